@@ -1,0 +1,1 @@
+//! Check: targets as code, evaluated against reports (STUB: to be completed).

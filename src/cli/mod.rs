@@ -1,0 +1,249 @@
+//! The command line: global options, input loading shared by every subcommand, and the
+//! error type that becomes a one-line message and an exit code. One file per subcommand.
+
+mod check;
+mod completions;
+mod diff;
+mod explain;
+mod export;
+mod get;
+mod indicators;
+mod normalize;
+mod projects;
+mod sections;
+mod summary;
+mod targets;
+mod validate;
+
+use std::io::{self, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use report::{EMBEDDED_PATH, EMBEDDED_REPORT, Options, Report};
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success; every check passed
+  1  a check or validation failed
+  2  usage error or unreadable input (missing file, undecodable bytes, bad targets file)
+
+With no FILE, the embedded Zhuhai 2021 report is used; `-` reads standard input.";
+
+/// Analyze Chinese environmental work reports.
+#[derive(Debug, Parser)]
+#[command(name = "report", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// When to use colour (NO_COLOR is respected with `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Language of labels and column headers.
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Zh)]
+    pub lang: Lang,
+    /// Print only what was asked for, no notes on stderr.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// One screen: document, key indicators per category, projects, targets.
+    Summary(summary::SummaryArgs),
+    /// Table of indicators, with filters.
+    Indicators(indicators::IndicatorsArgs),
+    /// Projects by status.
+    Projects(projects::ProjectsArgs),
+    /// Targets: achieved, planned, forecast.
+    Targets(targets::TargetsArgs),
+    /// The section outline with indicator counts.
+    Sections(sections::SectionsArgs),
+    /// Print one indicator's value, for scripts.
+    Get(get::GetArgs),
+    /// Show where an indicator comes from and how it was read.
+    Explain(explain::ExplainArgs),
+    /// Export the model as JSON, NDJSON or CSV.
+    Export(export::ExportArgs),
+    /// Print the normalized text.
+    Normalize(normalize::NormalizeArgs),
+    /// Audit the report: damaged text, unaccounted numbers, arithmetic.
+    Validate(validate::ValidateArgs),
+    /// Evaluate targets against reports, for CI.
+    Check(check::CheckArgs),
+    /// Compare two reports.
+    Diff(diff::DiffArgs),
+    /// Print shell completions.
+    Completions(completions::CompletionsArgs),
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let global = cli.global;
+    let result = match cli.command {
+        Command::Summary(args) => summary::run(&global, args),
+        Command::Indicators(args) => indicators::run(&global, args),
+        Command::Projects(args) => projects::run(&global, args),
+        Command::Targets(args) => targets::run(&global, args),
+        Command::Sections(args) => sections::run(&global, args),
+        Command::Get(args) => get::run(&global, args),
+        Command::Explain(args) => explain::run(&global, args),
+        Command::Export(args) => export::run(&global, args),
+        Command::Normalize(args) => normalize::run(&global, args),
+        Command::Validate(args) => validate::run(&global, args),
+        Command::Check(args) => check::run(&global, args),
+        Command::Diff(args) => diff::run(&global, args),
+        Command::Completions(args) => completions::run(args),
+    };
+    match result {
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        other => other,
+    }
+}
+
+/// Report files to read.
+#[derive(Debug, Args, Clone, Default)]
+pub struct InputArgs {
+    /// Report files (`-` for standard input); the embedded Zhuhai 2021 report if none.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Decode with this encoding (a WHATWG label: gbk, gb18030, big5, utf-16le…).
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+}
+
+impl InputArgs {
+    /// The forced encoding, or a usage error for an unknown label.
+    pub fn encoding(&self) -> Result<Option<&'static encoding_rs::Encoding>, CliError> {
+        match &self.encoding {
+            None => Ok(None),
+            Some(label) => encoding_rs::Encoding::for_label(label.as_bytes())
+                .map(Some)
+                .ok_or_else(|| CliError::Usage(format!("unknown encoding label '{label}'"))),
+        }
+    }
+
+    /// Paths to analyze, in order; `None` stands for the embedded report.
+    pub fn sources(&self) -> Vec<Option<PathBuf>> {
+        if self.files.is_empty() {
+            vec![None]
+        } else {
+            self.files.iter().cloned().map(Some).collect()
+        }
+    }
+
+    /// Analyzes every input, in order, stopping at the first that fails.
+    pub fn load_all(&self) -> Result<Vec<Report>, CliError> {
+        let encoding = self.encoding()?;
+        self.sources()
+            .iter()
+            .map(|source| load(source.as_ref(), encoding))
+            .collect()
+    }
+
+    /// Analyzes the single input (the first FILE, or the embedded report).
+    pub fn load_one(&self) -> Result<Report, CliError> {
+        let encoding = self.encoding()?;
+        load(self.sources().first().and_then(Option::as_ref), encoding)
+    }
+}
+
+/// Reads the bytes of one source: a path, `-` for standard input, `None` for the seed.
+pub fn read_source(source: Option<&PathBuf>) -> Result<(String, Vec<u8>), CliError> {
+    let Some(path) = source else {
+        return Ok((EMBEDDED_PATH.to_string(), EMBEDDED_REPORT.to_vec()));
+    };
+    let shown = path.display().to_string();
+    if shown == "-" {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::input("-", format!("cannot read standard input: {e}")))?;
+        return Ok(("-".to_string(), bytes));
+    }
+    if path.is_dir() {
+        return Err(CliError::input(&shown, "is a directory, not a report file"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| CliError::input(&shown, io_problem(&e)))?;
+    Ok((shown, bytes))
+}
+
+fn io_problem(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Reads and analyzes one source.
+pub fn load(
+    source: Option<&PathBuf>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Report, CliError> {
+    let (path, bytes) = read_source(source)?;
+    let options = Options {
+        path: path.clone(),
+        encoding,
+    };
+    report::analyze(&bytes, &options).map_err(|e| CliError::input(&path, e.to_string()))
+}
+
+/// Everything that ends a command early.
+#[derive(Debug)]
+pub enum CliError {
+    /// A file that cannot be read or analyzed: exit 2.
+    Input { path: String, problem: String },
+    /// A bad argument value: exit 2.
+    Usage(String),
+    /// Writing the output failed.
+    Io(io::Error),
+}
+
+impl CliError {
+    pub fn input(path: &str, problem: impl Into<String>) -> CliError {
+        CliError::Input {
+            path: path.to_string(),
+            problem: problem.into(),
+        }
+    }
+
+    /// Prints the one-line message and returns the exit code.
+    pub fn exit(self) -> ExitCode {
+        match self {
+            CliError::Input { path, problem } => eprintln!("report: {path}: {problem}"),
+            CliError::Usage(message) => eprintln!("report: {message}"),
+            CliError::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                return ExitCode::SUCCESS;
+            }
+            CliError::Io(e) => eprintln!("report: cannot write output: {e}"),
+        }
+        ExitCode::from(2)
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(e: io::Error) -> Self {
+        CliError::Io(e)
+    }
+}

@@ -1,0 +1,1 @@
+//! Diff: compare the indicators of two reports (STUB: to be completed).

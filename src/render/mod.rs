@@ -1,0 +1,1 @@
+//! Render: the output formats of the model (STUB: to be completed).
