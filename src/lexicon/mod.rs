@@ -1,2 +1,47 @@
-//! The lexicon: domain vocabulary as data (indicators, units, categories, non-quantity
-//! words), compiled in from `lexicon/*.toml` (STUB: to be completed).
+//! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
+//! and aliases in both scripts, English label, category, unit, whether higher is better)
+//! and units (aliases, base unit, factor). Compiled in from `lexicon/*.toml`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::Category;
+
+/// One known indicator.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IndicatorEntry {
+    /// Stable id: `category.snake_name` (`air.aqi_compliance_rate`).
+    pub id: String,
+    /// Canonical Chinese name (simplified).
+    pub name: String,
+    /// Other names it goes by, simplified or traditional.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub label_en: String,
+    pub category: Category,
+    /// Usual unit as written (`%`, `微克/立方米`, `件`).
+    pub unit: String,
+    #[serde(default)]
+    pub higher_is_better: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+struct IndicatorFile {
+    indicator: Vec<IndicatorEntry>,
+}
+
+/// The known indicators, parsed once from the compiled-in data file.
+pub fn indicators() -> &'static [IndicatorEntry] {
+    static ENTRIES: OnceLock<Vec<IndicatorEntry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        toml::from_str::<IndicatorFile>(include_str!("../../lexicon/indicators.toml"))
+            .expect("lexicon/indicators.toml is valid (checked by tests)")
+            .indicator
+    })
+}
+
+/// The entry with this id.
+pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
+    indicators().iter().find(|e| e.id == id)
+}
