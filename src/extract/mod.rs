@@ -2,8 +2,12 @@
 //! (name, category, id, change, period), projects and targets. Every digit or numeral of
 //! the text ends as a quantity or a classified [`NonQuantity`]; nothing is dropped.
 
+mod cues;
+mod part;
 pub mod project;
 pub mod target;
+#[cfg(test)]
+mod testing;
 
 use std::ops::Range;
 
