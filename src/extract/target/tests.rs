@@ -1,0 +1,465 @@
+//! Targets of hand-made normalized text with hand-made mentions: the seed's style
+//! (outcomes, plan section, forecast) and jingjiang's target-vs-actual table.
+
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::extract::testing::{mention, mention_from};
+use crate::input::normalize;
+use crate::model::TargetKind;
+use crate::text::segment;
+
+const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年工作计划
+一、珠海市2021年生态环境质量状况
+市2021年国民经济和社会发展计划中生态环境领域2项约束性指标顺利完成。土壤环境安全状况总体稳定,受污染耕地安全利用率达90%以上、措施到位率100%,土壤污染重点监管单位隐患排查完成率100%。
+二、2021年主要工作成效及做法
+(二)生态环境保护督察工作高标准推进
+二是加快推进整改工作。全市28项整改任务按时完成率100%,督察组交办的130宗案件(去重后)办结率100%。
+(三)省、市民生实事任务如期完成。
+一是顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作。
+(五)生态环境领域短板弱项加快补齐
+市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6%。在建富山三厂等工业污水处理厂4座,预计建成后新增处理规模12.4万吨/天,全市可达20.1万吨/日。
+三、存在问题
+当前我市“十四五”时期预计地区生产总值超过6000亿元。
+四、2022年重点工作计划
+(一)协同推进经济高质量发展和生态环境高水平保护
+更加自觉将生态环境保护工作融入。
+(二)持续深入打好污染防治攻坚战
+保持力度不减。
+(四)著力推进“美丽中国”珠海实践项目
+我市成立“美丽中国”珠海实践项目工作专班,计划五年投入500亿建设完善环保基础设施。
+";
+
+fn seed_style_targets() -> Vec<Target> {
+    let normalized = normalize(SEED_STYLE);
+    let segmented = segment(&normalized);
+    let mentions = vec![
+        mention(&normalized, "2项", "general.binding_targets", "项"),
+        mention(&normalized, "90%", "soil.farmland_safe_use_rate", "%"),
+        mention(&normalized, "100%", "soil.measures_rate", "%"),
+        mention_from(
+            &normalized,
+            "100%",
+            "排查完成率",
+            "soil.inspection_rate",
+            "%",
+        ),
+        mention(&normalized, "28项", "enforcement.rectification_tasks", "项"),
+        mention_from(
+            &normalized,
+            "100%",
+            "按时完成率",
+            "enforcement.rectification_rate",
+            "%",
+        ),
+        mention(&normalized, "130宗", "enforcement.cases", "宗"),
+        mention_from(
+            &normalized,
+            "100%",
+            "办结率",
+            "enforcement.closure_rate",
+            "%",
+        ),
+        mention(&normalized, "35个", "water.villages", "个"),
+        mention(&normalized, "6个", "investment.projects", "个"),
+        mention(&normalized, "6.82亿元", "investment.planned", "元"),
+        mention(&normalized, "7.48亿元", "investment.completed", "元"),
+        mention(&normalized, "109.6%", "investment.ratio", "%"),
+        mention(&normalized, "4座", "water.plants", "座"),
+        mention(&normalized, "12.4万吨/天", "water.new_capacity", "吨/日"),
+        mention(&normalized, "20.1万吨/日", "water.capacity", "吨/日"),
+        mention(&normalized, "6000亿元", "general.gdp", "元"),
+        mention(&normalized, "500亿", "investment.plan", "元"),
+    ];
+    targets(&normalized, &segmented, &mentions)
+}
+
+fn value(q: &Option<Quantity>) -> Option<String> {
+    q.as_ref().map(|q| format!("{}{}", q.value, q.unit))
+}
+
+/// (kind, text, target, actual, status, year, line)
+type Row = (
+    TargetKind,
+    String,
+    Option<String>,
+    Option<String>,
+    TargetStatus,
+    Option<i32>,
+    usize,
+);
+
+fn rows(targets: &[Target]) -> Vec<Row> {
+    targets
+        .iter()
+        .map(|t| {
+            (
+                t.kind,
+                t.text.clone(),
+                value(&t.target),
+                value(&t.actual),
+                t.status,
+                t.year,
+                t.line,
+            )
+        })
+        .collect()
+}
+
+fn row(
+    kind: TargetKind,
+    text: &str,
+    target: Option<&str>,
+    actual: Option<&str>,
+    status: TargetStatus,
+    year: Option<i32>,
+    line: usize,
+) -> Row {
+    let owned = |s: Option<&str>| s.map(str::to_string);
+    (
+        kind,
+        text.to_string(),
+        owned(target),
+        owned(actual),
+        status,
+        year,
+        line,
+    )
+}
+
+#[test]
+fn achieved_targets_of_the_report_year() {
+    use TargetKind::Achieved;
+    use TargetStatus::Met;
+    let all = seed_style_targets();
+    let achieved: Vec<Target> = all.into_iter().filter(|t| t.kind == Achieved).collect();
+    let y = Some(2021);
+    assert_eq!(
+        rows(&achieved),
+        vec![
+            row(
+                Achieved,
+                "市2021年国民经济和社会发展计划中生态环境领域2项约束性指标顺利完成",
+                Some("2项"),
+                None,
+                Met,
+                y,
+                3
+            ),
+            row(
+                Achieved,
+                "受污染耕地安全利用率达90%以上、措施到位率100%",
+                Some("90%"),
+                Some("90%"),
+                Met,
+                y,
+                3
+            ),
+            row(
+                Achieved,
+                "土壤污染重点监管单位隐患排查完成率100%",
+                None,
+                Some("100%"),
+                Met,
+                y,
+                3
+            ),
+            row(
+                Achieved,
+                "全市28项整改任务按时完成率100%",
+                Some("28项"),
+                Some("100%"),
+                Met,
+                y,
+                6
+            ),
+            row(
+                Achieved,
+                "督察组交办的130宗案件(去重后)办结率100%",
+                Some("130宗"),
+                Some("100%"),
+                Met,
+                y,
+                6
+            ),
+            row(
+                Achieved,
+                "(三)省、市民生实事任务如期完成",
+                None,
+                None,
+                Met,
+                y,
+                7
+            ),
+            row(
+                Achieved,
+                "一是顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作",
+                Some("35个"),
+                None,
+                Met,
+                y,
+                8
+            ),
+            row(
+                Achieved,
+                "市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6%",
+                Some("6.82亿元"),
+                Some("7.48亿元"),
+                Met,
+                y,
+                10
+            ),
+        ]
+    );
+    let investment = &achieved[7];
+    assert_eq!(investment.indicator.as_deref(), Some("investment.planned"));
+    assert_eq!(investment.section.as_deref(), Some("2.3"));
+}
+
+#[test]
+fn plans_are_the_items_of_the_plan_section_and_plan_figures() {
+    use TargetKind::Plan;
+    use TargetStatus::Open;
+    let plans: Vec<Target> = seed_style_targets()
+        .into_iter()
+        .filter(|t| t.kind == Plan)
+        .collect();
+    let y = Some(2022);
+    assert_eq!(
+        rows(&plans),
+        vec![
+            row(
+                Plan,
+                "协同推进经济高质量发展和生态环境高水平保护",
+                None,
+                None,
+                Open,
+                y,
+                14
+            ),
+            row(Plan, "持续深入打好污染防治攻坚战", None, None, Open, y, 16),
+            row(
+                Plan,
+                "著力推进“美丽中国”珠海实践项目",
+                None,
+                None,
+                Open,
+                y,
+                18
+            ),
+            row(
+                Plan,
+                "计划五年投入500亿建设完善环保基础设施",
+                Some("500亿"),
+                None,
+                Open,
+                y,
+                19
+            ),
+        ]
+    );
+    let sections: Vec<Option<&str>> = plans.iter().map(|t| t.section.as_deref()).collect();
+    assert_eq!(
+        sections,
+        vec![Some("4.1"), Some("4.2"), Some("4.3"), Some("4.3")]
+    );
+    assert_eq!(plans[3].indicator.as_deref(), Some("investment.plan"));
+    assert_eq!(
+        plans[3].target.as_ref().map(|q| q.base_value),
+        Some(Decimal::from(50_000_000_000_i64))
+    );
+}
+
+#[test]
+fn forecasts_follow_a_forecast_cue() {
+    use TargetKind::Forecast;
+    use TargetStatus::Open;
+    let forecasts: Vec<Target> = seed_style_targets()
+        .into_iter()
+        .filter(|t| t.kind == Forecast)
+        .collect();
+    assert_eq!(
+        rows(&forecasts),
+        vec![
+            row(
+                Forecast,
+                "预计建成后新增处理规模12.4万吨/天",
+                Some("12.4万吨/天"),
+                None,
+                Open,
+                None,
+                10
+            ),
+            row(
+                Forecast,
+                "当前我市“十四五”时期预计地区生产总值超过6000亿元",
+                Some("6000亿元"),
+                None,
+                Open,
+                None,
+                12
+            ),
+        ]
+    );
+}
+
+const JINGJIANG_STYLE: &str = "靖江市生态环境局2023年上半年工作总结暨下半年工作打算(节选)
+一、环境质量指标完成情况
+2023年全市主要环境质量目标为:PM2.5年均浓度降至31微克/立方米,空气质量优良天数比率达到80.7%,地表水省考以上断面优Ⅲ比例达到100%。
+完成情况:1—6月,全市PM2.5浓度为35.5微克/立方米,同比下降4.2微克/立方米(10.7%);空气优良率为80.7%,同比上升6.7个百分点,基本实现阶段工作目标。
+附:上半年主要环境质量指标完成情况对照 | 指标 | 年度目标 | 1—6月完成情况 | PM2.5浓度 | 31微克/立方米 | 35.5微克/立方米 | 空气优良率 | 80.7% | 80.7% | 省考以上断面优Ⅲ比例 | 100% | 100% |
+三、下半年工作打算
+下半年,将对照年度目标,把大气污染防治作为工作重点。
+";
+
+fn jingjiang_style_targets(tabled: bool) -> Vec<Target> {
+    let normalized = normalize(JINGJIANG_STYLE);
+    let segmented = segment(&normalized);
+    let mut mentions = vec![
+        mention(&normalized, "31微克/立方米", "air.pm25", "微克/立方米"),
+        mention(&normalized, "80.7%", "air.aqi_compliance_rate", "%"),
+        mention(&normalized, "100%", "water.section_good_ratio", "%"),
+        mention(&normalized, "35.5微克/立方米", "air.pm25", "微克/立方米"),
+        mention_from(
+            &normalized,
+            "80.7%",
+            "空气优良率为",
+            "air.aqi_compliance_rate",
+            "%",
+        ),
+    ];
+    if tabled {
+        let table = "| PM2.5浓度";
+        mentions.extend([
+            mention_from(
+                &normalized,
+                "31微克/立方米",
+                table,
+                "air.pm25",
+                "微克/立方米",
+            ),
+            mention_from(
+                &normalized,
+                "35.5微克/立方米",
+                table,
+                "air.pm25",
+                "微克/立方米",
+            ),
+            mention_from(&normalized, "80.7%", table, "air.aqi_compliance_rate", "%"),
+            mention_from(
+                &normalized,
+                "80.7%",
+                "80.7% | 省考",
+                "air.aqi_compliance_rate",
+                "%",
+            ),
+            mention_from(&normalized, "100%", table, "water.section_good_ratio", "%"),
+            mention_from(
+                &normalized,
+                "100%",
+                "100% |\n",
+                "water.section_good_ratio",
+                "%",
+            ),
+        ]);
+    }
+    targets(&normalized, &segmented, &mentions)
+}
+
+#[test]
+fn table_of_targets_and_actuals_gives_met_and_missed() {
+    use TargetKind::{Achieved, Plan};
+    use TargetStatus::{Met, Missed, Open};
+    let y = Some(2023);
+    assert_eq!(
+        rows(&jingjiang_style_targets(true)),
+        vec![
+            row(Achieved, "基本实现阶段工作目标", None, None, Met, y, 4),
+            row(
+                Achieved,
+                "PM2.5浓度",
+                Some("31微克/立方米"),
+                Some("35.5微克/立方米"),
+                Missed,
+                y,
+                5
+            ),
+            row(
+                Achieved,
+                "空气优良率",
+                Some("80.7%"),
+                Some("80.7%"),
+                Met,
+                y,
+                5
+            ),
+            row(
+                Achieved,
+                "省考以上断面优Ⅲ比例",
+                Some("100%"),
+                Some("100%"),
+                Met,
+                y,
+                5
+            ),
+            row(
+                Plan,
+                "下半年,将对照年度目标,把大气污染防治作为工作重点",
+                None,
+                None,
+                Open,
+                y,
+                7
+            ),
+        ]
+    );
+}
+
+#[test]
+fn stated_targets_meet_later_actuals_of_the_same_indicator() {
+    use TargetKind::{Achieved, Plan};
+    use TargetStatus::{Met, Missed, Open};
+    let y = Some(2023);
+    assert_eq!(
+        rows(&jingjiang_style_targets(false)),
+        vec![
+            row(
+                Achieved,
+                "PM2.5年均浓度降至31微克/立方米",
+                Some("31微克/立方米"),
+                Some("35.5微克/立方米"),
+                Missed,
+                y,
+                3
+            ),
+            row(
+                Achieved,
+                "空气质量优良天数比率达到80.7%",
+                Some("80.7%"),
+                Some("80.7%"),
+                Met,
+                y,
+                3
+            ),
+            row(
+                Achieved,
+                "地表水省考以上断面优Ⅲ比例达到100%",
+                Some("100%"),
+                None,
+                Open,
+                y,
+                3
+            ),
+            row(Achieved, "基本实现阶段工作目标", None, None, Met, y, 4),
+            row(
+                Plan,
+                "下半年,将对照年度目标,把大气污染防治作为工作重点",
+                None,
+                None,
+                Open,
+                y,
+                7
+            ),
+        ]
+    );
+}
