@@ -45,6 +45,7 @@ pub struct RoleCues {
 pub struct TargetCues {
     pub plan_headings: Vec<String>,
     pub review_headings: Vec<String>,
+    pub actions: Vec<String>,
     pub plan_figures: Vec<String>,
     pub forecasts: Vec<String>,
     pub tasks: Vec<String>,

@@ -22,7 +22,7 @@ mod name;
 mod status;
 
 use name::{NounPhrase, noun_phrase};
-use status::status_near;
+use status::{status_near, status_word_in};
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月")
@@ -81,7 +81,7 @@ fn sentence_projects(
         let status = phrase
             .status
             .or_else(|| status_near(text, phrase.name.clone(), phrase.clause.clone()))
-            .or_else(|| status_near(text, phrase.name.clone(), sentence.clone()));
+            .or_else(|| status_elsewhere(text, phrase, sentence.clone()));
         let has_amounts = quantities.iter().any(|q| q.role != "count");
         let Some(status) = status.or(has_amounts.then_some(ProjectStatus::UnderConstruction))
         else {
@@ -103,6 +103,28 @@ fn sentence_projects(
         }
     }
     out
+}
+
+/// A status word in another clause of the sentence that names no project of its own
+/// (`…10个项目建设,完成年度投资11.59亿` has none; `…项目盲目发展,建立在建“两高”项目管理
+/// 台账` lends none): the following clauses first, nearest first, then the preceding.
+fn status_elsewhere(
+    text: &str,
+    phrase: &NounPhrase,
+    sentence: Range<usize>,
+) -> Option<ProjectStatus> {
+    let nouns = &cues().project.nouns;
+    let clauses: Vec<Range<usize>> = comma_clauses(text, sentence)
+        .into_iter()
+        .filter(|c| *c != phrase.clause && !contains_any(&text[c.clone()], nouns))
+        .collect();
+    let (before, after): (Vec<_>, Vec<_>) = clauses
+        .into_iter()
+        .partition(|c| c.end <= phrase.clause.start);
+    after
+        .iter()
+        .chain(before.iter().rev())
+        .find_map(|c| status_word_in(&text[c.clone()]).map(|(_, status)| status))
 }
 
 /// A project named at `name`, with the sentence as evidence and no quantities yet.

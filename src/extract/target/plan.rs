@@ -75,7 +75,7 @@ pub(super) fn plan_items(cx: &Context) -> Vec<Placed> {
         if out.len() == before {
             for sentence in sentences(cx.text(), plan.body.clone()) {
                 let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);
-                if !text.is_empty() {
+                if contains_any(text, &cues().target.actions) {
                     let id = Some(plan.section.id.clone());
                     out.push(open_plan(cx, text.to_string(), sentence.start, id));
                 }

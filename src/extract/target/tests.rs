@@ -463,3 +463,40 @@ fn stated_targets_meet_later_actuals_of_the_same_indicator() {
         ]
     );
 }
+
+#[test]
+fn plan_section_without_items_gives_its_action_sentences() {
+    let text = "连云港市生态环境局2020年度工作总结及2021年度工作计划
+一、2020年度工作亮点
+全部完成年度考核目标。
+三、2021年度工作计划
+2021年是“十四五”开局之年。我局将围绕“硬目标”,深入打好污染防治攻坚战。
+";
+    let normalized = normalize(text);
+    let targets = targets(&normalized, &segment(&normalized), &[]);
+    let y = Some(2021);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            row(
+                TargetKind::Achieved,
+                "全部完成年度考核目标",
+                None,
+                None,
+                TargetStatus::Met,
+                Some(2020),
+                3
+            ),
+            row(
+                TargetKind::Plan,
+                "我局将围绕“硬目标”,深入打好污染防治攻坚战",
+                None,
+                None,
+                TargetStatus::Open,
+                y,
+                5
+            ),
+        ]
+    );
+    assert_eq!(targets[1].section.as_deref(), Some("2"));
+}
