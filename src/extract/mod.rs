@@ -2,8 +2,16 @@
 //! (name, category, id, change, period), projects and targets. Every digit or numeral of
 //! the text ends as a quantity or a classified [`NonQuantity`]; nothing is dropped.
 
+pub mod category;
+pub mod change;
+pub mod classify;
+pub mod name;
+pub mod number;
 pub mod project;
+pub mod quantity;
+pub mod scan;
 pub mod target;
+pub mod unit;
 
 use std::ops::Range;
 
