@@ -35,7 +35,7 @@ pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
     let spans = classify::spans(text, segmented, roc);
     let mut status: Vec<Status> = Vec::with_capacity(tokens.len());
     let mut found: Vec<Found> = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
+    for i in 0..tokens.len() {
         let s = classify_token(text, &tokens, i, &spans, &mut found);
         status.push(s);
     }
