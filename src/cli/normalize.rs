@@ -80,9 +80,23 @@ fn write_changes(
             "{path}:{}:{}: damaged text: {} ({})",
             at.line,
             at.column,
-            damage.text,
+            visible(&damage.text),
             damage.kind.as_str()
         )?;
     }
     Ok(())
+}
+
+/// `text` with characters a terminal shows as nothing (private-use, control) written as
+/// `<U+E2A6>`, so a damaged place can be read and searched for.
+fn visible(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || matches!(c, '\u{E000}'..='\u{F8FF}') {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }

@@ -4,8 +4,9 @@
 //! They are found by rule and reported with their range, never repaired: a guess would
 //! put words in the report's mouth.
 //!
-//! A place is a run of stray symbols (ASCII letters and punctuation, `?`, U+FFFD, tone
-//! marked letters; digits and spaces end it) that holds a seed: U+FFFD, a tone-marked
+//! A place is a run of stray symbols (ASCII letters and punctuation, `?`, U+FFFD, private
+//! use characters, tone-marked letters; digits and spaces end it) that holds a seed:
+//! U+FFFD or a private-use character (bytes a legacy decoder could not place), a tone-marked
 //! syllable closed by `)`, or a `?` with Chinese on both sides that is not a question.
 //! Runs a character or two apart are one place.
 
@@ -89,7 +90,7 @@ pub fn find_damage(text: &str) -> Vec<Damage> {
         current.end = i + c.len_utf8();
         match c {
             '?' => current.question_marks += 1,
-            '\u{FFFD}' => current.replacement_chars += 1,
+            '\u{FFFD}' | '\u{E000}'..='\u{F8FF}' => current.replacement_chars += 1,
             ')' if current.tone_marks > 0 => current.closed_reading = true,
             c if is_tone_marked(c) => current.tone_marks += 1,
             _ => {}
@@ -145,8 +146,15 @@ fn is_damage(text: &str, place: &Run) -> bool {
 fn is_stray(c: char) -> bool {
     (c.is_ascii_graphic() && !c.is_ascii_digit())
         || c == '\u{FFFD}'
+        || is_private_use(c)
         || c == 'ü'
         || is_tone_marked(c)
+}
+
+/// Private-use characters: what a legacy decoder makes of bytes in a vendor's
+/// user-defined area, never text of a published report.
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}')
 }
 
 /// Chinese characters (CJK unified ideographs with extensions, compatibility ideographs).
@@ -194,8 +202,12 @@ mod tests {
     }
 
     #[test]
-    fn replacement_character_is_always_damage() {
+    fn replacement_and_private_use_characters_are_always_damage() {
         assert_eq!(texts("ab\u{FFFD}cd").len(), 1);
+        assert_eq!(
+            texts("环?;\u{E2A6}A(chǔ)设施"),
+            vec![(DamageKind::ReplacementChar, "?;\u{E2A6}A(chǔ)".to_string())]
+        );
     }
 
     #[test]
