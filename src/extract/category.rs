@@ -36,8 +36,15 @@ pub fn by_keywords(text: &str) -> Option<Category> {
         .map(|d| d.id)
 }
 
-/// The category of an indicator from its name, clause and section titles.
-pub fn categorize(name: &str, clause: &str, section_titles: &[&str]) -> Category {
+/// The category of an indicator from its name, clause and section titles. An amount of
+/// money whose name says nothing is an investment, or a penalty in an enforcement clause.
+pub fn categorize(name: &str, clause: &str, section_titles: &[&str], money: bool) -> Category {
+    if money && by_keywords(name).is_none() {
+        return match by_keywords(clause) {
+            Some(Category::Enforcement) => Category::Enforcement,
+            _ => Category::Investment,
+        };
+    }
     std::iter::once(name)
         .chain(std::iter::once(clause))
         .chain(section_titles.iter().copied())
@@ -51,34 +58,46 @@ mod tests {
 
     #[test]
     fn name_first_then_clause_then_sections() {
-        assert_eq!(categorize("罚没金额", "", &[]), Category::Enforcement);
+        assert_eq!(categorize("罚没金额", "", &[], true), Category::Enforcement);
         assert_eq!(
-            categorize("空气质量指数(AQI)达标率", "", &[]),
+            categorize("空气质量指数(AQI)达标率", "", &[], false),
             Category::Air
         );
         assert_eq!(
-            categorize("问题", "督察反馈我市的11个问题", &[]),
+            categorize("问题", "督察反馈我市的11个问题", &[], false),
             Category::Enforcement
         );
         assert_eq!(
-            categorize("重点企业", "首次开展", &["蓝天保卫战成果突出"]),
+            categorize("重点企业", "首次开展", &["蓝天保卫战成果突出"], false),
             Category::Air
         );
         assert_eq!(
-            categorize("约束性指标", "", &["生态环境质量状况"]),
+            categorize("约束性指标", "", &["生态环境质量状况"], false),
             Category::General
         );
     }
 
     #[test]
     fn order_settles_overlaps() {
-        assert_eq!(categorize("医疗废物处置中心项目", "", &[]), Category::Waste);
         assert_eq!(
-            categorize("处理环境信访案件", "", &[]),
+            categorize("医疗废物处置中心项目", "", &[], false),
+            Category::Waste
+        );
+        assert_eq!(
+            categorize("处理环境信访案件", "", &[], false),
             Category::Enforcement
         );
-        assert_eq!(categorize("完成年度投资", "", &[]), Category::Investment);
-        assert_eq!(categorize("省碳控排企业", "", &[]), Category::Climate);
-        assert_eq!(categorize("受污染耕地安全利用率", "", &[]), Category::Soil);
+        assert_eq!(
+            categorize("完成年度投资", "", &[], false),
+            Category::Investment
+        );
+        assert_eq!(
+            categorize("省碳控排企业", "", &[], false),
+            Category::Climate
+        );
+        assert_eq!(
+            categorize("受污染耕地安全利用率", "", &[], false),
+            Category::Soil
+        );
     }
 }

@@ -2,8 +2,6 @@
 //! in the user's file. Names in the lexicon get the lexicon's id and English label;
 //! others get a deterministic id from category and name.
 
-use std::ops::Range;
-
 use super::Mention;
 use super::category::categorize;
 use super::period::Years;
@@ -56,7 +54,11 @@ impl Context<'_> {
         let evidence = text[clause.clone()].trim().to_string();
         let titles = self.section_titles(q.span.start);
         let entry = lexicon::resolve(&name, q.kind);
-        let category = entry.map_or_else(|| categorize(&name, &evidence, &titles), |e| e.category);
+        let money = q.kind == UnitKind::Money;
+        let category = entry.map_or_else(
+            || categorize(&name, &evidence, &titles, money),
+            |e| e.category,
+        );
         let position = self.normalized.map.locate(q.span.start);
         let indicator = Indicator {
             id: entry.map_or_else(|| derived_id(category, &name), |e| e.id.clone()),
@@ -90,23 +92,6 @@ impl Context<'_> {
             reference,
             change_only: false,
         }
-    }
-
-    /// Re-resolves the id and category after a name changed.
-    pub fn rename(&self, draft: &mut Draft, name: String) {
-        let span: Range<usize> = draft.mention.span.clone();
-        let titles = self.section_titles(span.start);
-        let entry = lexicon::resolve(&name, draft.kind);
-        let indicator = &mut draft.mention.indicator;
-        indicator.category = entry.map_or_else(
-            || categorize(&name, &indicator.evidence, &titles),
-            |e| e.category,
-        );
-        indicator.id =
-            entry.map_or_else(|| derived_id(indicator.category, &name), |e| e.id.clone());
-        indicator.label_en = entry.map(|e| e.label_en.clone());
-        indicator.higher_is_better = entry.and_then(|e| e.higher_is_better);
-        indicator.name = name;
     }
 }
 

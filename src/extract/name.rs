@@ -19,6 +19,7 @@ struct Vocabulary {
     leading: Vec<String>,
     counted_stops: Vec<String>,
     measure_words: Vec<String>,
+    scope_words: Vec<String>,
     subject_endings: Vec<String>,
     reference_markers: Vec<String>,
 }
@@ -121,7 +122,7 @@ fn clean(s: &str) -> String {
     let s = balance_parentheses(s);
     // Chinese noun phrases end in their head: keep the end of an overlong phrase.
     let chars: Vec<char> = s.chars().collect();
-    let keep = chars.len().saturating_sub(24);
+    let keep = chars.len().saturating_sub(32);
     chars[keep..]
         .iter()
         .collect::<String>()
@@ -164,6 +165,15 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     }
     let chars: Vec<char> = noun.chars().take(20).collect();
     chars.into_iter().collect()
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Splits a list of subjects: `A、B、C和D`.
@@ -223,13 +233,46 @@ fn is_bare_measure(name: &str) -> bool {
         || (name.chars().count() <= 3 && (name.ends_with('率') || name.ends_with("比例")))
 }
 
+/// A name that is only a verb (`完成7.48亿元` after `计划投资6.82亿元`) or only a scope
+/// (`全市可达20.1万吨/日` after `新增处理规模12.4万吨/天`) completes itself from the
+/// quantity of the same kind before it.
+fn completed_name(name: &str, previous: &str) -> Option<String> {
+    let vocab = vocabulary();
+    if vocab.scope_words.iter().any(|w| w == name) {
+        let head = previous
+            .trim_start_matches("新增")
+            .trim_start_matches("累计");
+        return Some(format!("{name}{head}"));
+    }
+    const VERBS: [&str; 9] = [
+        "完成", "实现", "计划", "新增", "减少", "增加", "投入", "落实", "实际",
+    ];
+    let is_verb = VERBS.contains(&name);
+    let head: String = previous
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (is_verb && !previous.ends_with(name) && head.chars().count() == 2)
+        .then(|| format!("{name}{head}"))
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,
 /// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing.
 fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option<String> {
     let is_rate = name.ends_with('率') || name.ends_with("比例");
     let subject = subject_of(previous_name);
     let of_something = previous.kind == UnitKind::Count || subject != previous_name;
-    (is_rate && of_something && !subject.is_empty() && !name.contains(subject))
+    // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
+    let has_subject = super::category::by_keywords(name).is_some();
+    (is_rate && of_something && !has_subject && !subject.is_empty() && !name.contains(subject))
         .then(|| format!("{subject}{name}"))
 }
 
@@ -240,8 +283,9 @@ fn is_reference(prefix: &str) -> bool {
             .reference_markers
             .iter()
             .any(|m| p.contains(m.as_str())))
-        || p.contains("标准")
-        || p.contains("限值")
+        || ["标准", "限值", "标准值"]
+            .iter()
+            .any(|w| trim_trailing(p).ends_with(w))
 }
 
 /// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
@@ -372,7 +416,7 @@ fn name_one(
         .filter(|&s| s >= q.span.end)
         .min()
         .unwrap_or(text.len())
-        .min(q.span.end + 90);
+        .min(floor_boundary(text, q.span.end + 90));
     let after = counted_after(text, q.span.end, limit);
     let mut prefix_text = trim_leading(trim_trailing(prefix_raw));
     let mut shared_with = Vec::new();
@@ -391,8 +435,13 @@ fn name_one(
             prefix_text = rest;
         }
     }
-    let prefix = clean(prefix_text).replace('的', "");
+    let mut prefix = clean(prefix_text).replace('的', "");
+    // A prefix with no Chinese in it (`“100”为`) names nothing.
+    if !prefix.chars().any(is_han) {
+        prefix.clear();
+    }
     let counted = q.kind == UnitKind::Count && !after.is_empty();
+    let prefix_is_long = prefix.chars().count() >= 3;
     // Right after another count, the words before are that count's counted thing.
     let window = q.span.start - prefix_raw.len();
     let follows_count =
@@ -451,6 +500,13 @@ fn resolve_fallbacks(
     } else if let Some(j) = previous_own
         && !naming.reference
         && let Some(name) = borrowed_subject(&naming.name, &found[j], &names[j].name)
+    {
+        naming.name = name;
+    } else if let Some(j) = earlier
+        .iter()
+        .rev()
+        .find(|&&j| found[j].kind == found[i].kind && !names[j].reference)
+        && let Some(name) = completed_name(&naming.name, &names[*j].name)
     {
         naming.name = name;
     } else if is_bare_measure(&naming.name)

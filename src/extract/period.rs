@@ -113,11 +113,22 @@ impl Years {
             return Some(year);
         }
         let sentence = text[..at].rfind([';', '。', '\n']).map_or(0, |i| i + 1);
+        if let Some(&(_, year)) = self.in_range(sentence..at).first() {
+            return Some(year);
+        }
+        // A year that opens a sentence earlier in the line is the topic of what follows
+        // (`108年台中市…;不良天数为44天`).
         let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        for start in [sentence, line] {
-            if let Some(&(_, year)) = self.in_range(start..at).first() {
-                return Some(year);
-            }
+        let opens_sentence = |pos: usize| {
+            let before = text[line..pos].trim_end_matches([' ', '\u{3000}']);
+            before.is_empty() || before.ends_with(['。', ';', '!', '?'])
+        };
+        if let Some(&(_, year)) = self
+            .in_range(line..at)
+            .iter()
+            .find(|&&(p, _)| opens_sentence(p))
+        {
+            return Some(year);
         }
         let mut enclosing: Vec<_> = segmented
             .sections
