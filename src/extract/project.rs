@@ -16,7 +16,7 @@ use super::cues::{contains_any, cues, is_counter, last_of};
 use super::part::{Part, part_at};
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
-use crate::text::{Segmented, comma_clauses, sentences};
+use crate::text::{Segmented, clauses, comma_clauses};
 
 mod name;
 mod status;
@@ -47,7 +47,9 @@ pub fn projects(
 ) -> Vec<Project> {
     let text = normalized.text.as_str();
     let mut found = Vec::new();
-    for sentence in sentences(text, 0..text.len()) {
+    // A `;` separates statements about different things: read each on its own.
+    for statement in clauses(text) {
+        let sentence = without_end_mark(text, statement);
         let part = part_at(segmented, sentence.start);
         if part != Part::Problems {
             found.extend(sentence_projects(
@@ -103,6 +105,12 @@ fn sentence_projects(
         }
     }
     out
+}
+
+/// `range` without the punctuation that ends it (`。`, `;`).
+fn without_end_mark(text: &str, range: Range<usize>) -> Range<usize> {
+    let trimmed = text[range.clone()].trim_end_matches(['。', ';', '；', '!', '！', '?', '？']);
+    range.start..range.start + trimmed.len()
 }
 
 /// A status word in another clause of the sentence that names no project of its own
