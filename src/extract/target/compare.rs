@@ -165,7 +165,8 @@ fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool 
     let goal = &cx.mentions[target].indicator;
     let ceilings = &cues().target.ceilings;
     let is_ceiling = |m: &Mention| {
-        let after = &cx.text()[m.span.end..comma_clause_at(cx.text(), m.span.start).end];
+        let clause_end = comma_clause_at(cx.text(), m.span.start).end.max(m.span.end);
+        let after = &cx.text()[m.span.end..clause_end];
         contains_any(cx.lead_in(m), ceilings)
             || ceilings.iter().any(|c| after.starts_with(c.as_str()))
     };

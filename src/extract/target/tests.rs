@@ -74,141 +74,44 @@ fn seed_style_targets() -> Vec<Target> {
     targets(&normalized, &segmented, &mentions)
 }
 
-fn value(q: &Option<Quantity>) -> Option<String> {
-    q.as_ref().map(|q| format!("{}{}", q.value, q.unit))
-}
-
-/// (kind, text, target, actual, status, year, line)
-type Row = (
-    TargetKind,
-    String,
-    Option<String>,
-    Option<String>,
-    TargetStatus,
-    Option<i32>,
-    usize,
-);
-
-fn rows(targets: &[Target]) -> Vec<Row> {
+/// One line per target: `kind status year Lline text | target -> actual`.
+fn rows(targets: &[Target]) -> Vec<String> {
+    let value = |q: &Option<Quantity>| q.as_ref().map_or("-".to_string(), |q| q.text.clone());
     targets
         .iter()
         .map(|t| {
-            (
+            let year = t.year.map_or("-".to_string(), |y| y.to_string());
+            format!(
+                "{:?} {} {year} L{} {} | {} -> {}",
                 t.kind,
-                t.text.clone(),
-                value(&t.target),
-                value(&t.actual),
-                t.status,
-                t.year,
+                t.status.as_str(),
                 t.line,
+                t.text,
+                value(&t.target),
+                value(&t.actual)
             )
         })
         .collect()
 }
 
-fn row(
-    kind: TargetKind,
-    text: &str,
-    target: Option<&str>,
-    actual: Option<&str>,
-    status: TargetStatus,
-    year: Option<i32>,
-    line: usize,
-) -> Row {
-    let owned = |s: Option<&str>| s.map(str::to_string);
-    (
-        kind,
-        text.to_string(),
-        owned(target),
-        owned(actual),
-        status,
-        year,
-        line,
-    )
+fn of_kind(targets: Vec<Target>, kind: TargetKind) -> Vec<Target> {
+    targets.into_iter().filter(|t| t.kind == kind).collect()
 }
 
 #[test]
 fn achieved_targets_of_the_report_year() {
-    use TargetKind::Achieved;
-    use TargetStatus::Met;
-    let all = seed_style_targets();
-    let achieved: Vec<Target> = all.into_iter().filter(|t| t.kind == Achieved).collect();
-    let y = Some(2021);
+    let achieved = of_kind(seed_style_targets(), TargetKind::Achieved);
     assert_eq!(
         rows(&achieved),
         vec![
-            row(
-                Achieved,
-                "市2021年国民经济和社会发展计划中生态环境领域2项约束性指标顺利完成",
-                Some("2项"),
-                None,
-                Met,
-                y,
-                3
-            ),
-            row(
-                Achieved,
-                "受污染耕地安全利用率达90%以上、措施到位率100%",
-                Some("90%"),
-                Some("90%"),
-                Met,
-                y,
-                3
-            ),
-            row(
-                Achieved,
-                "土壤污染重点监管单位隐患排查完成率100%",
-                None,
-                Some("100%"),
-                Met,
-                y,
-                3
-            ),
-            row(
-                Achieved,
-                "全市28项整改任务按时完成率100%",
-                Some("28项"),
-                Some("100%"),
-                Met,
-                y,
-                6
-            ),
-            row(
-                Achieved,
-                "督察组交办的130宗案件(去重后)办结率100%",
-                Some("130宗"),
-                Some("100%"),
-                Met,
-                y,
-                6
-            ),
-            row(
-                Achieved,
-                "(三)省、市民生实事任务如期完成",
-                None,
-                None,
-                Met,
-                y,
-                7
-            ),
-            row(
-                Achieved,
-                "一是顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作",
-                Some("35个"),
-                None,
-                Met,
-                y,
-                8
-            ),
-            row(
-                Achieved,
-                "市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6%",
-                Some("6.82亿元"),
-                Some("7.48亿元"),
-                Met,
-                y,
-                10
-            ),
+            "Achieved met 2021 L3 市2021年国民经济和社会发展计划中生态环境领域2项约束性指标顺利完成 | 2项 -> -",
+            "Achieved met 2021 L3 受污染耕地安全利用率达90%以上、措施到位率100% | 90% -> 90%",
+            "Achieved met 2021 L3 土壤污染重点监管单位隐患排查完成率100% | - -> 100%",
+            "Achieved met 2021 L6 全市28项整改任务按时完成率100% | 28项 -> 100%",
+            "Achieved met 2021 L6 督察组交办的130宗案件(去重后)办结率100% | 130宗 -> 100%",
+            "Achieved met 2021 L7 (三)省、市民生实事任务如期完成 | - -> -",
+            "Achieved met 2021 L8 一是顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作 | 35个 -> -",
+            "Achieved met 2021 L10 市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6% | 6.82亿元 -> 7.48亿元",
         ]
     );
     let investment = &achieved[7];
@@ -218,44 +121,14 @@ fn achieved_targets_of_the_report_year() {
 
 #[test]
 fn plans_are_the_items_of_the_plan_section_and_plan_figures() {
-    use TargetKind::Plan;
-    use TargetStatus::Open;
-    let plans: Vec<Target> = seed_style_targets()
-        .into_iter()
-        .filter(|t| t.kind == Plan)
-        .collect();
-    let y = Some(2022);
+    let plans = of_kind(seed_style_targets(), TargetKind::Plan);
     assert_eq!(
         rows(&plans),
         vec![
-            row(
-                Plan,
-                "协同推进经济高质量发展和生态环境高水平保护",
-                None,
-                None,
-                Open,
-                y,
-                14
-            ),
-            row(Plan, "持续深入打好污染防治攻坚战", None, None, Open, y, 16),
-            row(
-                Plan,
-                "著力推进“美丽中国”珠海实践项目",
-                None,
-                None,
-                Open,
-                y,
-                18
-            ),
-            row(
-                Plan,
-                "计划五年投入500亿建设完善环保基础设施",
-                Some("500亿"),
-                None,
-                Open,
-                y,
-                19
-            ),
+            "Plan open 2022 L14 协同推进经济高质量发展和生态环境高水平保护 | - -> -",
+            "Plan open 2022 L16 持续深入打好污染防治攻坚战 | - -> -",
+            "Plan open 2022 L18 著力推进“美丽中国”珠海实践项目 | - -> -",
+            "Plan open 2022 L19 计划五年投入500亿建设完善环保基础设施 | 500亿 -> -",
         ]
     );
     let sections: Vec<Option<&str>> = plans.iter().map(|t| t.section.as_deref()).collect();
@@ -272,33 +145,11 @@ fn plans_are_the_items_of_the_plan_section_and_plan_figures() {
 
 #[test]
 fn forecasts_follow_a_forecast_cue() {
-    use TargetKind::Forecast;
-    use TargetStatus::Open;
-    let forecasts: Vec<Target> = seed_style_targets()
-        .into_iter()
-        .filter(|t| t.kind == Forecast)
-        .collect();
     assert_eq!(
-        rows(&forecasts),
+        rows(&of_kind(seed_style_targets(), TargetKind::Forecast)),
         vec![
-            row(
-                Forecast,
-                "预计建成后新增处理规模12.4万吨/天",
-                Some("12.4万吨/天"),
-                None,
-                Open,
-                None,
-                10
-            ),
-            row(
-                Forecast,
-                "当前我市“十四五”时期预计地区生产总值超过6000亿元",
-                Some("6000亿元"),
-                None,
-                Open,
-                None,
-                12
-            ),
+            "Forecast open - L10 预计建成后新增处理规模12.4万吨/天 | 12.4万吨/天 -> -",
+            "Forecast open - L12 当前我市“十四五”时期预计地区生产总值超过6000亿元 | 6000亿元 -> -",
         ]
     );
 }
@@ -315,52 +166,27 @@ const JINGJIANG_STYLE: &str = "靖江市生态环境局2023年上半年工作总
 fn jingjiang_style_targets(tabled: bool) -> Vec<Target> {
     let normalized = normalize(JINGJIANG_STYLE);
     let segmented = segment(&normalized);
+    let (pm, good, section) = (
+        "air.pm25",
+        "air.aqi_compliance_rate",
+        "water.section_good_ratio",
+    );
     let mut mentions = vec![
-        mention(&normalized, "31微克/立方米", "air.pm25", "微克/立方米"),
-        mention(&normalized, "80.7%", "air.aqi_compliance_rate", "%"),
-        mention(&normalized, "100%", "water.section_good_ratio", "%"),
-        mention(&normalized, "35.5微克/立方米", "air.pm25", "微克/立方米"),
-        mention_from(
-            &normalized,
-            "80.7%",
-            "空气优良率为",
-            "air.aqi_compliance_rate",
-            "%",
-        ),
+        mention(&normalized, "31微克/立方米", pm, "微克/立方米"),
+        mention(&normalized, "80.7%", good, "%"),
+        mention(&normalized, "100%", section, "%"),
+        mention(&normalized, "35.5微克/立方米", pm, "微克/立方米"),
+        mention_from(&normalized, "80.7%", "空气优良率为", good, "%"),
     ];
     if tabled {
         let table = "| PM2.5浓度";
         mentions.extend([
-            mention_from(
-                &normalized,
-                "31微克/立方米",
-                table,
-                "air.pm25",
-                "微克/立方米",
-            ),
-            mention_from(
-                &normalized,
-                "35.5微克/立方米",
-                table,
-                "air.pm25",
-                "微克/立方米",
-            ),
-            mention_from(&normalized, "80.7%", table, "air.aqi_compliance_rate", "%"),
-            mention_from(
-                &normalized,
-                "80.7%",
-                "80.7% | 省考",
-                "air.aqi_compliance_rate",
-                "%",
-            ),
-            mention_from(&normalized, "100%", table, "water.section_good_ratio", "%"),
-            mention_from(
-                &normalized,
-                "100%",
-                "100% |\n",
-                "water.section_good_ratio",
-                "%",
-            ),
+            mention_from(&normalized, "31微克/立方米", table, pm, "微克/立方米"),
+            mention_from(&normalized, "35.5微克/立方米", table, pm, "微克/立方米"),
+            mention_from(&normalized, "80.7%", table, good, "%"),
+            mention_from(&normalized, "80.7%", "80.7% | 省考", good, "%"),
+            mention_from(&normalized, "100%", table, section, "%"),
+            mention_from(&normalized, "100%", "100% |\n", section, "%"),
         ]);
     }
     targets(&normalized, &segmented, &mentions)
@@ -368,98 +194,28 @@ fn jingjiang_style_targets(tabled: bool) -> Vec<Target> {
 
 #[test]
 fn table_of_targets_and_actuals_gives_met_and_missed() {
-    use TargetKind::{Achieved, Plan};
-    use TargetStatus::{Met, Missed, Open};
-    let y = Some(2023);
     assert_eq!(
         rows(&jingjiang_style_targets(true)),
         vec![
-            row(Achieved, "基本实现阶段工作目标", None, None, Met, y, 4),
-            row(
-                Achieved,
-                "PM2.5浓度",
-                Some("31微克/立方米"),
-                Some("35.5微克/立方米"),
-                Missed,
-                y,
-                5
-            ),
-            row(
-                Achieved,
-                "空气优良率",
-                Some("80.7%"),
-                Some("80.7%"),
-                Met,
-                y,
-                5
-            ),
-            row(
-                Achieved,
-                "省考以上断面优Ⅲ比例",
-                Some("100%"),
-                Some("100%"),
-                Met,
-                y,
-                5
-            ),
-            row(
-                Plan,
-                "下半年,将对照年度目标,把大气污染防治作为工作重点",
-                None,
-                None,
-                Open,
-                y,
-                7
-            ),
+            "Achieved met 2023 L4 基本实现阶段工作目标 | - -> -",
+            "Achieved missed 2023 L5 PM2.5浓度 | 31微克/立方米 -> 35.5微克/立方米",
+            "Achieved met 2023 L5 空气优良率 | 80.7% -> 80.7%",
+            "Achieved met 2023 L5 省考以上断面优Ⅲ比例 | 100% -> 100%",
+            "Plan open 2023 L7 下半年,将对照年度目标,把大气污染防治作为工作重点 | - -> -",
         ]
     );
 }
 
 #[test]
 fn stated_targets_meet_later_actuals_of_the_same_indicator() {
-    use TargetKind::{Achieved, Plan};
-    use TargetStatus::{Met, Missed, Open};
-    let y = Some(2023);
     assert_eq!(
         rows(&jingjiang_style_targets(false)),
         vec![
-            row(
-                Achieved,
-                "PM2.5年均浓度降至31微克/立方米",
-                Some("31微克/立方米"),
-                Some("35.5微克/立方米"),
-                Missed,
-                y,
-                3
-            ),
-            row(
-                Achieved,
-                "空气质量优良天数比率达到80.7%",
-                Some("80.7%"),
-                Some("80.7%"),
-                Met,
-                y,
-                3
-            ),
-            row(
-                Achieved,
-                "地表水省考以上断面优Ⅲ比例达到100%",
-                Some("100%"),
-                None,
-                Open,
-                y,
-                3
-            ),
-            row(Achieved, "基本实现阶段工作目标", None, None, Met, y, 4),
-            row(
-                Plan,
-                "下半年,将对照年度目标,把大气污染防治作为工作重点",
-                None,
-                None,
-                Open,
-                y,
-                7
-            ),
+            "Achieved missed 2023 L3 PM2.5年均浓度降至31微克/立方米 | 31微克/立方米 -> 35.5微克/立方米",
+            "Achieved met 2023 L3 空气质量优良天数比率达到80.7% | 80.7% -> 80.7%",
+            "Achieved open 2023 L3 地表水省考以上断面优Ⅲ比例达到100% | 100% -> -",
+            "Achieved met 2023 L4 基本实现阶段工作目标 | - -> -",
+            "Plan open 2023 L7 下半年,将对照年度目标,把大气污染防治作为工作重点 | - -> -",
         ]
     );
 }
@@ -474,28 +230,11 @@ fn plan_section_without_items_gives_its_action_sentences() {
 ";
     let normalized = normalize(text);
     let targets = targets(&normalized, &segment(&normalized), &[]);
-    let y = Some(2021);
     assert_eq!(
         rows(&targets),
         vec![
-            row(
-                TargetKind::Achieved,
-                "全部完成年度考核目标",
-                None,
-                None,
-                TargetStatus::Met,
-                Some(2020),
-                3
-            ),
-            row(
-                TargetKind::Plan,
-                "我局将围绕“硬目标”,深入打好污染防治攻坚战",
-                None,
-                None,
-                TargetStatus::Open,
-                y,
-                5
-            ),
+            "Achieved met 2020 L3 全部完成年度考核目标 | - -> -",
+            "Plan open 2021 L5 我局将围绕“硬目标”,深入打好污染防治攻坚战 | - -> -",
         ]
     );
     assert_eq!(targets[1].section.as_deref(), Some("2"));
