@@ -304,6 +304,19 @@ fn jingjiang_targets_versus_actuals_are_met_or_missed() {
             ("省考以上断面优Ⅲ比例", (Some("100%"), Some("100%"), Met, 9)),
         ]
     );
+    let ids: Vec<Option<&str>> = report
+        .targets
+        .iter()
+        .filter(|t| t.actual.is_some())
+        .map(|t| t.indicator.as_deref())
+        .collect();
+    assert_eq!(
+        ids[..2],
+        [
+            Some("air.pm25_concentration"),
+            Some("air.aqi_compliance_rate")
+        ]
+    );
     for t in &report.targets {
         assert_eq!(t.year, Some(2023), "{}", t.text);
     }

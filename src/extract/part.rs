@@ -55,6 +55,19 @@ pub fn section_id_at(segmented: &Segmented, offset: usize) -> Option<String> {
         .map(|s| s.section.id.clone())
 }
 
+/// Moves `start` past a section number it stands on (`(四)`, `一是`) and the white
+/// space after it: a name or a target's text starts after the numbering.
+pub fn skip_numbering(text: &str, segmented: &Segmented, mut start: usize) -> usize {
+    if let Some(section) = segmented
+        .sections
+        .iter()
+        .find(|s| s.number.contains(&start))
+    {
+        start = section.number.end;
+    }
+    start + (text[start..].len() - text[start..].trim_start().len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::super::cues::{cues, last_of};
+use super::super::part::skip_numbering;
 use super::status::status_word_in;
 use crate::model::ProjectStatus;
 use crate::text::Segmented;
@@ -88,18 +89,6 @@ fn ends_a_name(status: ProjectStatus) -> bool {
         status,
         ProjectStatus::Completed | ProjectStatus::Sited | ProjectStatus::Operating
     )
-}
-
-/// Moves `start` past white space and a section number (`(四)`, `一是`) it stands on.
-fn skip_numbering(text: &str, segmented: &Segmented, mut start: usize) -> usize {
-    if let Some(section) = segmented
-        .sections
-        .iter()
-        .find(|s| s.number.contains(&start))
-    {
-        start = section.number.end;
-    }
-    start + (text[start..].len() - text[start..].trim_start().len())
 }
 
 /// The members listed before `等`, split at `、`.

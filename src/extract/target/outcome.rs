@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
-use super::super::part::{Part, part_at, section_id_at};
+use super::super::part::{Part, part_at, section_id_at, skip_numbering};
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -36,6 +36,8 @@ fn achieved_target(
     actual: Option<Quantity>,
     status: TargetStatus,
 ) -> Placed {
+    let start = skip_numbering(cx.text(), cx.segmented, text.start).min(text.end);
+    let text = start..text.end;
     let target = Target {
         text: cx.text()[text.clone()].to_string(),
         year: cx.segmented.document.year,
