@@ -211,3 +211,18 @@ fn text_without_numbering_has_no_sections() {
     let text = "雨少风弱 台中市112年PM2.5年均值仍列历年第三低\n环保局表示,依环境部近8年空气品质监测结果。\n";
     assert!(outline(text).is_empty());
 }
+
+#[test]
+fn parenthesized_digits_are_the_fourth_level_in_any_order() {
+    let text = "一、大气\n1.扬尘。\n(1)工地。加强检查。\n(3)道路。\n2.机动车。\n";
+    assert_eq!(
+        outline(text),
+        vec![
+            row("1", "一、", "大气", 1, 1),
+            row("1.1", "1.", "扬尘", 3, 2),
+            row("1.1.1", "(1)", "工地", 4, 3),
+            row("1.1.2", "(3)", "道路", 4, 4),
+            row("1.2", "2.", "机动车", 3, 5),
+        ]
+    );
+}
