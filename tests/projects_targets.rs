@@ -324,6 +324,35 @@ fn jingjiang_targets_versus_actuals_are_met_or_missed() {
     assert_eq!((plan.section.as_deref(), plan.line), (Some("3"), 12));
 }
 
+#[test]
+fn taichung_standards_are_met_or_missed() {
+    use TargetStatus::{Met, Missed};
+    let Some(report) = corpus_report("taichung-2023.txt") else {
+        return;
+    };
+    let standards: Vec<(&str, _, Option<i32>)> = report
+        .targets
+        .iter()
+        .map(|t| (t.text.as_str(), outcome(t), t.year))
+        .collect();
+    let actual = Some("每立方公尺12.8微克");
+    assert_eq!(
+        standards,
+        vec![
+            (
+                "也符合国家空气品质标准15微克以下",
+                (Some("15微克以下"), actual, Met, 7),
+                Some(2022)
+            ),
+            (
+                "已相当接近美国标准的12微克",
+                (Some("12微克"), actual, Missed, 7),
+                Some(2022)
+            ),
+        ]
+    );
+}
+
 mod robustness {
     use proptest::prelude::*;
     use report::{Options, analyze};

@@ -54,6 +54,7 @@ pub struct TargetCues {
     pub not_outcomes: Vec<String>,
     pub completion_rates: Vec<String>,
     pub statements: Vec<String>,
+    pub standards: Vec<String>,
     pub ceilings: Vec<String>,
     pub threshold_before: Vec<String>,
     pub threshold_after: Vec<String>,

@@ -10,8 +10,9 @@ use super::super::Mention;
 use super::super::cues::{contains_any, cues};
 use super::super::part::{Part, part_at};
 use super::{Context, Placed, outcome};
-use crate::model::{Target, TargetKind, TargetStatus};
-use crate::text::{comma_clause_at, sentences};
+use crate::lexicon;
+use crate::model::{Comparator, Target, TargetKind, TargetStatus};
+use crate::text::{comma_clause_at, sentence_at, sentences};
 
 /// Targets from tables, then from statements not already covered by a table.
 pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
@@ -21,6 +22,7 @@ pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     }
     let stated = statement_targets(cx, used, &out);
     out.extend(stated);
+    out.extend(standard_targets(cx, used));
     out
 }
 
@@ -152,10 +154,16 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
     }
 }
 
-/// From the lexicon when it knows; else a ceiling verb before any statement of the same
+/// From the target's own comparator (`15微克以下` is a ceiling); else from the lexicon
+/// when it knows; else a ceiling verb before any statement of the same
 /// target value (`降至31微克/立方米`) or a ceiling word after it (`以下`) says lower is
 /// better.
 fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+    match cx.mentions[target].indicator.comparator {
+        Comparator::Le | Comparator::Lt => return false,
+        Comparator::Ge | Comparator::Gt => return true,
+        Comparator::Eq | Comparator::Approx => {}
+    }
     let known = actual
         .and_then(|a| cx.mentions[a].indicator.higher_is_better)
         .or(cx.mentions[target].indicator.higher_is_better);
@@ -226,4 +234,42 @@ fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Opt
             && &m.indicator.id == id
             && part_at(cx.segmented, m.span.start) == Part::Review
     })
+}
+
+/// Standards a value is held against (`符合国家空气品质标准15微克以下`, `仍超过二级标准(35
+/// 微克/立方米)`): the standard is the target; the actual is the sentence's first value in
+/// the same unit, preferring an indicator the lexicon knows (the subject, not a
+/// comparison such as `全国平均`). The year is the actual's.
+fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let text = cx.text();
+    let standards = &cues().target.standards;
+    let is_standard = |m: &Mention| contains_any(cx.lead_in(m), standards);
+    let mut out = Vec::new();
+    for t in 0..cx.mentions.len() {
+        let m = &cx.mentions[t];
+        if used[t] || !is_standard(m) || part_at(cx.segmented, m.span.start) == Part::Plan {
+            continue;
+        }
+        let sentence = sentence_at(text, m.span.start);
+        let actual = (0..cx.mentions.len())
+            .filter(|&i| {
+                let a = &cx.mentions[i];
+                sentence.contains(&a.span.start)
+                    && a.indicator.base_unit == m.indicator.base_unit
+                    && !is_standard(a)
+            })
+            .min_by_key(|&i| {
+                let known = lexicon::indicator(&cx.mentions[i].indicator.id).is_some();
+                (!known, cx.mentions[i].span.start)
+            });
+        let Some(a) = actual else {
+            continue;
+        };
+        used[t] = true;
+        let clause = comma_clause_at(text, m.span.start);
+        let mut target = compare(cx, &text[clause], m.span.start, t, Some(a));
+        target.year = cx.mentions[a].indicator.period.or(target.year);
+        out.push((m.span.start, target));
+    }
+    out
 }

@@ -239,3 +239,35 @@ fn plan_section_without_items_gives_its_action_sentences() {
     );
     assert_eq!(targets[1].section.as_deref(), Some("2"));
 }
+
+#[test]
+fn standards_are_targets_of_the_sentence_subject() {
+    let text = "台中市空气品质
+111年截至8月18日,台中市PM2.5平均值为每立方公尺12.8微克,低于全国平均的13.2微克,也符合国家空气品质标准15微克以下;与107年同期的19.7微克相比,已相当接近美国标准的12微克。
+";
+    let normalized = normalize(text);
+    let unit = "微克/立方米";
+    let mut mentions = vec![
+        mention(
+            &normalized,
+            "每立方公尺12.8微克",
+            "air.pm25_concentration",
+            unit,
+        ),
+        mention(&normalized, "13.2微克", "air.全国平均", unit),
+        mention(&normalized, "15微克", "air.标准", unit),
+        mention(&normalized, "19.7微克", "air.pm25_concentration", unit),
+        mention(&normalized, "12微克", "air.美国标准", unit),
+    ];
+    mentions[2].indicator.comparator = crate::model::Comparator::Le;
+    // The lexicon says lower is better for PM2.5.
+    mentions[0].indicator.higher_is_better = Some(false);
+    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            "Achieved met - L2 也符合国家空气品质标准15微克以下 | 15微克 -> 每立方公尺12.8微克",
+            "Achieved missed - L2 已相当接近美国标准的12微克 | 12微克 -> 每立方公尺12.8微克",
+        ]
+    );
+}
