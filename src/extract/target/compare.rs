@@ -245,8 +245,7 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let standards = &cues().target.standards;
     let is_standard = |m: &Mention| contains_any(cx.lead_in(m), standards);
     let mut out = Vec::new();
-    for t in 0..cx.mentions.len() {
-        let m = &cx.mentions[t];
+    for (t, m) in cx.mentions.iter().enumerate() {
         if used[t] || !is_standard(m) || part_at(cx.segmented, m.span.start) == Part::Plan {
             continue;
         }
