@@ -1,0 +1,155 @@
+//! Categories from keywords (`lexicon/categories.toml`): the first category with a
+//! keyword in the indicator's name, else what its unit implies (money, mass,
+//! concentration), else a keyword in its clause or its section titles (innermost first),
+//! else `general`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::unit::UnitKind;
+use crate::model::Category;
+
+#[derive(Debug, Deserialize)]
+struct CategoryDef {
+    id: Category,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CategoryFile {
+    category: Vec<CategoryDef>,
+}
+
+fn definitions() -> &'static [CategoryDef] {
+    static DEFS: OnceLock<Vec<CategoryDef>> = OnceLock::new();
+    DEFS.get_or_init(|| {
+        toml::from_str::<CategoryFile>(include_str!("../../lexicon/categories.toml"))
+            .expect("lexicon/categories.toml is valid (checked by tests)")
+            .category
+    })
+}
+
+/// The first category with a keyword in `text`.
+pub fn by_keywords(text: &str) -> Option<Category> {
+    definitions()
+        .iter()
+        .find(|d| d.keywords.iter().any(|k| text.contains(k.as_str())))
+        .map(|d| d.id)
+}
+
+/// What the unit alone says about the category, when the name says nothing.
+fn by_unit(kind: UnitKind, unit: &str, clause: &str) -> Option<Category> {
+    match kind {
+        UnitKind::Money => Some(match by_keywords(clause) {
+            Some(Category::Enforcement) => Category::Enforcement,
+            _ => Category::Investment,
+        }),
+        UnitKind::Mass => Some(Category::Waste),
+        UnitKind::Concentration if unit.ends_with("升") => Some(Category::Water),
+        UnitKind::Concentration => Some(Category::Air),
+        _ => None,
+    }
+}
+
+/// The category of an indicator from its name, its unit, its clause and its section
+/// titles, in that order of trust.
+pub fn categorize(
+    name: &str,
+    kind: UnitKind,
+    unit: &str,
+    clause: &str,
+    section_titles: &[&str],
+) -> Category {
+    by_keywords(name)
+        .or_else(|| by_unit(kind, unit, clause))
+        .or_else(|| {
+            std::iter::once(clause)
+                .chain(section_titles.iter().copied())
+                .find_map(by_keywords)
+        })
+        .unwrap_or(Category::General)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_first_then_clause_then_sections() {
+        assert_eq!(
+            categorize("罚没金额", UnitKind::Money, "万元", "", &[]),
+            Category::Enforcement
+        );
+        assert_eq!(
+            categorize("空气质量指数(AQI)达标率", UnitKind::Count, "", "", &[]),
+            Category::Air
+        );
+        assert_eq!(
+            categorize("问题", UnitKind::Count, "", "督察反馈我市的11个问题", &[]),
+            Category::Enforcement
+        );
+        assert_eq!(
+            categorize(
+                "重点企业",
+                UnitKind::Count,
+                "",
+                "首次开展",
+                &["蓝天保卫战成果突出"]
+            ),
+            Category::Air
+        );
+        assert_eq!(
+            categorize("约束性指标", UnitKind::Count, "", "", &["生态环境质量状况"]),
+            Category::General
+        );
+    }
+
+    #[test]
+    fn order_settles_overlaps() {
+        assert_eq!(
+            categorize("医疗废物处置中心项目", UnitKind::Count, "", "", &[]),
+            Category::Waste
+        );
+        assert_eq!(
+            categorize("处理环境信访案件", UnitKind::Count, "", "", &[]),
+            Category::Enforcement
+        );
+        assert_eq!(
+            categorize("完成年度投资", UnitKind::Count, "", "", &[]),
+            Category::Investment
+        );
+        assert_eq!(
+            categorize("省碳控排企业", UnitKind::Count, "", "", &[]),
+            Category::Climate
+        );
+        assert_eq!(
+            categorize("受污染耕地安全利用率", UnitKind::Count, "", "", &[]),
+            Category::Soil
+        );
+    }
+
+    #[test]
+    fn unit_speaks_when_the_name_does_not() {
+        assert_eq!(
+            categorize("累计清理物料", UnitKind::Mass, "万吨", "督察整改", &[]),
+            Category::Waste
+        );
+        assert_eq!(
+            categorize("美国标准", UnitKind::Concentration, "微克/立方米", "", &[]),
+            Category::Air
+        );
+        assert_eq!(
+            categorize("平均浓度", UnitKind::Concentration, "毫克/升", "", &[]),
+            Category::Water
+        );
+        assert_eq!(
+            categorize("地区生产总值", UnitKind::Money, "亿元", "粤港澳大湾区", &[]),
+            Category::Investment
+        );
+        assert_eq!(
+            categorize("判赔", UnitKind::Money, "万元", "诉讼案件作出一审判决", &[]),
+            Category::Enforcement
+        );
+    }
+}
