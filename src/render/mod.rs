@@ -1,1 +1,3 @@
 //! Render: the output formats of the model (STUB: to be completed).
+
+pub mod diagnostic;
