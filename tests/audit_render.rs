@@ -3,7 +3,7 @@
 
 use report::model::{Diagnostic, Severity};
 use report::render::diagnostic::{
-    SourceMark, Style, count_line, render_all, render_diagnostic, render_mark,
+    SourceMark, Style, Validation, count_line, render_all, render_diagnostic, render_mark,
 };
 
 const PATH: &str = "city-2021.txt";
@@ -104,20 +104,40 @@ fn colour_only_when_asked() {
 }
 
 #[test]
-fn count_line_counts_each_severity() {
+fn count_line_counts_each_severity_and_the_checks_that_hold() {
     let all = [
         penalty_cases(Severity::Error),
         penalty_cases(Severity::Warning),
         penalty_cases(Severity::Warning),
     ];
     assert_eq!(
-        count_line(PATH, &all),
-        "city-2021.txt: 1 error, 2 warnings, 0 notes"
+        count_line(PATH, &all, 1),
+        "city-2021.txt: 1 error, 2 warnings, 0 notes; 1 check holds"
     );
-    let out = render_all(PATH, SOURCE, &all, Style::default());
+    let mut verified = penalty_cases(Severity::Note);
+    verified.message = "implied 2020 count: 77件".to_string();
+    let mut validation = Validation {
+        path: PATH,
+        source: SOURCE,
+        diagnostics: &all,
+        verified: std::slice::from_ref(&verified),
+        show_verified: false,
+    };
+    let out = render_all(&validation, Style::default());
     assert_eq!(out.matches("[prior-not-integer]").count(), 3);
+    assert_eq!(
+        count_line(PATH, &[], 0),
+        "city-2021.txt: 0 errors, 0 warnings, 0 notes; 0 checks hold"
+    );
+    assert!(!out.contains("ok[prior-not-integer]"), "{out}");
     assert!(
-        out.ends_with("city-2021.txt: 1 error, 2 warnings, 0 notes\n"),
+        out.ends_with("city-2021.txt: 1 error, 2 warnings, 0 notes; 1 check holds\n"),
+        "{out}"
+    );
+    validation.show_verified = true;
+    let out = render_all(&validation, Style::default());
+    assert!(
+        out.contains("ok[prior-not-integer]: implied 2020 count: 77件"),
         "{out}"
     );
 }

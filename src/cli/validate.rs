@@ -2,10 +2,11 @@
 //! arithmetic that does not hold together, shown as compiler-style diagnostics pointing
 //! into the user's own file.
 //!
-//! Usage: report validate [--format text|json] [--strict] [FILE…]
+//! Usage: report validate [--format text|json] [--strict] [--all] [FILE…]
 //!
 //! Examples:
 //!   report validate city-2021.txt             diagnostics and a count line
+//!   report validate --all city-2021.txt       also the cross-checks that hold (`ok[…]`)
 //!   report validate --format json city.txt    the diagnostics array, for scripts
 //!   report validate --strict city.txt         warnings fail too (exit 1)
 
@@ -14,22 +15,30 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use report::Report;
-use report::model::Diagnostic;
-use report::render::diagnostic::{Counts, Style, render_all};
+use report::audit::{self, Verdict};
+use report::model::{Diagnostic, Severity};
+use report::render::diagnostic::{Counts, Style, Validation, render_all};
 
 use super::{CliError, ColorChoice, Global, InputArgs};
 
-const AFTER_HELP: &str = "\
-Checks: damaged-text, unaccounted-number, share-over-100, negative-count,
-change-direction, sum-mismatch, part-exceeds-whole, ratio-mismatch, rate-vs-days,
-prior-not-integer, capacity-vs-load, target-missed.
-
-Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 unreadable input.
-With --format json, one FILE prints its diagnostics array; several print an array of
-{\"path\", \"diagnostics\"} objects.";
+/// The help epilogue: the checks by code (from the audit's own list) and the exits.
+fn after_help() -> String {
+    let mut help = String::from(
+        "Checks:\n  damaged-text         damaged characters in the input (from normalization)\n  unaccounted-number   a number neither a quantity nor a classified non-quantity\n",
+    );
+    for check in audit::CHECKS {
+        help.push_str(&format!("  {:<20} {}\n", check.code, check.summary));
+    }
+    help.push_str(
+        "\nExit codes: 0 no errors; 1 errors (or warnings with --strict); 2 unreadable input.\n\
+         With --format json, one FILE prints its diagnostics array; several print an array\n\
+         of {\"path\", \"diagnostics\"} objects.",
+    );
+    help
+}
 
 #[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
+#[command(after_help = after_help())]
 pub struct ValidateArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -39,6 +48,9 @@ pub struct ValidateArgs {
     /// Fail (exit 1) on warnings as well as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Also show the cross-checks that hold (`ok[sum-mismatch]: 41 + 59 = 100 holds`).
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,13 +68,15 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
                 color: color_enabled(global.color, std::io::stdout().is_terminal()),
             };
             for report in &reports {
-                let text = render_all(
-                    &report.source.path,
-                    &report.original,
-                    &report.diagnostics,
-                    style,
-                );
-                out.write_all(text.as_bytes())?;
+                let verified = verified(report);
+                let validation = Validation {
+                    path: &report.source.path,
+                    source: &report.original,
+                    diagnostics: &report.diagnostics,
+                    verified: &verified,
+                    show_verified: args.all,
+                };
+                out.write_all(render_all(&validation, style).as_bytes())?;
             }
         }
         ValidateFormat::Json => writeln!(out, "{}", json(&reports)?)?,
@@ -76,6 +90,23 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The cross-checks that hold, placed like diagnostics.
+fn verified(report: &Report) -> Vec<Diagnostic> {
+    audit::findings(report)
+        .into_iter()
+        .filter(|f| f.verdict == Verdict::Holds)
+        .map(|f| Diagnostic {
+            code: f.code.to_string(),
+            severity: Severity::Note,
+            line: f.line,
+            column: f.column,
+            length: f.length,
+            message: f.message,
+            notes: f.notes,
+        })
+        .collect()
 }
 
 /// Whether the diagnostics fail validation: any error, or any warning when strict.
@@ -117,7 +148,6 @@ fn json(reports: &[Report]) -> Result<String, CliError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use report::model::Severity;
 
     fn diagnostic(severity: Severity) -> Diagnostic {
         Diagnostic {

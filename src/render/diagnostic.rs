@@ -65,7 +65,22 @@ pub fn render_diagnostic(
     diagnostic: &Diagnostic,
     style: Style,
 ) -> String {
-    let level = level(diagnostic.severity);
+    render_titled(level(diagnostic.severity), path, source, diagnostic, style)
+}
+
+/// Renders a check that holds, titled `ok[code]: message` (its severity is ignored).
+pub fn render_verified(path: &str, source: &str, verified: &Diagnostic, style: Style) -> String {
+    let level = Level::HELP.with_name("ok");
+    render_titled(level, path, source, verified, style)
+}
+
+fn render_titled(
+    level: Level<'_>,
+    path: &str,
+    source: &str,
+    diagnostic: &Diagnostic,
+    style: Style,
+) -> String {
     let title = level
         .primary_title(diagnostic.message.as_str())
         .id(diagnostic.code.as_str());
@@ -93,14 +108,46 @@ pub fn render_diagnostic(
     style.renderer().render(&[group])
 }
 
-/// Renders every diagnostic, separated by blank lines, followed by the count line.
-pub fn render_all(path: &str, source: &str, diagnostics: &[Diagnostic], style: Style) -> String {
+/// What `validate` found in one file.
+#[derive(Debug, Clone, Copy)]
+pub struct Validation<'a> {
+    pub path: &'a str,
+    /// The input text as given, for the source lines.
+    pub source: &'a str,
+    pub diagnostics: &'a [Diagnostic],
+    /// Cross-checks that hold (counted; shown as `ok[code]` when `show_verified`).
+    pub verified: &'a [Diagnostic],
+    pub show_verified: bool,
+}
+
+/// Renders every diagnostic (and every verified check, when asked) in input order,
+/// separated by blank lines, followed by the count line.
+pub fn render_all(validation: &Validation<'_>, style: Style) -> String {
+    let Validation {
+        path,
+        source,
+        diagnostics,
+        verified,
+        show_verified,
+    } = *validation;
+    let shown_verified = if show_verified { verified } else { &[] };
+    let mut all: Vec<(&Diagnostic, bool)> = diagnostics
+        .iter()
+        .map(|d| (d, false))
+        .chain(shown_verified.iter().map(|d| (d, true)))
+        .collect();
+    all.sort_by_key(|(d, _)| (d.line, d.column));
     let mut out = String::new();
-    for diagnostic in diagnostics {
-        out.push_str(&render_diagnostic(path, source, diagnostic, style));
+    for (diagnostic, holds) in all {
+        let text = if holds {
+            render_verified(path, source, diagnostic, style)
+        } else {
+            render_diagnostic(path, source, diagnostic, style)
+        };
+        out.push_str(&text);
         out.push_str("\n\n");
     }
-    out.push_str(&count_line(path, diagnostics));
+    out.push_str(&count_line(path, diagnostics, verified.len()));
     out.push('\n');
     out
 }
@@ -127,14 +174,16 @@ impl Counts {
     }
 }
 
-/// The final line: `path: 1 error, 2 warnings, 3 notes`.
-pub fn count_line(path: &str, diagnostics: &[Diagnostic]) -> String {
+/// The final line: `path: 1 error, 2 warnings, 3 notes; 5 checks hold`.
+pub fn count_line(path: &str, diagnostics: &[Diagnostic], verified: usize) -> String {
     let counts = Counts::of(diagnostics);
     format!(
-        "{path}: {}, {}, {}",
+        "{path}: {}, {}, {}; {} {}",
         plural(counts.errors, "error"),
         plural(counts.warnings, "warning"),
         plural(counts.notes, "note"),
+        plural(verified, "check"),
+        if verified == 1 { "holds" } else { "hold" },
     )
 }
 
