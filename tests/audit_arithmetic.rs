@@ -189,3 +189,15 @@ fn new_capacity_is_set_against_the_yearly_load() {
     );
     assert_eq!(finding.line, 1);
 }
+
+#[test]
+fn good_days_as_a_share_of_valid_days_in_a_leap_year() {
+    // Lianyungang 2020: 297 good days are 81.1% of the year's 366 days (81.15%).
+    let good = "市区全年空气质量优良天数297天";
+    let share = "占全年有效天数的81.1%";
+    let mut doc = Doc::new(2020, &format!("{good},{share},比2019年上升8.3个百分点。\n"));
+    doc.add("空气质量优良天数", "297天", good);
+    doc.add("占全年有效天数", "81.1%", share);
+    let finding = doc.only("rate-vs-days");
+    assert_finding(&finding, Verdict::Holds, "297 / 366 = 81.15%");
+}

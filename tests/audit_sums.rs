@@ -128,3 +128,24 @@ fn ozone_days_are_among_the_polluted_days() {
         assert_finding(&doc.only("part-exceeds-whole"), verdict, words);
     }
 }
+
+fn exceedance_days(light: &str) -> Doc {
+    let total = "超标天数69天";
+    let parts = format!("其中轻度污染{light}、中度污染8天、重度污染4天");
+    let text = format!("(一)城市空气。市区全年空气质量优良天数297天,{total},{parts}。\n");
+    let mut doc = Doc::new(2020, &text);
+    doc.add("空气质量优良天数", "297天", "市区全年空气质量优良天数297天");
+    doc.add("超标天数", "69天", total);
+    doc.add("轻度污染", light, &parts);
+    doc.add("中度污染", "8天", &parts);
+    doc.add("重度污染", "4天", &parts);
+    doc
+}
+
+#[test]
+fn a_clause_opening_with_qizhong_lists_parts_of_the_clause_before() {
+    let finding = exceedance_days("57天").only("part-exceeds-whole");
+    assert_finding(&finding, Verdict::Holds, "57 + 8 + 4 ≤ 69天 holds");
+    let finding = exceedance_days("59天").only("part-exceeds-whole");
+    assert_finding(&finding, Verdict::Error, "59 + 8 + 4 > 69天");
+}

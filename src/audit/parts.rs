@@ -47,6 +47,7 @@ pub fn parts_of_wholes(audit: &Audit<'_>) -> Vec<PartsOfWhole> {
             found.extend(whole_then_parts(audit, clause, i));
             found.extend(parts_then_total(audit, clause, i));
         }
+        found.extend(parts_of_previous_clause(audit, clause));
     }
     found
 }
@@ -175,6 +176,47 @@ fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<
         parts: clause.figures[i + 1..=k].iter().map(|p| p.figure).collect(),
         relation,
     })
+}
+
+/// A clause opening with `其中` lists parts of the last figure of the same unit before
+/// it in the sentence: `超标天数69天,其中轻度污染57天、中度污染8天、重度污染4天`.
+fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<PartsOfWhole> {
+    if !trim(clause.before(0)).starts_with("其中") {
+        return None;
+    }
+    let first = clause.figures.first()?.figure;
+    let part = &audit.figures[first];
+    let line = audit.line_figures(part.line);
+    let at = line.iter().position(|&i| i == first)?;
+    let whole = line[..at]
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&i| !audit.sentence_ends_between(&audit.figures[i], part))
+        .find(|&i| audit.figures[i].base_unit == part.base_unit)?;
+    if !fits(&audit.figures[whole], part) {
+        return None;
+    }
+    let k = enumeration_end(audit, clause, 0);
+    Some(PartsOfWhole {
+        whole,
+        parts: clause.figures[..=k].iter().map(|p| p.figure).collect(),
+        relation: Relation::Subset,
+    })
+}
+
+/// The index of the last part of an enumeration starting at `first`: following figures
+/// of the same unit joined by conjunctions (`41个陆域和59个海域`).
+fn enumeration_end(audit: &Audit<'_>, clause: &Clause<'_>, first: usize) -> usize {
+    let unit = audit.figures[clause.figures[first].figure].base_unit;
+    let mut k = first;
+    while let Some(next) = clause.figures.get(k + 1) {
+        if !joined(clause.between(k)) || audit.figures[next.figure].base_unit != unit {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 fn parts_then_total(audit: &Audit<'_>, clause: &Clause<'_>, k: usize) -> Option<PartsOfWhole> {

@@ -17,7 +17,7 @@ pub const CHECK: Check = Check {
 
 /// Lexicon id of the share of good-air days.
 const DAY_RATE_ID: &str = "air.aqi_compliance_rate";
-const DAY_RATE_WORDS: &[&str] = &["天数比例", "天数比率", "天数占比"];
+const DAY_RATE_WORDS: &[&str] = &["天数比例", "天数比率", "天数占比", "有效天数"];
 const AIR_WORDS: &[&str] = &["AQI", "空气质量", "空气"];
 const AIR_RATE_WORDS: &[&str] = &["达标率", "优良率"];
 const BAD_DAY_WORDS: &[&str] = &["污染天", "超标天", "不达标天", "污染日"];
