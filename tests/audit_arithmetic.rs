@@ -8,14 +8,16 @@ use report::audit::Verdict;
 use report::model::Direction;
 
 fn investment(ratio: &str) -> Doc {
-    let first = "市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元";
-    let second = format!("完成比例达{ratio}");
-    let text = format!("加快补齐危险废物处置短板。{first},{second}。加快工业集聚区建设。\n");
+    // The evidence of each figure is its clause: up to `。` or `;`, commas included.
+    let clause = format!(
+        "市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达{ratio}。"
+    );
+    let text = format!("加快补齐危险废物处置短板。{clause}加快工业集聚区建设。\n");
     let mut doc = Doc::new(2021, &text);
-    doc.add("项目", "6个", first);
-    doc.add("年度计划投资", "6.82亿元", first);
-    doc.add("完成", "7.48亿元", first);
-    doc.add("完成比例", ratio, &second);
+    doc.add("项目", "6个", &clause);
+    doc.add("年度计划投资", "6.82亿元", &clause);
+    doc.add("完成", "7.48亿元", &clause);
+    doc.add("完成比例", ratio, &clause);
     doc
 }
 
@@ -49,11 +51,10 @@ fn wrong_completion_ratio_is_an_error() {
 #[test]
 fn a_rate_after_two_amounts_of_other_things_is_no_ratio() {
     let clause = "2021年危险废物产生量27.33万吨,利用处置量30.18万吨(含上年贮存量),工业危险废物利用处置率保持100%";
-    let parts: Vec<&str> = clause.split(',').collect();
     let mut doc = Doc::new(2021, &format!("{clause}。\n"));
-    doc.add("危险废物产生量", "27.33万吨", parts[0]);
-    doc.add("利用处置量", "30.18万吨", parts[1]);
-    doc.add("工业危险废物利用处置率", "100%", parts[2]);
+    doc.add("危险废物产生量", "27.33万吨", clause);
+    doc.add("利用处置量", "30.18万吨", clause);
+    doc.add("工业危险废物利用处置率", "100%", clause);
     assert!(doc.findings("ratio-mismatch").is_empty());
     assert!(doc.findings("share-over-100").is_empty());
 }
@@ -122,12 +123,11 @@ const PENALTIES: &str =
     "2021年处罚环境违法案件192件,罚没金额3324.37万元,分别同比增长149.35%、176.47%";
 
 fn penalties(cases: &str) -> Doc {
-    let text = PENALTIES.replace("192件", cases);
-    let clauses: Vec<&str> = text.split(',').collect();
-    let mut doc = Doc::new(2021, &format!("{text}。\n"));
-    doc.add("处罚环境违法案件", cases, clauses[0]).change =
+    let clause = format!("{}。", PENALTIES.replace("192件", cases));
+    let mut doc = Doc::new(2021, &format!("{clause}\n"));
+    doc.add("处罚环境违法案件", cases, &clause).change =
         change("同比增长149.35%", Direction::Up, "149.35", "%");
-    doc.add("罚没金额", "3324.37万元", clauses[1]).change =
+    doc.add("罚没金额", "3324.37万元", &clause).change =
         change("同比增长176.47%", Direction::Up, "176.47", "%");
     doc
 }

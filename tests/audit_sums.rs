@@ -7,15 +7,17 @@ use audit_support::{Doc, assert_finding};
 use report::audit::Verdict;
 use report::model::NonQuantityKind;
 
-const UNITS: &str = "“100”为41个陆域和59个海域环境管控单元的管控要求)";
-
 fn management_units(land: &str, sea: &str) -> Doc {
-    let clause = UNITS.replace("41个", land).replace("59个", sea);
-    let text =
-        format!("建立“1+100”两级生态环境准入清单体系(“1”为全市生态环境准入共性清单,{clause}。\n");
-    let mut doc = Doc::new(2021, &text);
-    doc.add_bare("1", "“1”为全市", NonQuantityKind::Name);
-    doc.add_bare("100", &clause, NonQuantityKind::Name);
+    // One clause (up to `。`), as extraction gives it; `1+100`, `“1”` and `“100”` are
+    // names to extraction, bare numbers to the audit.
+    let clause = format!(
+        "建立“1+100”两级生态环境准入清单体系(“1”为全市生态环境准入共性清单,“100”为{land}陆域和{sea}海域环境管控单元的管控要求)。"
+    );
+    let mut doc = Doc::new(2021, &format!("2.强化生态环境源头管控。{clause}严把关口。\n"));
+    doc.add_bare("1", "“1+100”", NonQuantityKind::Name);
+    doc.add_bare("100", "+100”", NonQuantityKind::Name);
+    doc.add_bare("1", "“1”为", NonQuantityKind::Name);
+    doc.add_bare("100", "“100”为", NonQuantityKind::Name);
     doc.add("陆域环境管控单元", land, &clause);
     doc.add("海域环境管控单元", sea, &clause);
     doc
@@ -27,7 +29,7 @@ fn land_and_sea_units_add_up_to_the_hundred() {
     let finding = doc.only("sum-mismatch");
     assert_finding(&finding, Verdict::Holds, "41 + 59 = 100 holds");
     // The span runs from `100` to `59个` on line 1.
-    assert_eq!((finding.line, finding.column), (1, 41));
+    assert_eq!((finding.line, finding.column), (1, 54));
     assert_eq!(finding.length, 14);
 }
 

@@ -144,30 +144,12 @@ fn statement_span(audit: &Audit<'_>, statement: &PartsOfWhole) -> (usize, usize,
 
 fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<PartsOfWhole> {
     let whole = &audit.figures[clause.figures.get(i)?.figure];
-    let gap = trim(clause.between(i));
     let first = &audit.figures[clause.figures.get(i + 1)?.figure];
     if !fits(whole, first) {
         return None;
     }
-    let mut relation = if gap.contains("其中") || has_locative_zhong(gap) {
-        Relation::Subset
-    } else if COPULAS.contains(&gap)
-        || (whole.base_unit == first.base_unit && COPULAS.iter().any(|c| gap.ends_with(c)))
-    {
-        Relation::Exhaustive
-    } else {
-        return None;
-    };
-    let mut k = i + 1;
-    while let Some(next) = clause.figures.get(k + 1) {
-        let joined = CONJUNCTIONS
-            .iter()
-            .any(|c| trim(clause.between(k)).ends_with(c));
-        if !joined || audit.figures[next.figure].base_unit != first.base_unit {
-            break;
-        }
-        k += 1;
-    }
+    let mut relation = relation(clause.between(i), whole.base_unit == first.base_unit)?;
+    let k = enumeration_end(audit, clause, i + 1);
     if relation == Relation::Exhaustive && (k == i + 1 || open_list(clause.after(k))) {
         relation = Relation::Subset;
     }
@@ -176,6 +158,28 @@ fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<
         parts: clause.figures[i + 1..=k].iter().map(|p| p.figure).collect(),
         relation,
     })
+}
+
+/// What the words between a whole and its first part say: `其中` (after a comma too)
+/// or a locative `中` in the same comma clause make a subset; a copula (`为`, `包括`)
+/// right before the part, an enumeration.
+fn relation(gap: &str, same_unit: bool) -> Option<Relation> {
+    let gap = trim(gap);
+    let last_piece = gap.rsplit(is_comma).next().unwrap_or(gap);
+    let one_piece = last_piece.len() == gap.len();
+    if trim(last_piece).starts_with("其中") || (one_piece && gap.contains("其中")) {
+        return Some(Relation::Subset);
+    }
+    if one_piece && has_locative_zhong(gap) {
+        return Some(Relation::Subset);
+    }
+    let copula_ends = COPULAS.iter().any(|c| gap.ends_with(c));
+    (COPULAS.contains(&gap) || (same_unit && one_piece && copula_ends))
+        .then_some(Relation::Exhaustive)
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}')
 }
 
 /// A clause opening with `其中` lists parts of the last figure of the same unit before
