@@ -15,7 +15,7 @@ pub enum InputError {
         offset: usize,
     },
     #[error("file is {bytes} bytes, over the limit of {limit} bytes")]
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge { bytes: u64, limit: u64 },
     #[error("no Chinese text found: not a report")]
     NotText,
 }

@@ -1,16 +1,33 @@
-//! `report normalize`: the clean simplified text (STUB: `--show` to be completed).
+//! `report normalize`: the clean simplified text the analysis reads, line for line with
+//! the input, or with `--show` what normalization changed and where the text is damaged.
+//!
+//! Examples:
+//!   report normalize                       # the embedded Zhuhai report, simplified
+//!   report normalize big5-report.txt > clean.txt
+//!   report normalize --show report.txt     # counts per step, damaged places
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
+use report::input::{Decoded, Normalized};
 
 use super::{CliError, Global, InputArgs, read_source};
 
+const EXAMPLES: &str = "\
+Examples:
+  report normalize                      the embedded Zhuhai report, simplified
+  report normalize big5-report.txt > clean.txt
+  report normalize --show report.txt    counts per step and the damaged places";
+
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct NormalizeArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Print what was changed (counts per step) and each damaged place, not the text.
+    #[arg(long)]
+    pub show: bool,
 }
 
 pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> {
@@ -21,7 +38,65 @@ pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> 
         let decoded = report::input::decode(&bytes, encoding)
             .map_err(|e| CliError::input(&path, e.to_string()))?;
         let normalized = report::input::normalize(&decoded.text);
-        out.write_all(normalized.text.as_bytes())?;
+        if args.show {
+            write_changes(&mut out, &path, bytes.len(), &decoded, &normalized)?;
+        } else {
+            out.write_all(normalized.text.as_bytes())?;
+        }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--show` listing of one input.
+fn write_changes(
+    out: &mut impl Write,
+    path: &str,
+    size: usize,
+    decoded: &Decoded,
+    normalized: &Normalized,
+) -> std::io::Result<()> {
+    let t = &normalized.transformations;
+    writeln!(
+        out,
+        "{path}: {} bytes, encoding {}",
+        size,
+        decoded.encoding.name()
+    )?;
+    for (label, count) in [
+        ("HTML tags removed", t.html_tags),
+        ("HTML entities replaced", t.html_entities),
+        ("pinyin annotations removed", t.pinyin_annotations),
+        ("traditional characters simplified", t.traditional_chars),
+        ("full-width characters folded", t.fullwidth_chars),
+        ("damaged places", t.damaged),
+    ] {
+        writeln!(out, "  {label}: {count}")?;
+    }
+    for damage in &normalized.damage {
+        let at = normalized.map.locate(damage.start);
+        writeln!(
+            out,
+            "{path}:{}:{}: damaged text: {} ({})",
+            at.line,
+            at.column,
+            visible(&damage.text),
+            damage.kind.as_str()
+        )?;
+    }
+    Ok(())
+}
+
+/// `text` with characters a terminal shows as nothing (private-use, control) written as
+/// `<U+E2A6>`, so a damaged place can be read and searched for.
+fn visible(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || matches!(c, '\u{E000}'..='\u{F8FF}') {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }

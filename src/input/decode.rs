@@ -1,8 +1,25 @@
-//! Decoding: byte-order mark, then strict UTF-8, then a guess (STUB: to be completed).
+//! Decoding report bytes into text. Reports arrive as UTF-8, as GB18030/GBK from
+//! mainland systems, as Big5 from Taiwan and Hong Kong, or as UTF-16 saved by Windows
+//! tools. The order: a byte-order mark decides; else strict UTF-8; else `chardetng`
+//! guesses from the first 64 KiB and `encoding_rs` decodes. A decoding that meets bytes
+//! the encoding cannot have is refused with the offset of the first one, never patched
+//! with U+FFFD; so is a guess that yields no Chinese at all (a single-byte code page
+//! reads any bytes, so "decodable" alone proves nothing for a Chinese report).
+//!
+//! Limits: input over [`MAX_INPUT_BYTES`] (256 MiB) is refused before decoding, so
+//! memory stays bounded; callers reading files should check the size first with
+//! [`check_size`].
 
-use encoding_rs::Encoding;
+use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
+use super::damage::is_han;
 use crate::InputError;
+
+/// Largest input accepted, in bytes (256 MiB).
+pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// How much of the input the encoding guess reads.
+const GUESS_SAMPLE_BYTES: usize = 64 * 1024;
 
 /// Decoded text and the encoding that produced it.
 #[derive(Debug, Clone)]
@@ -11,15 +28,199 @@ pub struct Decoded {
     pub encoding: &'static Encoding,
 }
 
+/// Refuses an input of `bytes` bytes when it is over [`MAX_INPUT_BYTES`].
+pub fn check_size(bytes: u64) -> Result<(), InputError> {
+    check_size_against(bytes, MAX_INPUT_BYTES)
+}
+
+/// Refuses an input of `bytes` bytes when it is over `limit`.
+pub fn check_size_against(bytes: u64, limit: u64) -> Result<(), InputError> {
+    if bytes > limit {
+        Err(InputError::TooLarge { bytes, limit })
+    } else {
+        Ok(())
+    }
+}
+
 /// Decodes report bytes; `forced` overrides detection.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, InputError> {
+    check_size(bytes.len() as u64)?;
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }
-    let encoding = forced.unwrap_or(encoding_rs::UTF_8);
-    let (text, _, _) = encoding.decode(bytes);
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding,
-    })
+    let bom = Encoding::for_bom(bytes);
+    let (encoding, body) = match (forced, bom) {
+        (Some(forced), Some((found, len))) if forced == found => (forced, &bytes[len..]),
+        (Some(forced), _) => (forced, bytes),
+        (None, Some((found, len))) => (found, &bytes[len..]),
+        (None, None) => return decode_detected(bytes),
+    };
+    if !is_utf16(encoding) {
+        refuse_binary(body)?;
+    }
+    if body.is_empty() {
+        return Err(InputError::Empty);
+    }
+    decode_strict(encoding, body).map(|text| Decoded { text, encoding })
+}
+
+/// No BOM, no forced encoding: UTF-8 if valid, else the guess.
+fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
+    refuse_binary(bytes)?;
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text: text.to_string(),
+                encoding: UTF_8,
+            });
+        }
+        Err(e) => e,
+    };
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(&bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)], false);
+    let encoding = detector.guess(None, false);
+    match decode_strict(encoding, bytes) {
+        Ok(text) if text.chars().any(is_han) => Ok(Decoded { text, encoding }),
+        _ => Err(furthest_failure(bytes, utf8_error.valid_up_to())),
+    }
+}
+
+/// The error to show for bytes no encoding reads: the failure of the Chinese encoding
+/// (UTF-8, GB18030, Big5) that read furthest, which points nearest the bad bytes.
+fn furthest_failure(bytes: &[u8], utf8_valid_up_to: usize) -> InputError {
+    let offset_of = |error: &InputError| match error {
+        InputError::Undecodable { offset, .. } => *offset,
+        _ => 0,
+    };
+    let utf8 = InputError::Undecodable {
+        encoding: UTF_8.name(),
+        offset: utf8_valid_up_to,
+    };
+    [GB18030, BIG5]
+        .into_iter()
+        .filter_map(|encoding| decode_strict(encoding, bytes).err())
+        .fold(utf8, |best, next| {
+            if offset_of(&next) > offset_of(&best) {
+                next
+            } else {
+                best
+            }
+        })
+}
+
+fn is_utf16(encoding: &'static Encoding) -> bool {
+    encoding == UTF_16LE || encoding == UTF_16BE
+}
+
+/// Text never holds NUL bytes; a file that does is binary (an image, an archive).
+fn refuse_binary(bytes: &[u8]) -> Result<(), InputError> {
+    match bytes.iter().position(|&b| b == 0) {
+        Some(offset) => Err(InputError::Binary { offset }),
+        None => Ok(()),
+    }
+}
+
+/// Decodes all of `bytes` with `encoding`, refusing malformed input. The text grows as
+/// needed: the worst-case bound of some encodings is three times the input.
+fn decode_strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2 + 16);
+    let mut consumed = 0;
+    loop {
+        let rest = bytes.get(consumed..).unwrap_or_default();
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        consumed += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            DecoderResult::OutputFull => text.reserve(rest.len() - read + rest.len() / 2 + 16),
+            DecoderResult::Malformed(bad, after) => {
+                return Err(InputError::Undecodable {
+                    encoding: encoding.name(),
+                    offset: consumed.saturating_sub(usize::from(bad) + usize::from(after)),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_gbk_and_bom_forms_decode() {
+        let text = "珠海市生態環境局2021年";
+        assert_eq!(decode(text.as_bytes(), None).unwrap().text, text);
+        let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+        let decoded = decode(&gbk, None).unwrap();
+        assert_eq!(decoded.text, text);
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let decoded = decode(&utf16, None).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.encoding), (text, UTF_16LE));
+        let with_bom = [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat();
+        assert_eq!(decode(&with_bom, None).unwrap().text, text);
+    }
+
+    #[test]
+    fn bad_bytes_are_refused_with_their_offset() {
+        let mut gbk = encoding_rs::GB18030
+            .encode("珠海市生态环境局工作总结")
+            .0
+            .into_owned();
+        gbk.insert(6, 0xFF);
+        let err = decode(&gbk, None).unwrap_err();
+        assert_eq!(
+            err,
+            InputError::Undecodable {
+                encoding: "gb18030",
+                offset: 6
+            }
+        );
+        assert_eq!(
+            decode(b"ab\0cd", None).unwrap_err(),
+            InputError::Binary { offset: 2 }
+        );
+        assert_eq!(decode(b"", None).unwrap_err(), InputError::Empty);
+        assert_eq!(
+            decode(&[0xEF, 0xBB, 0xBF], None).unwrap_err(),
+            InputError::Empty
+        );
+    }
+
+    #[test]
+    fn bytes_no_chinese_encoding_reads_are_undecodable() {
+        let err = decode(&[b'a', 0xC3, 0x28, 0xA0, 0xA1, b'b'], None).unwrap_err();
+        assert_eq!(
+            err,
+            InputError::Undecodable {
+                encoding: "UTF-8",
+                offset: 1
+            }
+        );
+    }
+
+    #[test]
+    fn a_forced_encoding_wins() {
+        let (big5, _, _) = encoding_rs::BIG5.encode("臺灣");
+        let decoded = decode(&big5, Some(encoding_rs::BIG5)).unwrap();
+        assert_eq!(
+            (decoded.text.as_str(), decoded.encoding),
+            ("臺灣", encoding_rs::BIG5)
+        );
+    }
+
+    #[test]
+    fn size_limit() {
+        assert!(check_size_against(10, 10).is_ok());
+        assert_eq!(
+            check_size_against(11, 10),
+            Err(InputError::TooLarge {
+                bytes: 11,
+                limit: 10
+            })
+        );
+        assert!(check_size(MAX_INPUT_BYTES).is_ok());
+        assert!(check_size(MAX_INPUT_BYTES + 1).is_err());
+    }
 }

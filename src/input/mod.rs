@@ -2,11 +2,24 @@
 //! removes HTML, pinyin annotations, traditional characters and full-width forms, and
 //! flags damaged text. An [`OffsetMap`] maps every position of the clean text back to a
 //! line and column of the input as given, so every fact points at the user's own file.
+//! Each step is a public function of its own, tested on its own.
 
+mod damage;
 mod decode;
+mod fullwidth;
+mod html;
 mod normalize;
 mod offset;
+mod pinyin;
+mod rewrite;
+mod simplify;
 
-pub use decode::{Decoded, decode};
-pub use normalize::{Damage, DamageKind, Normalized, normalize};
-pub use offset::{OffsetMap, Position};
+pub use damage::{Damage, DamageKind, find_damage, is_han};
+pub use decode::{Decoded, MAX_INPUT_BYTES, check_size, check_size_against, decode};
+pub use fullwidth::{fold_fullwidth, halfwidth};
+pub use html::{HtmlStripped, strip_html};
+pub use normalize::{Normalized, normalize};
+pub use offset::{OffsetMap, Position, StepMap};
+pub use pinyin::{is_reading_of, strip_pinyin_annotations};
+pub use rewrite::{Step, unify_line_ends};
+pub use simplify::to_simplified;

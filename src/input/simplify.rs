@@ -1,0 +1,115 @@
+//! Traditional → simplified Chinese, with OpenCC's dictionaries through the `hanconv`
+//! crate (phrases first, so 乾隆 and 著名 stay while 乾淨 → 干净; 臺 → 台). The converter
+//! runs once over the whole text; its output is then aligned with the input line by line
+//! (conversion never touches line breaks) and character by character, recording an edit
+//! only where a character changes its byte length, so the offset map stays small.
+
+use super::rewrite::Step;
+
+/// Converts traditional characters to simplified ones; `count` is characters changed.
+pub fn to_simplified(text: &str) -> Step {
+    let converted = hanconv::t2s(text);
+    let mut step = Step {
+        map: Default::default(),
+        count: 0,
+        text: String::new(),
+    };
+    if converted == text {
+        step.text = converted;
+        return step;
+    }
+    let (mut in_at, mut out_at) = (0, 0);
+    let mut out_lines = converted.split('\n');
+    for in_line in text.split('\n') {
+        let out_line = out_lines.next().unwrap_or("");
+        if in_line != out_line {
+            align_line(in_line, out_line, in_at, out_at, &mut step);
+        }
+        in_at += in_line.len() + 1;
+        out_at += out_line.len() + 1;
+    }
+    step.text = converted;
+    step
+}
+
+/// Records the changes between one input line and its conversion, which start at byte
+/// `in_at` and `out_at` of the whole texts.
+fn align_line(input: &str, output: &str, in_at: usize, out_at: usize, step: &mut Step) {
+    let mut in_chars = input.char_indices();
+    let mut out_chars = output.char_indices();
+    if input.chars().count() == output.chars().count() {
+        for ((i, a), (o, b)) in in_chars.by_ref().zip(out_chars.by_ref()) {
+            if a == b {
+                continue;
+            }
+            step.count += 1;
+            if a.len_utf8() != b.len_utf8() {
+                step.map.push(
+                    in_at + i..in_at + i + a.len_utf8(),
+                    out_at + o..out_at + o + b.len_utf8(),
+                );
+            }
+        }
+        return;
+    }
+    // A phrase changed its length: one edit for the span between the common prefix
+    // and the common suffix.
+    let prefix = common_prefix(input, output);
+    let suffix = common_suffix(&input[prefix..], &output[prefix..]);
+    let in_span = prefix..input.len() - suffix;
+    let out_span = prefix..output.len() - suffix;
+    step.count += input[in_span.clone()].chars().count();
+    step.map.push(
+        in_at + in_span.start..in_at + in_span.end,
+        out_at + out_span.start..out_at + out_span.end,
+    );
+}
+
+/// Bytes of the longest common prefix of whole characters.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i)
+}
+
+/// Bytes of the longest common suffix of whole characters.
+fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_with_phrases() {
+        let out = to_simplified("生態環境局\n臺灣乾淨\n乾隆著名");
+        assert_eq!(out.text, "生态环境局\n台湾干净\n乾隆著名");
+        assert_eq!(out.count, 6);
+        // Same byte lengths: nothing to remember.
+        assert!(out.map.is_empty());
+    }
+
+    #[test]
+    fn simplified_text_is_left_alone() {
+        let text = "珠海市生态环境局2021年工作总结, 显著改善";
+        let out = to_simplified(text);
+        assert_eq!(out.text, text);
+        assert_eq!(out.count, 0);
+    }
+
+    #[test]
+    fn a_length_change_is_one_edit() {
+        let mut step = Step::default();
+        align_line("甲乙丙", "甲丁戊己丙", 10, 20, &mut step);
+        assert_eq!(step.count, 1);
+        assert_eq!(step.map.to_input(20 + 3), 10 + 3);
+        assert_eq!(step.map.to_input(20 + 12), 10 + 6);
+    }
+}
