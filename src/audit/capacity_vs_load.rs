@@ -44,7 +44,10 @@ fn compare(audit: &Audit<'_>, capacity: &Figure<'_>, load: &Figure<'_>) -> Optio
         .or(audit.report.document.year);
     let days = Decimal::from(days_in_year(year));
     let per_day = load.base_value.checked_div(days)?;
-    let share = capacity.base_value.checked_div(per_day)? * Decimal::ONE_HUNDRED;
+    let share = capacity
+        .base_value
+        .checked_div(per_day)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
     let unit = capacity.base_unit;
     let message = format!(
         "{} a year is {}{unit} on average; {} ({}) is {}% of it",

@@ -30,14 +30,17 @@ impl Interval {
     pub fn printed(value: Decimal) -> Interval {
         let half = half_unit(value);
         Interval {
-            lo: value - half,
-            hi: value + half,
+            lo: value.saturating_sub(half),
+            hi: value.saturating_add(half),
         }
     }
 
     /// Both bounds multiplied by a positive factor (a unit conversion).
     pub fn scaled(self, factor: Decimal) -> Interval {
-        Interval::spanning(self.lo * factor, self.hi * factor)
+        Interval::spanning(
+            self.lo.saturating_mul(factor),
+            self.hi.saturating_mul(factor),
+        )
     }
 
     /// `self / other`, or `None` when `other` contains zero.
@@ -84,8 +87,8 @@ impl Add for Interval {
 
     fn add(self, other: Interval) -> Interval {
         Interval {
-            lo: self.lo + other.lo,
-            hi: self.hi + other.hi,
+            lo: self.lo.saturating_add(other.lo),
+            hi: self.hi.saturating_add(other.hi),
         }
     }
 }
@@ -95,8 +98,8 @@ impl Sub for Interval {
 
     fn sub(self, other: Interval) -> Interval {
         Interval {
-            lo: self.lo - other.hi,
-            hi: self.hi - other.lo,
+            lo: self.lo.saturating_sub(other.hi),
+            hi: self.hi.saturating_sub(other.lo),
         }
     }
 }
@@ -107,9 +110,10 @@ impl fmt::Display for Interval {
     }
 }
 
-/// Half a unit of the last written digit: 0.005 for `7.48`, 0.5 for `100`.
+/// Half a unit of the last written digit: 0.005 for `7.48`, 0.5 for `100` (zero past
+/// the precision of a decimal).
 pub fn half_unit(value: Decimal) -> Decimal {
-    Decimal::new(5, value.scale() + 1)
+    Decimal::try_new(5, value.scale() + 1).unwrap_or(Decimal::ZERO)
 }
 
 /// A decimal for a message: at most four decimals, no trailing zeros.

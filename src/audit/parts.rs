@@ -82,11 +82,9 @@ pub fn findings(
             let arithmetic = Arithmetic {
                 whole,
                 sum: sum_of_parts(audit, statement)?,
-                exact: statement
-                    .parts
-                    .iter()
-                    .map(|&p| audit.figures[p].base_value)
-                    .sum(),
+                exact: statement.parts.iter().try_fold(Decimal::ZERO, |sum, &p| {
+                    sum.checked_add(audit.figures[p].base_value)
+                })?,
                 stated: whole.interval()?,
                 expression: parts_expression(audit, statement),
             };

@@ -19,21 +19,23 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
     audit.figures.iter().filter_map(check).collect()
 }
 
-/// The prior values implied by a value and its percentage change, over the rounding of
-/// the printed percentage.
-pub fn implied_prior(value: Decimal, change: &Change) -> Option<Interval> {
+/// The prior values implied by a value and its percentage change: the interval over the
+/// rounding of the printed percentage, and the quotient of the printed figures.
+pub fn implied_prior(value: Decimal, change: &Change) -> Option<(Interval, Decimal)> {
     let sign = match change.direction {
         Direction::Up => Decimal::ONE,
         Direction::Down => -Decimal::ONE,
         Direction::Flat => return None,
     };
     let percent = Interval::printed(change.value);
-    let factor = |p: Decimal| Decimal::ONE + sign * p / Decimal::ONE_HUNDRED;
+    let factor = |p: Decimal| Decimal::ONE.checked_add(sign * p / Decimal::ONE_HUNDRED);
+    let (lo, hi) = (factor(percent.lo)?, factor(percent.hi)?);
     let divisors = Interval {
-        lo: factor(percent.lo).min(factor(percent.hi)),
-        hi: factor(percent.lo).max(factor(percent.hi)),
+        lo: lo.min(hi),
+        hi: lo.max(hi),
     };
-    Interval::exact(value).checked_div(divisors)
+    let prior = Interval::exact(value).checked_div(divisors)?;
+    Some((prior, value.checked_div(factor(change.value)?)?))
 }
 
 fn check(figure: &Figure<'_>) -> Option<Finding> {
@@ -42,11 +44,11 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
     if change.unit != "%" || !figure.is_count() || figure.written_interval().is_none() {
         return None;
     }
-    let prior = implied_prior(figure.value, change)?;
-    let exact = indicator.implied_prior()?;
+    let (prior, exact) = implied_prior(figure.value, change)?;
     let year = indicator
         .period
-        .map_or(String::from("prior"), |y| (y - 1).to_string());
+        .and_then(|y| y.checked_sub(1))
+        .map_or(String::from("prior"), |y| y.to_string());
     let arithmetic = format!(
         "{} / (1 {} {}%) = {}",
         show(figure.value),

@@ -107,10 +107,10 @@ fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) 
     let implied = |n: i64| {
         let n = Decimal::from(n);
         let good = match kind {
-            Days::Bad => n - days.value,
+            Days::Bad => n.checked_sub(days.value)?,
             Days::Good => days.value,
         };
-        good.checked_div(n).map(|q| q * Decimal::ONE_HUNDRED)
+        good.checked_div(n)?.checked_mul(Decimal::ONE_HUNDRED)
     };
     let exact = implied(total)?;
     let expression = match kind {

@@ -65,7 +65,10 @@ fn verdict(ratio: &Figure<'_>, first: &Figure<'_>, second: &Figure<'_>) -> Optio
     let quotient = second.interval()?.checked_div(first.interval()?)?;
     let possible = quotient.scaled(Decimal::ONE_HUNDRED);
     let stated = ratio.interval()?;
-    let exact = second.base_value.checked_div(first.base_value)? * Decimal::ONE_HUNDRED;
+    let exact = second
+        .base_value
+        .checked_div(first.base_value)?
+        .checked_mul(Decimal::ONE_HUNDRED)?;
     let shown = exact.round_dp(ratio.value.scale());
     let expression = format!("{} / {} = {}%", second.text, first.text, show_dp(exact, 2));
     let (verdict, message) = if !possible.overlaps(stated) {
