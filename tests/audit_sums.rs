@@ -13,7 +13,10 @@ fn management_units(land: &str, sea: &str) -> Doc {
     let clause = format!(
         "建立“1+100”两级生态环境准入清单体系(“1”为全市生态环境准入共性清单,“100”为{land}陆域和{sea}海域环境管控单元的管控要求)。"
     );
-    let mut doc = Doc::new(2021, &format!("2.强化生态环境源头管控。{clause}严把关口。\n"));
+    let mut doc = Doc::new(
+        2021,
+        &format!("2.强化生态环境源头管控。{clause}严把关口。\n"),
+    );
     doc.add_bare("1", "“1+100”", NonQuantityKind::Name);
     doc.add_bare("100", "+100”", NonQuantityKind::Name);
     doc.add_bare("1", "“1”为", NonQuantityKind::Name);
