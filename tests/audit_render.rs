@@ -97,8 +97,24 @@ fn diagnostic_without_the_source_line_still_names_the_place() {
 #[test]
 fn colour_only_when_asked() {
     let d = penalty_cases(Severity::Error);
-    let plain = render_diagnostic(PATH, SOURCE, &d, Style { color: false });
-    let styled = render_diagnostic(PATH, SOURCE, &d, Style { color: true });
+    let plain = render_diagnostic(
+        PATH,
+        SOURCE,
+        &d,
+        Style {
+            color: false,
+            ..Style::default()
+        },
+    );
+    let styled = render_diagnostic(
+        PATH,
+        SOURCE,
+        &d,
+        Style {
+            color: true,
+            ..Style::default()
+        },
+    );
     assert!(!plain.contains('\u{1b}'));
     assert!(styled.contains("\u{1b}["));
 }

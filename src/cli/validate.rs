@@ -66,6 +66,7 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
         ValidateFormat::Text => {
             let style = Style {
                 color: color_enabled(global.color, std::io::stdout().is_terminal()),
+                ..Style::default()
             };
             for report in &reports {
                 let verified = verified(report);

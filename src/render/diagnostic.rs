@@ -9,9 +9,9 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 
 use crate::model::{Diagnostic, Severity};
 
-/// Width the renderer trims long source lines to (report lines run to hundreds of
-/// characters; the span is kept in view and the rest elided).
-const TERM_WIDTH: usize = 100;
+/// Width long source lines are trimmed to when none is given (report lines run to
+/// hundreds of characters; the span is kept in view and the rest elided).
+pub const DEFAULT_WIDTH: usize = 100;
 
 /// One underlined place in one source line.
 #[derive(Debug, Clone, Copy)]
@@ -31,10 +31,21 @@ pub struct SourceMark<'a> {
 }
 
 /// How to draw.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Style {
     /// ANSI colours (only for a terminal, never under `NO_COLOR`).
     pub color: bool,
+    /// Columns to fit source lines in.
+    pub width: usize,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: DEFAULT_WIDTH,
+        }
+    }
 }
 
 impl Style {
@@ -46,7 +57,7 @@ impl Style {
         };
         renderer
             .decor_style(DecorStyle::Ascii)
-            .term_width(TERM_WIDTH)
+            .term_width(self.width)
     }
 }
 
