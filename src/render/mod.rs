@@ -6,6 +6,7 @@
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
 mod csv;
+pub mod diagnostic;
 pub mod explain;
 pub mod export;
 mod json;
