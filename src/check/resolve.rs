@@ -172,15 +172,19 @@ fn list_candidates(candidates: &BTreeMap<String, String>) -> String {
 /// The mention that stands for the report: the one about the report's own year, else
 /// one without a year, else any; the earliest in the text among equals.
 pub fn primary_mention<'r>(report: &'r Report, id: &str) -> Option<&'r Indicator> {
-    let year = report.document.year;
-    let rank = |i: &Indicator| match (i.period, year) {
-        (Some(p), Some(y)) if p == y => 0,
-        (None, _) => 1,
-        _ => 2,
-    };
     report
         .indicators
         .iter()
         .filter(|i| i.id == id)
-        .min_by_key(|i| (rank(i), i.line, i.column))
+        .min_by_key(|i| mention_rank(report, i))
+}
+
+/// Orders mentions of one indicator: lower ranks stand for the report first.
+pub fn mention_rank(report: &Report, indicator: &Indicator) -> (u8, usize, usize) {
+    let about = match (indicator.period, report.document.year) {
+        (Some(p), Some(y)) if p == y => 0,
+        (None, _) => 1,
+        _ => 2,
+    };
+    (about, indicator.line, indicator.column)
 }
