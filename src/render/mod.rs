@@ -1,1 +1,4 @@
 //! Render: the output formats of the model (STUB: to be completed).
+
+pub mod github;
+pub mod junit;
