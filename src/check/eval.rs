@@ -312,31 +312,15 @@ struct Interval {
 }
 
 impl Interval {
+    /// The values a report's statement allows: `90%以上` is `[90, ∞)`.
     fn stated(value: Decimal, comparator: Comparator) -> Interval {
-        let closed = Some(End { value, open: false });
-        let open = Some(End { value, open: true });
-        match comparator {
-            Comparator::Eq | Comparator::Approx => Interval {
-                lower: closed,
-                upper: closed,
-            },
-            Comparator::Ge => Interval {
-                lower: closed,
-                upper: None,
-            },
-            Comparator::Gt => Interval {
-                lower: open,
-                upper: None,
-            },
-            Comparator::Le => Interval {
-                lower: None,
-                upper: closed,
-            },
-            Comparator::Lt => Interval {
-                lower: None,
-                upper: open,
-            },
-        }
+        Interval::of_bound(match comparator {
+            Comparator::Eq | Comparator::Approx => Bound::Equals(value),
+            Comparator::Ge => Bound::AtLeast(value),
+            Comparator::Gt => Bound::Above(value),
+            Comparator::Le => Bound::AtMost(value),
+            Comparator::Lt => Bound::Below(value),
+        })
     }
 
     fn of_bound(bound: Bound) -> Interval {

@@ -80,48 +80,34 @@ fn aqi_above_target_passes_and_below_fails_with_the_value() {
     assert!(fail.fails_run());
 }
 
+fn assert_verdicts(cases: &[(&str, Verdict)]) {
+    for (expression, verdict) in cases {
+        assert_eq!(only(expression).verdict, *verdict, "{expression}");
+    }
+}
+
 #[test]
 fn a_stated_lower_bound_is_an_interval() {
-    assert_eq!(
-        only("soil.farmland_safe_use_rate >= 90").verdict,
-        Verdict::Pass
-    );
-    assert_eq!(
-        only("soil.farmland_safe_use_rate > 85").verdict,
-        Verdict::Pass
-    );
+    assert_verdicts(&[
+        ("soil.farmland_safe_use_rate >= 90", Verdict::Pass),
+        ("soil.farmland_safe_use_rate > 85", Verdict::Pass),
+        ("soil.farmland_safe_use_rate >= 95", Verdict::Undetermined),
+        ("soil.farmland_safe_use_rate < 90", Verdict::Fail),
+        ("soil.farmland_safe_use_rate = 90", Verdict::Undetermined),
+    ]);
     let unsure = only("soil.farmland_safe_use_rate >= 95");
-    assert_eq!(unsure.verdict, Verdict::Undetermined);
     assert_eq!(unsure.reason, "≥90% may or may not be >= 95%");
-    assert_eq!(
-        only("soil.farmland_safe_use_rate < 90").verdict,
-        Verdict::Fail
-    );
-    assert_eq!(
-        only("soil.farmland_safe_use_rate = 90").verdict,
-        Verdict::Undetermined
-    );
 }
 
 #[test]
 fn same_unit_and_base_unit_comparisons() {
-    assert_eq!(
-        only("waste.hazardous_generated <= 30万吨").verdict,
-        Verdict::Pass
-    );
-    assert_eq!(
-        only("waste.hazardous_generated < 27.33万吨").verdict,
-        Verdict::Fail
-    );
-    // 273300吨 against 300000吨 through the base unit
-    assert_eq!(
-        only("waste.hazardous_generated <= 300000吨").verdict,
-        Verdict::Pass
-    );
-    assert_eq!(
-        only("waste.hazardous_generated <= 273299吨").verdict,
-        Verdict::Fail
-    );
+    assert_verdicts(&[
+        ("waste.hazardous_generated <= 30万吨", Verdict::Pass),
+        ("waste.hazardous_generated < 27.33万吨", Verdict::Fail),
+        // 273300吨 against 300000吨 through the base unit
+        ("waste.hazardous_generated <= 300000吨", Verdict::Pass),
+        ("waste.hazardous_generated <= 273299吨", Verdict::Fail),
+    ]);
     let mismatch = only("waste.hazardous_generated <= 30件");
     assert_eq!(mismatch.verdict, Verdict::Fail);
     assert_eq!(
