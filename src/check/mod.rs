@@ -6,6 +6,7 @@
 
 pub mod eval;
 pub mod expr;
+mod interval;
 pub mod resolve;
 pub mod show;
 pub mod targets_file;
