@@ -89,5 +89,7 @@ mod tests {
         );
         assert!(is_plan_title("下半年工作打算"));
         assert!(!is_plan_title("主要目标完成情况"));
+        assert!(!is_plan_title("污染防治攻坚目标全面完成"));
+        assert!(is_plan_title("2022年工作思路"));
     }
 }

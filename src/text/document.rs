@@ -87,7 +87,7 @@ fn header_lines(text: &str) -> Vec<(usize, &str)> {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || (out.is_empty() && is_navigation(trimmed)) {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
@@ -102,6 +102,13 @@ fn header_lines(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// A web page's breadcrumb above the title (`首页 > 信息公开 > 工作总结`, `当前位置:…`).
+fn is_navigation(line: &str) -> bool {
+    line.contains(['>', '＞', '»', '›'])
+        || line.starts_with("当前位置")
+        || line.starts_with("您的位置")
 }
 
 /// A title printed twice on one line (`标题标题` or `标题 标题`) reads once.

@@ -118,3 +118,14 @@ fn title_printed_twice_on_one_line_reads_once() {
     );
     assert_eq!(dedupe_doubled("某市2021年工作总结"), "某市2021年工作总结");
 }
+
+#[test]
+fn breadcrumb_above_the_title_is_skipped() {
+    let text = "首页 > 信息公开 > 工作总结\n某市生态环境局2021年工作总结\n正文。\n";
+    let (document, _) = doc(text);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("某市生态环境局2021年工作总结")
+    );
+    assert_eq!(document.year, Some(2021));
+}
