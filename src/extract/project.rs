@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::Mention;
 use super::cues::{contains_any, cues, is_counter, last_of};
-use super::part::{Part, part_at};
+use super::part::{Part, Parts};
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
 use crate::text::{Segmented, clauses, comma_clauses};
@@ -47,13 +47,16 @@ pub fn projects(
 ) -> Vec<Project> {
     let text = normalized.text.as_str();
     let mut found = Vec::new();
+    let parts = Parts::new(segmented);
+    let mut in_order: Vec<&Mention> = mentions.iter().collect();
+    in_order.sort_by_key(|m| m.span.start);
     // A `;` separates statements about different things: read each on its own.
     for statement in clauses(text) {
         let sentence = without_end_mark(text, statement);
-        let part = part_at(segmented, sentence.start);
+        let part = parts.at(sentence.start);
         if part != Part::Problems {
             found.extend(sentence_projects(
-                normalized, segmented, sentence, part, mentions,
+                normalized, segmented, sentence, part, &in_order,
             ));
         }
     }
@@ -65,7 +68,7 @@ fn sentence_projects(
     segmented: &Segmented,
     sentence: Range<usize>,
     part: Part,
-    mentions: &[Mention],
+    mentions: &[&Mention],
 ) -> Vec<Found> {
     let text = normalized.text.as_str();
     let phrases: Vec<NounPhrase> = comma_clauses(text, sentence.clone())
@@ -75,9 +78,12 @@ fn sentence_projects(
     let mut out = Vec::new();
     for (i, phrase) in phrases.iter().enumerate() {
         let until = phrases.get(i + 1).map_or(sentence.end, |p| p.name.start);
-        let owned: Vec<&Mention> = mentions
+        let from = mentions.partition_point(|m| m.span.start < phrase.name.start);
+        let owned: Vec<&Mention> = mentions[from..]
             .iter()
-            .filter(|m| m.span.start >= phrase.name.start && m.span.end <= until)
+            .take_while(|m| m.span.start < until)
+            .filter(|m| m.span.end <= until)
+            .copied()
             .collect();
         let quantities = roles(text, phrase, &owned);
         let status = phrase

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::Mention;
 use super::super::cues::{contains_any, cues};
-use super::super::part::{Part, part_at};
+use super::super::part::Part;
 use super::{Context, Placed, outcome};
 use crate::lexicon;
 use crate::model::{Comparator, Target, TargetKind, TargetStatus};
@@ -200,13 +200,14 @@ fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<
         else {
             continue;
         };
-        if part_at(cx.segmented, sentence.start) != Part::Review {
+        if cx.part(sentence.start) != Part::Review {
             continue;
         }
         let cue_end = sentence.start + cue_end;
-        for t in 0..cx.mentions.len() {
+        let stated: Vec<usize> = cx.starting_in(cue_end..sentence.end).collect();
+        for t in stated {
             let m = &cx.mentions[t];
-            if used[t] || m.span.start < cue_end || m.span.end > sentence.end {
+            if used[t] || m.span.end > sentence.end {
                 continue;
             }
             used[t] = true;
@@ -232,7 +233,7 @@ fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Opt
         !used[i]
             && m.span.start >= after
             && &m.indicator.id == id
-            && part_at(cx.segmented, m.span.start) == Part::Review
+            && cx.part(m.span.start) == Part::Review
     })
 }
 
@@ -246,16 +247,15 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let is_standard = |m: &Mention| contains_any(cx.lead_in(m), standards);
     let mut out = Vec::new();
     for (t, m) in cx.mentions.iter().enumerate() {
-        if used[t] || !is_standard(m) || part_at(cx.segmented, m.span.start) == Part::Plan {
+        if used[t] || !is_standard(m) || cx.part(m.span.start) == Part::Plan {
             continue;
         }
         let sentence = sentence_at(text, m.span.start);
-        let actual = (0..cx.mentions.len())
+        let actual = cx
+            .starting_in(sentence)
             .filter(|&i| {
                 let a = &cx.mentions[i];
-                sentence.contains(&a.span.start)
-                    && a.indicator.base_unit == m.indicator.base_unit
-                    && !is_standard(a)
+                a.indicator.base_unit == m.indicator.base_unit && !is_standard(a)
             })
             .min_by_key(|&i| {
                 let known = lexicon::indicator(&cx.mentions[i].indicator.id).is_some();

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
-use super::super::part::{Part, part_at, section_id_at, skip_numbering};
+use super::super::part::{Part, section_id_at, skip_numbering};
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -24,7 +24,7 @@ pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
 /// Indices of unused mentions in the review part.
 fn open_in_review(cx: &Context, used: &[bool]) -> Vec<usize> {
     (0..cx.mentions.len())
-        .filter(|&i| !used[i] && part_at(cx.segmented, cx.mentions[i].span.start) == Part::Review)
+        .filter(|&i| !used[i] && cx.part(cx.mentions[i].span.start) == Part::Review)
         .collect()
 }
 
@@ -135,10 +135,10 @@ fn completion_rates(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             continue;
         }
         let clause = comma_clause_at(cx.text(), rate.span.start);
-        let count = (0..r).rev().find(|&i| {
-            let m = &cx.mentions[i];
-            !used[i] && m.span.start >= clause.start && is_count(m)
-        });
+        let count = cx
+            .starting_in(clause.start..rate.span.start)
+            .filter(|&i| !used[i] && is_count(&cx.mentions[i]))
+            .last();
         used[r] = true;
         if let Some(c) = count {
             used[c] = true;
@@ -200,7 +200,7 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let target_cues = &cues().target;
     let mut out = Vec::new();
     for sentence in sentences(text, 0..text.len()) {
-        if part_at(cx.segmented, sentence.start) != Part::Review {
+        if cx.part(sentence.start) != Part::Review {
             continue;
         }
         for clause in comma_clauses(text, sentence) {
@@ -220,9 +220,7 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             if !missed && !contains_any(words, &target_cues.done) {
                 continue;
             }
-            let inside: Vec<usize> = (0..cx.mentions.len())
-                .filter(|&i| clause.contains(&cx.mentions[i].span.start))
-                .collect();
+            let inside: Vec<usize> = cx.starting_in(clause.clone()).collect();
             if inside.iter().any(|&i| used[i]) {
                 continue;
             }

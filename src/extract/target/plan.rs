@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::cues::{contains_any, cues};
-use super::super::part::{Part, enclosing, is_plan_title, part_at, section_id_at};
+use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
 use crate::model::{Target, TargetKind, TargetStatus};
 use crate::text::{SectionSpan, comma_clause_at, sentences};
@@ -94,7 +94,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
             continue;
         }
         let lead_in = cx.lead_in(m);
-        let part = part_at(cx.segmented, m.span.start);
+        let part = cx.part(m.span.start);
         let clause = comma_clause_at(cx.text(), m.span.start);
         let (kind, year) = if contains_any(lead_in, &target_cues.forecasts) {
             let stated = YEAR
