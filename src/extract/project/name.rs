@@ -75,7 +75,11 @@ pub fn noun_phrase(text: &str, segmented: &Segmented, clause: Range<usize>) -> O
         start += dun + '、'.len_utf8();
     }
     let name = &text[start..end];
-    (is_specific(name) && name.chars().count() <= MAX_NAME_CHARS).then_some(NounPhrase {
+    // A generic name with a count is still a group (`完成重点项目12个`, `198个重点项目`).
+    let counted = name.contains(|c: char| c.is_ascii_digit())
+        || text[end..].starts_with(|c: char| c.is_ascii_digit());
+    let named = is_specific(name) || counted;
+    (named && name.chars().count() <= MAX_NAME_CHARS).then_some(NounPhrase {
         name: start..end,
         clause,
         members,

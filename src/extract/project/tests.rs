@@ -178,3 +178,28 @@ fn generic_modifier_and_problem_phrases_are_not_projects() {
         ]
     );
 }
+
+#[test]
+fn a_counted_group_of_generic_projects_with_investment() {
+    let text = "一、2021年工作成效\n全年完成重点项目12个,完成投资50.2亿元。对纳入台账的198个重点项目主动提供环评指导。\n";
+    let normalized = normalize(text);
+    let mentions = vec![
+        mention(&normalized, "12个", "investment.key_projects", "个"),
+        mention(&normalized, "50.2亿元", "investment.completed", "元"),
+        mention(&normalized, "198个", "general.key_projects", "个"),
+    ];
+    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(projects.len(), 1, "{projects:#?}");
+    let group = &projects[0];
+    assert_eq!(
+        (group.name.as_str(), group.status),
+        ("重点项目", ProjectStatus::UnderConstruction)
+    );
+    assert_eq!(
+        roles(group),
+        vec![
+            ("count", "investment.key_projects", 2),
+            ("investment_completed", "investment.completed", 2)
+        ]
+    );
+}
