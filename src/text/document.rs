@@ -15,6 +15,8 @@ use crate::model::Document;
 
 /// How many non-empty lines under the title may hold the publication line.
 const HEADER_LINES: usize = 8;
+/// A title longer than this is a body running on after it (text without line breaks).
+const MAX_TITLE_CHARS: usize = 100;
 /// A publication line is short page furniture, not a sentence.
 const MAX_HEADER_LINE_CHARS: usize = 80;
 /// How far into the text an agency is looked for when the title names none.
@@ -52,7 +54,7 @@ pub fn document(normalized: &Normalized) -> (Document, Vec<Range<usize>>) {
     let lines = header_lines(text);
     let title = lines
         .first()
-        .map(|&(_, line)| dedupe_doubled(line).to_string());
+        .map(|&(_, line)| headline(dedupe_doubled(line)).to_string());
     let header = lines.get(1..).unwrap_or_default();
     let (published, furniture) = publication(header).unzip();
     let roc = uses_roc_calendar(text);
@@ -102,6 +104,26 @@ fn header_lines(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// The headline of a first line: all of it, unless the text has no line breaks and the
+/// body runs on after the title; then up to the first sentence end or wide gap, at most
+/// [`MAX_TITLE_CHARS`] characters.
+fn headline(line: &str) -> &str {
+    if line.chars().count() <= MAX_TITLE_CHARS {
+        return line;
+    }
+    let cut = line
+        .char_indices()
+        .take(MAX_TITLE_CHARS)
+        .find(|&(i, c)| matches!(c, '。' | '!' | '?' | '\t') || line[i..].starts_with("  "))
+        .map(|(i, _)| i);
+    let end = cut.unwrap_or_else(|| {
+        line.char_indices()
+            .nth(MAX_TITLE_CHARS)
+            .map_or(line.len(), |(i, _)| i)
+    });
+    line[..end].trim_end()
 }
 
 /// A web page's breadcrumb above the title (`首页 > 信息公开 > 工作总结`, `当前位置:…`).

@@ -129,3 +129,17 @@ fn breadcrumb_above_the_title_is_skipped() {
     );
     assert_eq!(document.year, Some(2021));
 }
+
+#[test]
+fn a_title_running_into_the_body_is_cut() {
+    let body = "2021年,在市委、市政府的坚强领导下,生态环境质量稳中有进。".repeat(5);
+    let text = format!("某市生态环境局2021年工作总结  {body}");
+    let (document, _) = doc(&text);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("某市生态环境局2021年工作总结")
+    );
+    let one_line = "某市生态环境局2021年工作总结".repeat(3) + &"很".repeat(100);
+    let (document, _) = doc(&one_line);
+    assert_eq!(document.title.map(|t| t.chars().count()), Some(100));
+}
