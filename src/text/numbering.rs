@@ -66,7 +66,8 @@ fn leading_numeral(s: &str) -> Option<(usize, u32)> {
 pub fn paragraph_marker(paragraph: &str, start: usize) -> Option<Marker> {
     let (level, value, number_len) = chinese_list_marker(paragraph)
         .or_else(|| parenthesized_marker(paragraph))
-        .or_else(|| arabic_marker(paragraph))?;
+        .or_else(|| arabic_marker(paragraph))
+        .or_else(|| circled_marker(paragraph))?;
     let title_end = run_in_title_end(paragraph, number_len)?;
     Some(Marker {
         level,
@@ -77,12 +78,20 @@ pub fn paragraph_marker(paragraph: &str, start: usize) -> Option<Marker> {
     })
 }
 
-/// `一、` → level 1.
+/// `一、` (or `一.`) → level 1.
 fn chinese_list_marker(s: &str) -> Option<(u8, u32, usize)> {
     let (len, value) = leading_numeral(s)?;
-    s[len..]
-        .starts_with('、')
-        .then_some((1, value, len + '、'.len_utf8()))
+    let sep = s[len..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '、' | '.' | '．'))?;
+    Some((1, value, len + sep.len_utf8()))
+}
+
+/// `①` … `⑳` → level 4.
+fn circled_marker(s: &str) -> Option<(u8, u32, usize)> {
+    let c = s.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
+    Some((4, u32::from(c) - u32::from('①') + 1, c.len_utf8()))
 }
 
 /// `(一)` or `（一）` → level 2; `(1)` → level 4.
@@ -237,6 +246,8 @@ mod tests {
             marker("(2)加强扬尘管控。开展检查"),
             Some((4, 2, "(2)", "(2)加强扬尘管控"))
         );
+        assert_eq!(marker("③加强监测"), Some((4, 3, "③", "③加强监测")));
+        assert_eq!(marker("二.主要做法"), Some((1, 2, "二.", "二.主要做法")));
     }
 
     #[test]
