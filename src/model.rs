@@ -460,6 +460,8 @@ pub enum NonQuantityKind {
     Date,
     Time,
     Ordinal,
+    /// A span of time that frames a statement (`5年来`, `连续两年`, `近8年`).
+    Period,
     SectionNumber,
     /// A plan, slogan or proper name containing numerals (`十四五`, `三线一单`).
     Name,

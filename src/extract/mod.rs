@@ -1,15 +1,38 @@
 //! Extraction: numbers → quantities (value, unit, base value, comparator) → indicators
 //! (name, category, id, change, period), projects and targets. Every digit or numeral of
 //! the text ends as a quantity or a classified [`NonQuantity`]; nothing is dropped.
+//!
+//! The stages: [`scan`] gives every token a status; [`change`] finds the change phrases
+//! among the quantities; [`name`] names the others; [`indicator`] adds category, id,
+//! period and place; [`attach`] gives changes to the quantities they modify;
+//! [`coverage`] accounts for the rest.
 
+pub mod attach;
+pub mod category;
+pub mod change;
+pub mod classify;
+pub mod coverage;
+pub mod indicator;
+pub mod name;
+pub mod number;
+pub mod period;
 pub mod project;
+pub mod quantity;
+pub mod scan;
 pub mod target;
+pub mod unit;
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::input::Normalized;
-use crate::model::{Diagnostic, Indicator, NonQuantity, Project, Target};
+use crate::model::{Diagnostic, Indicator, NonQuantity, Project, Quantity, Target};
 use crate::text::Segmented;
+use indicator::{Context, Draft};
+use period::Years;
 
 /// An indicator with its place in the normalized text, for the later stages.
 #[derive(Debug, Clone)]
@@ -31,15 +54,136 @@ pub struct Extraction {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+static ROC_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])1[0-4][0-9]年|民国|民國").expect("valid"));
+
+/// Whether years are counted from 1912 (Taiwan): `民国`, or a `1xx年` in the title lines.
+fn uses_roc_years(text: &str) -> bool {
+    let head: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .collect();
+    ROC_TITLE.is_match(&head) || text.contains("民国")
+}
+
+/// The report year: from the document metadata, else the first year of the title line.
+fn report_year(text: &str, segmented: &Segmented, roc: bool) -> Option<i32> {
+    segmented.document.year.or_else(|| {
+        let title = text.lines().find(|l| !l.trim().is_empty())?;
+        static YEAR: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?:19|20)[0-9]{2}年|[0-9]{2,3}年").expect("valid"));
+        YEAR.find_iter(title)
+            .find_map(|m| period::calendar_year(m.as_str(), roc))
+    })
+}
+
 /// Runs extraction over normalized, segmented text.
 pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
-    let mentions: Vec<Mention> = Vec::new();
+    let text = &normalized.text;
+    let roc = uses_roc_years(text);
+    let scanned = scan::scan(text, segmented, roc);
+    let phrases = change::detect(text, &scanned.found);
+    let changes: HashSet<usize> = phrases
+        .iter()
+        .flat_map(|p| p.values.iter().copied().chain(p.secondary))
+        .collect();
+    let mut barriers: Vec<Range<usize>> = scanned.found.iter().map(|q| q.span.clone()).collect();
+    barriers.extend(phrases.iter().map(|p| p.start..p.end(&scanned.found)));
+    let own: Vec<quantity::Found> = scanned
+        .found
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !changes.contains(i))
+        .map(|(_, q)| q.clone())
+        .collect();
+    let names = name::name_all(text, &own, &barriers);
+    let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
+    let years = Years::collect(
+        text,
+        &scanned,
+        roc,
+        report_year(text, segmented, roc),
+        &markers,
+    );
+    let ctx = Context {
+        normalized,
+        segmented,
+        years: &years,
+    };
+    let mut drafts: Vec<Draft> = Vec::with_capacity(own.len());
+    for (q, naming) in own.iter().zip(names) {
+        drafts.push(ctx.draft(q, naming.name, naming.reference));
+        for other in naming.shared_with {
+            drafts.push(ctx.draft(q, other, false));
+        }
+    }
+    let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
+    drafts.extend(extra);
+    drafts.sort_by_key(|d| d.mention.span.start);
+    let mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
+    let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
     let projects = project::projects(normalized, segmented, &mentions);
     let targets = target::targets(normalized, segmented, &mentions);
     Extraction {
         indicators: mentions.into_iter().map(|m| m.indicator).collect(),
+        non_quantities,
         projects,
         targets,
-        ..Extraction::default()
+        diagnostics,
+    }
+}
+
+/// Parses a quantity written on its own (`30万吨`, `3000万元`, `95%`), for targets and
+/// expressions; `None` when the text is not exactly one number with a unit.
+pub fn parse_quantity(text: &str) -> Option<Quantity> {
+    let text = text.trim();
+    let tokens = number::scan(text);
+    let token = tokens.first().filter(|t| t.start == 0)?;
+    let value = token.value?;
+    let found = quantity::build(text, token, value).or_else(|| {
+        (token.end == text.len()).then(|| quantity::Found {
+            span: 0..text.len(),
+            number: 0..text.len(),
+            value,
+            unit: String::new(),
+            base_value: value,
+            base_unit: String::new(),
+            kind: unit::UnitKind::Count,
+            comparator: Default::default(),
+        })
+    })?;
+    (found.span.end == text.len()).then(|| Quantity {
+        value: found.value,
+        unit: found.unit,
+        base_value: found.base_value,
+        base_unit: found.base_unit,
+        comparator: found.comparator,
+        text: text.to_string(),
+        line: 0,
+        column: 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn parse_standalone_quantities() {
+        let q = parse_quantity("30万吨").unwrap();
+        assert_eq!(
+            (q.base_value, q.base_unit.as_str()),
+            (Decimal::from(300_000), "吨")
+        );
+        let q = parse_quantity("3000万元").unwrap();
+        assert_eq!(q.base_value, Decimal::from(30_000_000));
+        assert_eq!(
+            parse_quantity("95").map(|q| q.value),
+            Some(Decimal::from(95))
+        );
+        assert!(parse_quantity("95 apples and more").is_none());
+        assert!(parse_quantity("abc").is_none());
     }
 }

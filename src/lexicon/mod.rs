@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::extract::unit::{self, UnitKind};
 use crate::model::Category;
 
 /// One known indicator.
@@ -24,6 +25,9 @@ pub struct IndicatorEntry {
     pub unit: String,
     #[serde(default)]
     pub higher_is_better: Option<bool>,
+    /// Names that must resolve to this entry (run as tests).
+    #[serde(default)]
+    pub examples: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,4 +48,29 @@ pub fn indicators() -> &'static [IndicatorEntry] {
 /// The entry with this id.
 pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
+}
+
+/// ASCII letters folded to upper case (`pm2.5` → `PM2.5`) for comparing names.
+fn fold(s: &str) -> String {
+    s.to_ascii_uppercase()
+}
+
+/// The known indicator a name refers to: the entry with the longest name or alias that
+/// the name equals or ends with, when its unit is of the same kind.
+pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
+    let name = fold(name);
+    indicators()
+        .iter()
+        .filter(|e| unit::kind_of(&e.unit).is_none_or(|k| k == kind))
+        .filter_map(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|a| fold(a))
+                .filter(|a| name.ends_with(a.as_str()))
+                .map(|a| a.len())
+                .max()
+                .map(|len| (len, e))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, e)| e)
 }

@@ -4,7 +4,9 @@
 
 mod clauses;
 mod document;
+mod numbering;
 mod sections;
+mod years;
 
 pub use clauses::{clause_at, clauses};
 pub use document::document;

@@ -1,0 +1,252 @@
+//! Attaching changes to the quantities they modify: right after its quantity
+//! (`95.1%,同比提升1.7个百分点`), distributed in order (`分别同比增长149.35%、176.47%`),
+//! past comparison values (`较107年的18.8微克改善1.1微克`), or by subject from a later
+//! sentence (`与2019年相比,二氧化硫…分别下降23.1%…`). A change nothing carries becomes
+//! a change-only indicator, and so does an absolute change given beside a percentage.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::change::{ChangePhrase, change_unit, improvement_direction};
+use super::indicator::{Context, Draft};
+use super::name::{sentence_start, subject_of};
+use super::period::calendar_year;
+use super::quantity::Found;
+use crate::model::{Change, Direction};
+
+/// Attaches every change phrase; returns the change-only drafts to add.
+pub fn attach(
+    ctx: &Context,
+    drafts: &mut [Draft],
+    found: &[Found],
+    phrases: &[ChangePhrase],
+    roc: bool,
+) -> Vec<Draft> {
+    let text = &ctx.normalized.text;
+    let mut extra = Vec::new();
+    for phrase in phrases {
+        let phrase_text = text[phrase.start..phrase.end(found)].to_string();
+        let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
+            Some(s) => (
+                vec![&found[s]],
+                phrase.values.iter().map(|&v| &found[v]).collect(),
+            ),
+            None => (
+                phrase.values.iter().map(|&v| &found[v]).collect(),
+                Vec::new(),
+            ),
+        };
+        let targets = targets(text, drafts, found, phrase, primary.len());
+        let mut attached_to = None;
+        for (k, value) in primary.iter().enumerate() {
+            match targets.get(k).copied().flatten() {
+                Some(t) => {
+                    let change = make_change(phrase, value, &drafts[t], &phrase_text, roc);
+                    drafts[t].mention.indicator.change = Some(change);
+                    attached_to.get_or_insert(t);
+                }
+                None => extra.push(change_only(
+                    ctx,
+                    phrase,
+                    value,
+                    &subject_for(text, found, phrase, primary.len(), k),
+                    &phrase_text,
+                )),
+            }
+        }
+        for value in absolute {
+            let subject = attached_to.map_or_else(
+                || subject_for(text, found, phrase, 1, 0),
+                |t| drafts[t].mention.indicator.name.clone(),
+            );
+            extra.push(change_only(ctx, phrase, value, &subject, &phrase_text));
+        }
+    }
+    attach_flat(text, drafts);
+    extra
+}
+
+fn make_change(
+    phrase: &ChangePhrase,
+    value: &Found,
+    target: &Draft,
+    text: &str,
+    roc: bool,
+) -> Change {
+    let indicator = &target.mention.indicator;
+    let direction = phrase
+        .direction
+        .unwrap_or_else(|| improvement_direction(target.kind, &indicator.name));
+    let versus = phrase
+        .versus_year
+        .and_then(|y| calendar_year(&y.to_string(), roc));
+    let kind = match (versus, indicator.period) {
+        (Some(v), Some(p)) if p - v != 1 => "vs_year",
+        _ => "yoy",
+    };
+    Change {
+        kind: kind.to_string(),
+        value: value.value,
+        unit: change_unit(value),
+        direction,
+        text: text.to_string(),
+    }
+}
+
+fn change_only(
+    ctx: &Context,
+    phrase: &ChangePhrase,
+    value: &Found,
+    subject: &str,
+    text: &str,
+) -> Draft {
+    let marker = if phrase.marked && !phrase.verb.ends_with(['率', '幅']) {
+        "同比"
+    } else {
+        ""
+    };
+    let name = format!("{subject}{marker}{}", phrase.verb);
+    let mut draft = ctx.draft(value, name, false);
+    let direction = phrase
+        .direction
+        .unwrap_or_else(|| improvement_direction(value.kind, subject));
+    draft.mention.indicator.change = Some(Change {
+        kind: "yoy".to_string(),
+        value: value.value,
+        unit: change_unit(value),
+        direction,
+        text: text.to_string(),
+    });
+    draft.change_only = true;
+    draft
+}
+
+/// Gap words between a quantity and its change (`,`, `相比`).
+fn is_connective(gap: &str) -> bool {
+    let rest = gap
+        .replace(['\u{3001}', ',', ';', ':', '(', ')', ' '], "")
+        .replace("相比", "")
+        .replace("的", "");
+    rest.chars().count() <= 1
+}
+
+/// The draft each value of the phrase belongs to, in order; `None` where none does.
+fn targets(
+    text: &str,
+    drafts: &[Draft],
+    found: &[Found],
+    phrase: &ChangePhrase,
+    n: usize,
+) -> Vec<Option<usize>> {
+    let para = text[..phrase.start]
+        .rfind(['。', '\n', '!', '?'])
+        .map_or(0, |i| i + 1);
+    let own: Vec<usize> = (0..drafts.len())
+        .filter(|&d| {
+            let draft = &drafts[d];
+            !draft.reference
+                && !draft.change_only
+                && draft.mention.span.start >= para
+                && draft.mention.span.end <= phrase.start
+        })
+        .collect();
+    let last_end = found
+        .iter()
+        .map(|q| q.span.end)
+        .filter(|&e| e <= phrase.start && e >= para)
+        .max();
+    let adjacent = last_end.is_some_and(|e| is_connective(&text[e..phrase.start]));
+    if adjacent && own.len() >= n {
+        return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
+    }
+    // A subject is written before the verb: find the quantities it names.
+    let subjects = subjects_before(text, found, phrase, n);
+    subjects
+        .iter()
+        .map(|subject| {
+            let core = fold(subject_of(subject));
+            (0..drafts.len()).rev().find(|&d| {
+                let draft = &drafts[d];
+                draft.mention.span.end <= phrase.start
+                    && !draft.reference
+                    && !draft.change_only
+                    && draft.mention.indicator.change.is_none()
+                    && !core.is_empty()
+                    && fold(&draft.mention.indicator.name).contains(&core)
+            })
+        })
+        .collect()
+}
+
+fn fold(s: &str) -> String {
+    s.to_ascii_uppercase()
+}
+
+static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:19|20)[0-9]{2}年(?:度)?|全市|全省|全区|全县|市区)+").expect("valid")
+});
+
+/// The subjects written between the previous quantity (or the clause start) and the verb.
+fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize) -> Vec<String> {
+    let sentence = sentence_start(text, phrase.start);
+    let from = found
+        .iter()
+        .map(|q| q.span.end)
+        .filter(|&e| e <= phrase.start && e >= sentence)
+        .max()
+        .unwrap_or(sentence);
+    let raw = &text[from..phrase.start];
+    let raw = raw.rsplit(',').next().unwrap_or(raw).trim();
+    let raw = TRIM_SUBJECT.replace(raw, "");
+    let parts: Vec<String> = raw.split('、').map(str::to_string).collect();
+    if parts.len() == n {
+        let suffix = shared_measure(parts.last().map(String::as_str).unwrap_or(""));
+        return parts
+            .iter()
+            .map(|p| {
+                if p.ends_with(&suffix) {
+                    p.clone()
+                } else {
+                    format!("{p}{suffix}")
+                }
+            })
+            .collect();
+    }
+    vec![raw.to_string(); n]
+}
+
+/// The measure words at the end of the last subject of a list (`年均浓度`).
+fn shared_measure(last: &str) -> String {
+    ["年均浓度", "平均浓度", "浓度", "比例", "达标率", "备案"]
+        .iter()
+        .find(|m| last.ends_with(*m) && last.len() > m.len())
+        .map_or_else(String::new, |m| m.to_string())
+}
+
+fn subject_for(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize, k: usize) -> String {
+    subjects_before(text, found, phrase, n).swap_remove(k.min(n - 1))
+}
+
+static FLAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?(?:同比|与上年|较上年|与去年|比上年)(?:基本)?持平").expect("valid")
+});
+
+/// `…,同比持平`: a flat change of the quantity just before.
+fn attach_flat(text: &str, drafts: &mut [Draft]) {
+    for draft in drafts
+        .iter_mut()
+        .filter(|d| d.mention.indicator.change.is_none() && !d.reference)
+    {
+        let end = draft.mention.span.end;
+        if let Some(m) = FLAT.find(&text[end..]) {
+            draft.mention.indicator.change = Some(Change {
+                kind: "yoy".to_string(),
+                value: rust_decimal::Decimal::ZERO,
+                unit: String::new(),
+                direction: Direction::Flat,
+                text: m.as_str().trim_start_matches(',').to_string(),
+            });
+        }
+    }
+}

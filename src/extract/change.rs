@@ -1,0 +1,271 @@
+//! Changes: `同比提升1.7个百分点`, `分别同比增长149.35%、176.47%`, `较107年减少16天`,
+//! `改善率35%`. A change is found from the verb before a quantity; it then belongs to the
+//! quantity it modifies (see `attach`), never stands as an indicator of its own unless
+//! nothing in the text carries it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::quantity::Found;
+use super::unit::UnitKind;
+use crate::model::Direction;
+
+/// Change verbs and rate words with the direction they state; `None` is `改善`, whose
+/// direction depends on whether lower is better for the quantity.
+const VERBS: [(&str, Option<Direction>); 24] = [
+    ("下降幅度", Some(Direction::Down)),
+    ("下降率", Some(Direction::Down)),
+    ("降幅", Some(Direction::Down)),
+    ("增幅", Some(Direction::Up)),
+    ("涨幅", Some(Direction::Up)),
+    ("增长率", Some(Direction::Up)),
+    ("改善率", None),
+    ("改善幅度", None),
+    ("提升", Some(Direction::Up)),
+    ("上升", Some(Direction::Up)),
+    ("增长", Some(Direction::Up)),
+    ("增加", Some(Direction::Up)),
+    ("提高", Some(Direction::Up)),
+    ("回升", Some(Direction::Up)),
+    ("上涨", Some(Direction::Up)),
+    ("扩大", Some(Direction::Up)),
+    ("下降", Some(Direction::Down)),
+    ("减少", Some(Direction::Down)),
+    ("降低", Some(Direction::Down)),
+    ("回落", Some(Direction::Down)),
+    ("削减", Some(Direction::Down)),
+    ("缩小", Some(Direction::Down)),
+    ("减小", Some(Direction::Down)),
+    ("改善", None),
+];
+
+/// What may stand between a change verb and its first number.
+static VERB_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:了|为|达|达到|约)?$").expect("valid"));
+/// Comparison markers before the verb: 同比, 较上年, 比2019年, 与上年相比, 分别.
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|较(?:[0-9]{2,4})年(?:同期)?|比(?:[0-9]{2,4})年(?:同期)?|与(?:[0-9]{2,4})年(?:同期)?相比)[,]?|分别|均)+$")
+        .expect("valid")
+});
+static MARKER_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]{2,4})年").expect("valid"));
+/// Between two values of one change phrase.
+static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及|,)$").expect("valid"));
+
+/// A change phrase: its values are quantities found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangePhrase {
+    /// Byte offset where the phrase starts (markers included).
+    pub start: usize,
+    /// Byte offset where the verb starts.
+    pub verb_start: usize,
+    pub verb: &'static str,
+    pub direction: Option<Direction>,
+    /// Indices of the changed-by values in the found quantities, in order.
+    pub values: Vec<usize>,
+    /// A percentage given in parentheses after an absolute change (`4.2微克(10.7%)`).
+    pub secondary: Option<usize>,
+    /// `分别`: the values go to several quantities in order.
+    pub distributed: bool,
+    /// A comparison marker was written (同比, 较上年, 比2019年).
+    pub marked: bool,
+    /// The year compared with, when written (`比2019年`).
+    pub versus_year: Option<i32>,
+}
+
+impl ChangePhrase {
+    /// End of the phrase's last value.
+    pub fn end(&self, found: &[Found]) -> usize {
+        let last = self.secondary.or(self.values.last().copied()).unwrap_or(0);
+        found.get(last).map_or(self.verb_start, |q| q.span.end)
+    }
+}
+
+/// Finds the change phrases among the quantities.
+pub fn detect(text: &str, found: &[Found]) -> Vec<ChangePhrase> {
+    let mut phrases: Vec<ChangePhrase> = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let Some(mut phrase) = phrase_at(text, found, i) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < found.len() {
+            let between = text
+                .get(found[j - 1].span.end..found[j].span.start)
+                .unwrap_or("");
+            if LIST.is_match(between) {
+                phrase.values.push(j);
+            } else if between == "(" && is_rate(&found[j]) && !is_rate(&found[j - 1]) {
+                phrase.secondary = Some(j);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if phrase.marked
+            || phrase.values.iter().all(|&v| is_rate(&found[v]))
+            || follows_quantity(text, found, i)
+        {
+            i = j;
+            phrases.push(phrase);
+        } else {
+            i += 1;
+        }
+    }
+    phrases
+}
+
+fn is_rate(q: &Found) -> bool {
+    matches!(q.kind, UnitKind::Percent | UnitKind::PercentagePoint)
+}
+
+/// An unmarked change of a count or amount (`减少16天`) is a change only right after a
+/// quantity of the same kind; otherwise it is a quantity (`增加2个监测站点`).
+fn follows_quantity(text: &str, found: &[Found], i: usize) -> bool {
+    i > 0
+        && found[i - 1].kind == found[i].kind
+        && text
+            .get(found[i - 1].span.end..found[i].span.start)
+            .is_some_and(|gap| gap.chars().count() <= 16 && !gap.contains(['。', ';', '\n']))
+}
+
+fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
+    let q = &found[i];
+    let before = &text[..q.span.start];
+    let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
+    let before_tail = &before[..before.len() - tail];
+    let (verb, direction) = VERBS.iter().find(|(v, _)| before_tail.ends_with(v))?;
+    let verb_start = before_tail.len() - verb.len();
+    // `降至31微克` states a value, not a change; so does `增加到`.
+    if text[q.span.start..].starts_with(['至', '到']) {
+        return None;
+    }
+    let markers = MARKER
+        .find(&text[..verb_start])
+        .map(|m| m.as_str())
+        .unwrap_or("");
+    let start = verb_start - markers.len();
+    let versus_year = MARKER_YEAR
+        .captures(markers)
+        .and_then(|c| c[1].parse::<i32>().ok());
+    Some(ChangePhrase {
+        start,
+        verb_start,
+        verb,
+        direction: *direction,
+        values: vec![i],
+        secondary: None,
+        distributed: markers.contains("分别"),
+        marked: markers.contains(['同', '较', '比', '与']) || verb.ends_with(['率', '幅']),
+        versus_year,
+    })
+}
+
+/// Direction of `改善`: down for what is better lower (concentrations, polluted days,
+/// emissions), up otherwise.
+pub fn improvement_direction(kind: UnitKind, name: &str) -> Direction {
+    let lower_is_better = kind == UnitKind::Concentration
+        || ["污染", "超标", "不良", "排放", "浓度", "事件", "投诉"]
+            .iter()
+            .any(|w| name.contains(w));
+    if lower_is_better {
+        Direction::Down
+    } else {
+        Direction::Up
+    }
+}
+
+/// The unit of a change as the model states it: `%`, `pp`, or the unit as written.
+pub fn change_unit(q: &Found) -> String {
+    match q.kind {
+        UnitKind::Percent => "%".to_string(),
+        UnitKind::PercentagePoint => "pp".to_string(),
+        _ => q.unit.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::number::scan;
+    use crate::extract::quantity::build;
+
+    fn found(text: &str) -> Vec<Found> {
+        scan(text)
+            .iter()
+            .filter_map(|t| build(text, t, t.value?))
+            .collect()
+    }
+
+    fn phrases(text: &str) -> (Vec<Found>, Vec<ChangePhrase>) {
+        let f = found(text);
+        let p = detect(text, &f);
+        (f, p)
+    }
+
+    #[test]
+    fn percentage_points_after_a_rate() {
+        let (f, p) = phrases("达标率95.1%,同比提升1.7个百分点,达到");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].values, vec![1]);
+        assert_eq!(p[0].direction, Some(Direction::Up));
+        assert!(p[0].marked);
+        assert_eq!(change_unit(&f[1]), "pp");
+    }
+
+    #[test]
+    fn distributed_changes() {
+        let (_, p) = phrases("案件192件,罚没金额3324.37万元,分别同比增长149.35%、176.47%。");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].values, vec![2, 3]);
+        assert!(p[0].distributed);
+        let (_, p) = phrases("均达到100%,同比分别提高50个百分点和66.7个百分点");
+        assert!(p[0].distributed);
+    }
+
+    #[test]
+    fn absolute_change_with_percentage_in_parentheses() {
+        let (_, p) = phrases("浓度为35.5微克/立方米,同比下降4.2微克/立方米(10.7%);");
+        assert_eq!(p[0].values, vec![1]);
+        assert_eq!(p[0].secondary, Some(2));
+    }
+
+    #[test]
+    fn unmarked_change_right_after_a_quantity() {
+        let (_, p) = phrases("天数为44天,较107年减少16天。");
+        assert_eq!(p[0].values, vec![1]);
+        assert_eq!(p[0].versus_year, Some(107));
+        let (_, p) = phrases("今年增加2个监测站点");
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn falling_to_a_value_is_not_a_change() {
+        let (_, p) = phrases("年均浓度降至31微克/立方米");
+        assert!(p.is_empty());
+        let (_, p) = phrases("浓度下降至31微克/立方米");
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn rate_words() {
+        let (_, p) = phrases("改善6.9微克,改善率35%");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].verb, "改善率");
+    }
+
+    #[test]
+    fn improvement_depends_on_the_quantity() {
+        assert_eq!(
+            improvement_direction(UnitKind::Concentration, "PM2.5"),
+            Direction::Down
+        );
+        assert_eq!(
+            improvement_direction(UnitKind::Percent, "优良天数比例"),
+            Direction::Up
+        );
+    }
+}

@@ -1,0 +1,310 @@
+//! Non-quantities: every number-like token that is not a quantity gets a reason — year,
+//! date, time, ordinal, section number, code (`PM2.5`), period (`5年来`), name or slogan
+//! (`十四五`, `碧海2021`), word (`统一`), page furniture. The rules are named regexes
+//! listed here; vocabulary that no pattern can tell lives in `lexicon/nonquantities.toml`.
+
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::number::NumberToken;
+use crate::model::NonQuantityKind;
+use crate::text::Segmented;
+
+/// A stretch of text whose numbers are of one non-quantity kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub range: Range<usize>,
+    pub kind: NonQuantityKind,
+    /// A quoted name gives way when a unit follows the number (`“3个100%”`).
+    pub yields_to_unit: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct Vocabulary {
+    names: Vec<String>,
+    words: Vec<String>,
+    code_prefixes: Vec<String>,
+    #[allow(dead_code)] // run by the tests
+    negative_examples: Vec<String>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        toml::from_str(include_str!("../../lexicon/nonquantities.toml"))
+            .expect("lexicon/nonquantities.toml is valid (checked by tests)")
+    })
+}
+
+/// The examples that must yield no quantity.
+pub fn negative_examples() -> &'static [String] {
+    &vocabulary().negative_examples
+}
+
+fn alternation(words: &[String]) -> Regex {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let body: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!("(?:{})", body.join("|"))).expect("valid word list")
+}
+
+const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
+
+/// Named rules: (kind, regex). Every match is a span of that kind.
+static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
+    use NonQuantityKind::*;
+    let rule = |kind, pattern: String| (kind, Regex::new(&pattern).expect("valid rule"));
+    vec![
+        // 2022-03-31, 2022/3/31, 2022年3月31日
+        rule(
+            Date,
+            r"(?:19|20)[0-9]{2}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])".into(),
+        ),
+        rule(
+            Date,
+            format!(
+                r"(?:(?:19|20)[0-9]{{2}}年)?(?:{NUM})(?:[-—~～至到](?:{NUM}))?月(?:(?:{NUM})日|(?:{NUM})号|份|底|初|末|中旬|上旬|下旬)?"
+            ),
+        ),
+        // 六·五世界环境日, 6·5
+        rule(Date, format!(r"(?:{NUM})[·•](?:{NUM})")),
+        rule(Time, r"[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?".into()),
+        // 2021年, 2019-2020年度, 二〇二一年
+        rule(
+            Year,
+            r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2})?年".into(),
+        ),
+        rule(Year, r"[〇零一二三四五六七八九]{4}年".into()),
+        rule(
+            Year,
+            r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)[0-9]{2})".into(),
+        ),
+        // 第一批, 第95百分位, 首批; 一级, 二级标准
+        rule(Ordinal, format!(r"第(?:{NUM})")),
+        rule(Ordinal, r"(?:[0-9]|[一二两三四五])级".into()),
+        // a threshold inside a definition: AQI>100
+        rule(Code, r"[<>≤≥]=?[0-9]+(?:\.[0-9]+)?".into()),
+        // 5年来, 连续两年, 计划五年, 近8年
+        rule(
+            Period,
+            format!(r"(?:{NUM})(?:个)?(?:年|个月|周)(?:来|以来|间|内|期间)?"),
+        ),
+        // 一企一策, 一市一策一专班 slogans; 十大, 六大攻坚行动
+        rule(Name, r"一\p{Han}一\p{Han}(?:一\p{Han}+)?".into()),
+        rule(Name, r"[一二三四五六七八九十]+大".into()),
+    ]
+});
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"“[^”\n]{1,15}”|《[^》\n]{1,40}》|「[^」\n]{1,15}」").expect("valid")
+});
+static SECTION_FALLBACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t\u{3000}]*(?:[(（]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[^0-9]|$))|(?:^|[。;；,:：\s])([一二三四五六七八九十]{1,2})是")
+        .expect("valid")
+});
+static ROC_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:民国|民國)?[(（]?([0-9]{2,3})[)）]?年").expect("valid"));
+
+/// Finds every non-quantity span of the text.
+pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut push = |range: Range<usize>, kind, yields_to_unit| {
+        spans.push(Span {
+            range,
+            kind,
+            yields_to_unit,
+        })
+    };
+    for section in &segmented.sections {
+        push(
+            section.number.clone(),
+            NonQuantityKind::SectionNumber,
+            false,
+        );
+    }
+    for caps in SECTION_FALLBACK.captures_iter(text) {
+        if let Some(m) = caps.get(1).or(caps.get(2)).or(caps.get(3)) {
+            push(m.range(), NonQuantityKind::SectionNumber, false);
+        }
+    }
+    for range in &segmented.furniture {
+        push(range.clone(), NonQuantityKind::PageFurniture, false);
+    }
+    for (kind, regex) in RULES.iter() {
+        for m in regex.find_iter(text) {
+            push(m.range(), *kind, false);
+        }
+    }
+    if roc {
+        for caps in ROC_YEAR.captures_iter(text) {
+            let year: u32 = caps[1].parse().unwrap_or(0);
+            if (60..=150).contains(&year) {
+                push(
+                    caps.get(0).map_or(0..0, |m| m.range()),
+                    NonQuantityKind::Year,
+                    false,
+                );
+            }
+        }
+    }
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| alternation(&vocabulary().names));
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| alternation(&vocabulary().words));
+    for m in NAMES.find_iter(text) {
+        push(m.range(), NonQuantityKind::Name, false);
+    }
+    for m in QUOTED.find_iter(text) {
+        push(m.range(), NonQuantityKind::Name, true);
+    }
+    for m in WORDS.find_iter(text) {
+        push(m.range(), NonQuantityKind::Word, false);
+    }
+    spans.sort_by_key(|s| s.range.start);
+    spans
+}
+
+/// Longest span a lookup needs to look back over.
+const MAX_SPAN: usize = 512;
+
+/// Strength of a kind when spans overlap: the lower, the stronger.
+fn priority(kind: NonQuantityKind) -> u8 {
+    use NonQuantityKind::*;
+    match kind {
+        SectionNumber => 0,
+        PageFurniture => 1,
+        Date | Time => 2,
+        Year => 3,
+        Code => 4,
+        Ordinal => 5,
+        Period => 6,
+        Name => 7,
+        Word => 8,
+        Change => 9,
+    }
+}
+
+/// The strongest span that contains the token.
+pub fn span_of<'a>(spans: &'a [Span], token: &NumberToken) -> Option<&'a Span> {
+    let after = spans.partition_point(|s| s.range.start <= token.start);
+    spans[..after]
+        .iter()
+        .rev()
+        .take_while(|s| s.range.start + MAX_SPAN >= token.start)
+        .filter(|s| s.range.start <= token.start && token.end <= s.range.end)
+        .min_by_key(|s| priority(s.kind))
+}
+
+/// Whether the digits of `token` belong to a chemical formula or a standard code
+/// (`PM2.5`, `NO2`, `GB3095`).
+pub fn is_code(text: &str, token: &NumberToken) -> bool {
+    let before = &text[..token.start];
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    let letters: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    !letters.is_empty()
+        && vocabulary()
+            .code_prefixes
+            .iter()
+            .any(|p| letters == *p || letters.ends_with(p.as_str()) && letters.len() <= p.len() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::number::scan;
+
+    fn kinds(text: &str) -> Vec<(String, Option<NonQuantityKind>)> {
+        let spans = spans(text, &Segmented::default(), false);
+        scan(text)
+            .iter()
+            .map(|t| {
+                (
+                    text[t.start..t.end].to_string(),
+                    span_of(&spans, t).map(|s| s.kind),
+                )
+            })
+            .collect()
+    }
+
+    fn kind(text: &str, number: &str) -> Option<NonQuantityKind> {
+        kinds(text)
+            .into_iter()
+            .find(|(n, _)| n == number)
+            .and_then(|(_, k)| k)
+    }
+
+    use NonQuantityKind::*;
+
+    #[test]
+    fn years_dates_times() {
+        assert_eq!(kind("2021年处罚", "2021"), Some(Year));
+        assert_eq!(kind("2022-03-31 13:24:40", "2022"), Some(Date));
+        assert_eq!(kind("2022-03-31 13:24:40", "24"), Some(Time));
+        assert_eq!(kind("于12月20日点火运行", "20"), Some(Date));
+        assert_eq!(kind("7月1日起", "7"), Some(Date));
+        assert_eq!(kind("１—６月", "１"), None); // full-width is folded before extraction
+        assert_eq!(kind("1—6月,全市", "6"), Some(Date));
+        assert_eq!(kind("报告(2019-2020年度)", "2020"), Some(Year));
+        assert_eq!(kind("六·五世界环境日", "五"), Some(Date));
+    }
+
+    #[test]
+    fn ordinals_and_periods() {
+        assert_eq!(kind("第二轮交办", "二"), Some(Ordinal));
+        assert_eq!(kind("第95百分位浓度", "95"), Some(Ordinal));
+        assert_eq!(kind("二级行业", "二"), Some(Ordinal));
+        assert_eq!(kind("达到5年来最优", "5"), Some(Period));
+        assert_eq!(kind("计划五年投入", "五"), Some(Period));
+    }
+
+    #[test]
+    fn names_and_slogans() {
+        assert_eq!(kind("“十四五”规划", "十四五"), Some(Name));
+        assert_eq!(kind("联合开展“碧海2021”专项", "2021"), Some(Name));
+        assert_eq!(kind("“三线一单”", "三"), Some(Name));
+        assert_eq!(kind("一企一策", "一"), Some(Name));
+        assert_eq!(kind("六大攻坚行动", "六"), Some(Name));
+        assert_eq!(kind("进一步统一", "一"), Some(Word));
+    }
+
+    #[test]
+    fn section_numbers_by_fallback() {
+        assert_eq!(kind("一、总体情况", "一"), Some(SectionNumber));
+        assert_eq!(kind("(四)污染防治", "四"), Some(SectionNumber));
+        assert_eq!(kind("1.蓝天保卫战", "1"), Some(SectionNumber));
+        assert_eq!(kind("目标。二是争取", "二"), Some(SectionNumber));
+        assert_eq!(kind("1.38万吨", "1.38"), None);
+    }
+
+    #[test]
+    fn codes() {
+        let text = "细颗粒物(PM2.5)和NO2,减排VOCs1.38万吨";
+        let tokens = scan(text);
+        let codes: Vec<&str> = tokens
+            .iter()
+            .filter(|t| is_code(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(codes, vec!["2.5", "2"]);
+        assert_eq!(kind("(AQI>100)天数", "100"), Some(Code));
+    }
+
+    #[test]
+    fn roc_years_only_in_roc_text() {
+        let text = "112年台中市";
+        let t = &scan(text)[0];
+        let roc = spans(text, &Segmented::default(), true);
+        assert_eq!(span_of(&roc, t).map(|s| s.kind), Some(Year));
+        // Elsewhere a number of years is a period, not a calendar year.
+        let plain = spans(text, &Segmented::default(), false);
+        assert_eq!(span_of(&plain, t).map(|s| s.kind), Some(Period));
+    }
+}

@@ -1,0 +1,678 @@
+//! Indicator names: the natural name of each quantity from its clause — the noun phrase
+//! before the number (`罚没金额3324.37万元`), or for a count the thing counted after it
+//! (`9个集中式饮用水源地`). Lists share a subject (`A、B年均浓度分别为…`), a bare measure
+//! borrows the subject before it (`…案件3978宗,处理率100%`), and comparison values
+//! (`较107年的18.8微克`) take the name of the figure they are compared with.
+
+use std::ops::Range;
+use std::sync::{LazyLock, OnceLock};
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::quantity::Found;
+use super::unit::UnitKind;
+
+#[derive(Debug, Deserialize)]
+struct Vocabulary {
+    trailing: Vec<String>,
+    leading: Vec<String>,
+    counted_stops: Vec<String>,
+    measure_words: Vec<String>,
+    scope_words: Vec<String>,
+    subject_endings: Vec<String>,
+    reference_markers: Vec<String>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut v: Vocabulary = toml::from_str(include_str!("../../lexicon/naming.toml"))
+            .expect("lexicon/naming.toml is valid (checked by tests)");
+        for list in [&mut v.trailing, &mut v.leading, &mut v.subject_endings] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        v
+    })
+}
+
+/// The name of one quantity.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Naming {
+    pub name: String,
+    /// A comparison value (`较107年的18.8微克`), not the report's own figure.
+    pub reference: bool,
+    /// Further subjects that share this one number (`达标率、优三类比例均达到100%`).
+    pub shared_with: Vec<String>,
+}
+
+/// Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:19|20)[0-9]{2}(?:年度|年)|[0-9]{2,3}年|[0-9]{1,2}(?:[—\-至~][0-9]{1,2})?月份?(?:[0-9]{1,2}日)?|截至[^,]{0,10}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{1,8}”(?:时期|期间)|\(\d+\)年)")
+        .expect("valid")
+});
+
+fn is_clause_delimiter(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '。' | ':' | '|' | '\n' | '!' | '?' | '，' | '；'
+    )
+}
+
+/// Start of the clause before `at`; an open parenthesis counts as a start unless it
+/// closes before `at` (`空气质量指数(AQI)达标率`).
+fn clause_start(text: &str, at: usize) -> usize {
+    let mut depth = 0;
+    for (i, c) in text[..at].char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' => return i + 1,
+            c if is_clause_delimiter(c) => return i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    0
+}
+
+/// Trims linking words and punctuation from the end, repeatedly.
+fn trim_trailing(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_end_matches([' ', '、', ',', '(', '“', ':']);
+        if let Some(w) = vocabulary()
+            .trailing
+            .iter()
+            .find(|w| s.ends_with(w.as_str()))
+        {
+            s = &s[..s.len() - w.len()];
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// Trims connectives, scope words and time phrases from the start, repeatedly.
+fn trim_leading(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_start_matches([' ', '、', ',', ')', '”', ':']);
+        if let Some(m) = LEADING_TIME.find(s) {
+            s = &s[m.end()..];
+        }
+        if let Some(w) = vocabulary()
+            .leading
+            .iter()
+            .find(|w| s.starts_with(w.as_str()))
+        {
+            // keep a one-character connective when it is all there is
+            if s.len() > w.len() {
+                s = &s[w.len()..];
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+fn clean(s: &str) -> String {
+    let s = trim_trailing(trim_leading(trim_trailing(trim_leading(s))));
+    let s = balance_parentheses(s);
+    // Chinese noun phrases end in their head: keep the end of an overlong phrase.
+    let chars: Vec<char> = s.chars().collect();
+    let keep = chars.len().saturating_sub(32);
+    chars[keep..]
+        .iter()
+        .collect::<String>()
+        .trim_matches([' ', '、'])
+        .to_string()
+}
+
+/// Drops an unmatched parenthesis at either end (`(去重后)办结率` keeps both).
+fn balance_parentheses(s: &str) -> &str {
+    let opens = s.matches('(').count();
+    let closes = s.matches(')').count();
+    if opens > closes {
+        s.trim_end_matches('(')
+    } else if closes > opens {
+        s.trim_start_matches(')')
+    } else {
+        s
+    }
+}
+
+/// The thing counted after a count: up to a stop word, punctuation or a number.
+fn counted_after(text: &str, end: usize, limit: usize) -> String {
+    let rest = &text[end..limit.max(end)];
+    let stop = rest
+        .char_indices()
+        .find(|&(_, c)| {
+            is_clause_delimiter(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let mut noun = &rest[..stop];
+    let vocab = vocabulary();
+    if let Some(cut) = vocab
+        .counted_stops
+        .iter()
+        .filter_map(|w| noun.find(w.as_str()))
+        .filter(|&i| i > 0)
+        .min()
+    {
+        noun = &noun[..cut];
+    }
+    let chars: Vec<char> = noun.chars().take(20).collect();
+    chars.into_iter().collect()
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Splits a list of subjects: `A、B、C和D`.
+fn split_subjects(s: &str, n: usize) -> Vec<String> {
+    let mut parts: Vec<String> = s.split('、').map(str::to_string).collect();
+    if parts.len() + 1 == n
+        && let Some(last) = parts.pop()
+    {
+        match ["和", "及", "与"]
+            .iter()
+            .filter_map(|w| last.rfind(w).map(|i| (i, w.len())))
+            .max()
+        {
+            Some((i, len)) => {
+                parts.push(last[..i].to_string());
+                parts.push(last[i + len..].to_string());
+            }
+            None => parts.push(last),
+        }
+    }
+    parts
+}
+
+/// The measure words shared by a list of subjects (`…细颗粒物(PM2.5)年均浓度`): from the
+/// first measure word in the last subject.
+fn shared_suffix(last: &str) -> (&str, &str) {
+    const HEADS: [&str; 9] = [
+        "年均",
+        "平均",
+        "浓度",
+        "比例",
+        "达标率",
+        "优良率",
+        "率",
+        "产生量",
+        "数量",
+    ];
+    HEADS
+        .iter()
+        .filter_map(|h| last.find(h))
+        .min()
+        .filter(|&i| i > 0)
+        .map_or((last, ""), |i| last.split_at(i))
+}
+
+/// The subject of a name: without its measure ending (`医疗废物产生量` → `医疗废物`).
+pub fn subject_of(name: &str) -> &str {
+    vocabulary()
+        .subject_endings
+        .iter()
+        .find_map(|e| name.strip_suffix(e.as_str()).filter(|s| !s.is_empty()))
+        .unwrap_or(name)
+}
+
+fn is_bare_measure(name: &str) -> bool {
+    vocabulary().measure_words.iter().any(|w| w == name)
+        || (name.chars().count() <= 3 && (name.ends_with('率') || name.ends_with("比例")))
+}
+
+/// A name that is only a verb (`完成7.48亿元` after `计划投资6.82亿元`) or only a scope
+/// (`全市可达20.1万吨/日` after `新增处理规模12.4万吨/天`) completes itself from the
+/// quantity of the same kind before it.
+fn completed_name(name: &str, previous: &str) -> Option<String> {
+    let vocab = vocabulary();
+    if vocab.scope_words.iter().any(|w| w == name) {
+        let head = previous
+            .trim_start_matches("新增")
+            .trim_start_matches("累计");
+        return Some(format!("{name}{head}"));
+    }
+    const VERBS: [&str; 9] = [
+        "完成", "实现", "计划", "新增", "减少", "增加", "投入", "落实", "实际",
+    ];
+    let is_verb = VERBS.contains(&name);
+    let head: String = previous
+        .chars()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (is_verb && !previous.ends_with(name) && head.chars().count() == 2)
+        .then(|| format!("{name}{head}"))
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,
+/// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing.
+fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option<String> {
+    let is_rate = name.ends_with('率') || name.ends_with("比例");
+    let subject = subject_of(previous_name);
+    let of_something = previous.kind == UnitKind::Count || subject != previous_name;
+    // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
+    let has_subject = super::category::by_keywords(name).is_some();
+    (is_rate && of_something && !has_subject && !subject.is_empty() && !name.contains(subject))
+        .then(|| format!("{subject}{name}"))
+}
+
+fn is_reference(prefix: &str) -> bool {
+    let p = prefix.trim_end();
+    (p.ends_with('的')
+        && vocabulary()
+            .reference_markers
+            .iter()
+            .any(|m| p.contains(m.as_str())))
+        || ["标准", "限值", "标准值"]
+            .iter()
+            .any(|w| trim_trailing(p).ends_with(w))
+}
+
+/// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
+fn reference_name(prefix: &str) -> String {
+    let mut s = prefix.trim_end_matches('的');
+    for marker in [
+        "仅高于",
+        "仅低于",
+        "远低于",
+        "远高于",
+        "低于",
+        "高于",
+        "较",
+        "比",
+        "与",
+        "相比",
+    ] {
+        if let Some(i) = s.find(marker) {
+            s = &s[i + marker.len()..];
+        }
+    }
+    let s = s.replace("同期", "");
+    clean(&s)
+}
+
+/// Names every quantity. `barriers` are the byte ranges (quantities and change phrases)
+/// a name must not reach back over.
+pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
+    let mut names: Vec<Naming> = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let q = &found[i];
+        let window = window_start(text, q, barriers);
+        let prefix_raw = &text[window..q.span.start];
+        let list = list_after(text, found, i);
+        if list > 1 && trim_trailing_keep(prefix_raw).ends_with("分别") {
+            names.extend(distribute(prefix_raw, list));
+            i += list;
+            continue;
+        }
+        let mut naming = name_one(text, found, i, prefix_raw, barriers);
+        resolve_fallbacks(text, found, i, &names, prefix_raw, &mut naming);
+        names.push(naming);
+        i += 1;
+    }
+    names
+}
+
+/// The prefix without its linking words except `分别`, to see whether a list follows.
+fn trim_trailing_keep(prefix: &str) -> &str {
+    let p = prefix.trim_end_matches(['为', '是', '达', '到']);
+    p.strip_suffix("达").unwrap_or(p)
+}
+
+fn window_start(text: &str, q: &Found, barriers: &[Range<usize>]) -> usize {
+    let start = clause_start(text, q.span.start);
+    barriers
+        .iter()
+        .map(|b| b.end)
+        .filter(|&end| end <= q.span.start && end > start)
+        .max()
+        .unwrap_or(start)
+}
+
+/// How many quantities from `i` form a list (`10微克/立方米、28微克/立方米和37…`).
+fn list_after(text: &str, found: &[Found], i: usize) -> usize {
+    let mut n = 1;
+    while i + n < found.len() {
+        let between = &text[found[i + n - 1].span.end..found[i + n].span.start];
+        if !matches!(between, "、" | "和" | "及" | "与" | ",") {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+fn distribute(prefix_raw: &str, n: usize) -> Vec<Naming> {
+    let subjects_text = trim_leading(trim_trailing(prefix_raw));
+    let subjects = split_subjects(subjects_text, n);
+    if subjects.len() != n {
+        let name = clean(prefix_raw);
+        return vec![
+            Naming {
+                name,
+                ..Naming::default()
+            };
+            n
+        ];
+    }
+    let last = subjects.last().map(String::as_str).unwrap_or("");
+    let (_, suffix) = shared_suffix(last);
+    subjects
+        .iter()
+        .map(|s| {
+            let s = clean(s);
+            let name = if s.ends_with(suffix) {
+                s
+            } else {
+                format!("{s}{suffix}")
+            };
+            Naming {
+                name,
+                ..Naming::default()
+            }
+        })
+        .collect()
+}
+
+fn name_one(
+    text: &str,
+    found: &[Found],
+    i: usize,
+    prefix_raw: &str,
+    barriers: &[Range<usize>],
+) -> Naming {
+    let q = &found[i];
+    if is_reference(prefix_raw) {
+        return Naming {
+            name: reference_name(prefix_raw),
+            reference: true,
+            shared_with: Vec::new(),
+        };
+    }
+    let limit = barriers
+        .iter()
+        .map(|b| b.start)
+        .filter(|&s| s >= q.span.end)
+        .min()
+        .unwrap_or(text.len())
+        .min(floor_boundary(text, q.span.end + 90));
+    let after = counted_after(text, q.span.end, limit);
+    let mut prefix_text = trim_leading(trim_trailing(prefix_raw));
+    let mut shared_with = Vec::new();
+    if let Some((head, rest)) = prefix_text.rsplit_once('、') {
+        let shared = trim_trailing_keep(prefix_raw).ends_with('均') || prefix_raw.contains("均");
+        if shared && !head.is_empty() {
+            let first = trim_leading(head.rsplit('、').next_back().unwrap_or(head));
+            shared_with = head
+                .split('、')
+                .skip(1)
+                .map(clean)
+                .chain(std::iter::once(clean(rest)))
+                .collect();
+            prefix_text = first;
+        } else {
+            prefix_text = rest;
+        }
+    }
+    let mut prefix = clean(prefix_text).replace('的', "");
+    // A prefix with no Chinese in it (`“100”为`) names nothing.
+    if !prefix.chars().any(is_han) {
+        prefix.clear();
+    }
+    let counted = q.kind == UnitKind::Count && !after.is_empty();
+    let prefix_is_long = prefix.chars().count() >= 3;
+    // Right after another count, the words before are that count's counted thing.
+    let window = q.span.start - prefix_raw.len();
+    let follows_count =
+        i > 0 && found[i - 1].kind == UnitKind::Count && found[i - 1].span.end == window;
+    let name =
+        if counted && (after.chars().count() > 2 || prefix.chars().count() < 3 || follows_count) {
+            if after.chars().count() <= 2 && !prefix.is_empty() && !follows_count {
+                format!("{prefix}{after}")
+            } else {
+                after
+            }
+        } else if !prefix.is_empty() {
+            prefix
+        } else {
+            after
+        };
+    Naming {
+        name,
+        reference: false,
+        shared_with,
+    }
+}
+
+/// Names that say too little borrow from the quantities before them in the sentence.
+fn resolve_fallbacks(
+    text: &str,
+    found: &[Found],
+    i: usize,
+    names: &[Naming],
+    prefix_raw: &str,
+    naming: &mut Naming,
+) {
+    let sentence = sentence_start(text, found[i].span.start);
+    let earlier: Vec<usize> = (0..i)
+        .filter(|&j| found[j].span.start >= sentence)
+        .collect();
+    let same_kind_subject = earlier
+        .iter()
+        .find(|&&j| found[j].kind == found[i].kind && !names[j].reference)
+        .map(|&j| names[j].name.clone());
+    let previous = earlier.last().map(|&j| names[j].name.clone());
+    let previous_own = earlier
+        .iter()
+        .rev()
+        .find(|&&j| !names[j].reference)
+        .copied();
+    let raw = prefix_raw.trim();
+    if raw.starts_with('占') && raw.ends_with('的') {
+        if let Some(prev) = &previous {
+            naming.name = format!("{prev}比例");
+        }
+    } else if naming.name.is_empty() || (naming.reference && naming.name.chars().count() < 2) {
+        if let Some(name) = same_kind_subject.or(previous) {
+            naming.name = name;
+        }
+    } else if let Some(j) = previous_own
+        && !naming.reference
+        && let Some(name) = borrowed_subject(&naming.name, &found[j], &names[j].name)
+    {
+        naming.name = name;
+    } else if let Some(j) = earlier
+        .iter()
+        .rev()
+        .find(|&&j| found[j].kind == found[i].kind && !names[j].reference)
+        && let Some(name) = completed_name(&naming.name, &names[*j].name)
+    {
+        naming.name = name;
+    } else if is_bare_measure(&naming.name)
+        && let Some(prev) = previous
+    {
+        naming.name = format!("{}{}", subject_of(&prev), naming.name);
+    }
+}
+
+/// Start of the sentence around `at` (after `。`, `;`, a line break).
+pub fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .rfind(['。', ';', '\n', '!', '?'])
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::change::detect;
+    use crate::extract::number::scan;
+    use crate::extract::quantity::{build, inherit_unit};
+
+    /// Names of the quantities of `text` (changes excluded), in order.
+    fn names(text: &str) -> Vec<String> {
+        let tokens = scan(text);
+        let mut found: Vec<Found> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(v) = t.value else { continue };
+            if let Some(q) = build(text, t, v) {
+                found.push(q);
+            } else if let Some(next) = tokens.get(k + 1).and_then(|n| build(text, n, n.value?)) {
+                found.extend(inherit_unit(text, t, v, &next));
+            }
+        }
+        let phrases = detect(text, &found);
+        let change_idx: Vec<usize> = phrases
+            .iter()
+            .flat_map(|p| p.values.iter().copied().chain(p.secondary))
+            .collect();
+        let mut barriers: Vec<Range<usize>> = found.iter().map(|q| q.span.clone()).collect();
+        barriers.extend(phrases.iter().map(|p| p.start..p.end(&found)));
+        let kept: Vec<Found> = found
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !change_idx.contains(k))
+            .map(|(_, q)| q.clone())
+            .collect();
+        name_all(text, &kept, &barriers)
+            .into_iter()
+            .map(|n| n.name)
+            .collect()
+    }
+
+    #[test]
+    fn noun_phrase_before_the_number() {
+        assert_eq!(
+            names("空气质量指数(AQI)达标率95.1%,同比提升1.7个百分点,达到"),
+            ["空气质量指数(AQI)达标率"]
+        );
+        assert_eq!(
+            names("2021年处罚环境违法案件192件,罚没金额3324.37万元,"),
+            ["处罚环境违法案件", "罚没金额"]
+        );
+        assert_eq!(
+            names("受污染耕地安全利用率达90%以上、措施到位率100%,"),
+            ["受污染耕地安全利用率", "措施到位率"]
+        );
+    }
+
+    #[test]
+    fn the_thing_counted_after_a_count() {
+        assert_eq!(
+            names("9个集中式饮用水源地水质优良比例100%。"),
+            ["集中式饮用水源地", "集中式饮用水源地水质优良比例"]
+        );
+        assert_eq!(
+            names("17条城市建成区黑臭水体实现“长制久清”。"),
+            ["城市建成区黑臭水体"]
+        );
+        assert_eq!(
+            names("抽检75家用车大户491辆柴油车、28家成品油经营者102批次油品。"),
+            ["用车大户", "柴油车", "成品油经营者", "油品"]
+        );
+    }
+
+    #[test]
+    fn verb_with_the_counted_noun() {
+        assert_eq!(
+            names("排查入河排口1489个、岸线780公里。"),
+            ["排查入河排口", "岸线"]
+        );
+    }
+
+    #[test]
+    fn parenthesized_part() {
+        assert_eq!(
+            names("完成101件督察组交办信访举报件(其中重点件14件),"),
+            ["督察组交办信访举报件", "重点件"]
+        );
+    }
+
+    #[test]
+    fn lists_with_respectively() {
+        assert_eq!(
+            names(
+                "市区二氧化硫、二氧化氮、可吸入颗粒物(PM10)、细颗粒物(PM2.5)年均浓度分别为10微克/立方米、28微克/立方米、55微克/立方米和37微克/立方米,"
+            ),
+            [
+                "市区二氧化硫年均浓度",
+                "二氧化氮年均浓度",
+                "可吸入颗粒物(PM10)年均浓度",
+                "细颗粒物(PM2.5)年均浓度"
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_measure_borrows_the_subject() {
+        assert_eq!(
+            names("处理环境信访案件3978宗,同比下降12.6%,处理率100%。"),
+            ["处理环境信访案件", "处理环境信访案件处理率"]
+        );
+        assert_eq!(
+            names("全年医疗废物产生量5268.88吨,安全无害化处置率100%。"),
+            ["医疗废物产生量", "医疗废物安全无害化处置率"]
+        );
+    }
+
+    #[test]
+    fn comparison_values_take_the_subject_name() {
+        assert_eq!(
+            names(
+                "112年台中市PM2.5平均值为15.6微克/立方公尺,为100年以来第三低,仅高于111年的12.7微克/立方公尺及109年的15.4微克/立方公尺。"
+            ),
+            [
+                "台中市PM2.5平均值",
+                "台中市PM2.5平均值",
+                "台中市PM2.5平均值"
+            ]
+        );
+        assert_eq!(
+            names("台中市PM2.5平均值为每立方公尺12.8微克,低于全国平均的13.2微克,"),
+            ["台中市PM2.5平均值", "全国平均"]
+        );
+    }
+
+    #[test]
+    fn share_of_a_count() {
+        assert_eq!(
+            names("市区全年空气质量优良天数297天,占全年有效天数的81.1%,"),
+            ["市区全年空气质量优良天数", "市区全年空气质量优良天数比例"]
+        );
+    }
+
+    #[test]
+    fn scope_and_time_words_are_trimmed() {
+        assert_eq!(
+            names("“十四五”时期预计地区生产总值超过6000亿元,"),
+            ["地区生产总值"]
+        );
+        assert_eq!(
+            names("其中鸟类215种、国家一级重点保护鸟类4种。"),
+            ["鸟类", "国家一级重点保护鸟类"]
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! The token pass: every number-like token becomes a quantity, a classified non-quantity,
+//! or is left unaccounted — in one pass, so nothing is dropped silently.
+
+use super::classify::{self, Span};
+use super::number::{NumberToken, Script};
+use super::quantity::{self, Found};
+use super::unit::UnitKind;
+use crate::model::NonQuantityKind;
+use crate::text::Segmented;
+
+/// What became of one token.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Index into the found quantities.
+    Quantity(usize),
+    /// A non-quantity, with the byte range that explains it (`2021年`, `“十四五”`).
+    NonQuantity(NonQuantityKind, std::ops::Range<usize>),
+    /// Digits that do not fit a number (`99999…` past 28 digits, `一一一一`).
+    OutOfRange,
+    /// Neither a quantity nor a classified non-quantity: a finding for the coverage check.
+    Unaccounted,
+}
+
+/// The result of the token pass.
+#[derive(Debug, Clone, Default)]
+pub struct Scanned {
+    pub tokens: Vec<NumberToken>,
+    pub status: Vec<Status>,
+    pub found: Vec<Found>,
+}
+
+/// Classifies every token of the text.
+pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
+    let tokens = super::number::scan(text);
+    let spans = classify::spans(text, segmented, roc);
+    let mut status: Vec<Status> = Vec::with_capacity(tokens.len());
+    let mut found: Vec<Found> = Vec::new();
+    for i in 0..tokens.len() {
+        let s = classify_token(text, &tokens, i, &spans, &mut found);
+        status.push(s);
+    }
+    quantity::mark_ranges(text, &mut found);
+    Scanned {
+        tokens,
+        status,
+        found,
+    }
+}
+
+fn classify_token(
+    text: &str,
+    tokens: &[NumberToken],
+    i: usize,
+    spans: &[Span],
+    found: &mut Vec<Found>,
+) -> Status {
+    let token = &tokens[i];
+    let Some(value) = token.value else {
+        return if token.script == Script::Arabic {
+            Status::OutOfRange
+        } else {
+            Status::NonQuantity(NonQuantityKind::Word, token.start..token.end)
+        };
+    };
+    let built = quantity::build(text, token, value);
+    if let Some(span) = classify::span_of(spans, token)
+        && !(span.yields_to_unit && built.is_some())
+    {
+        return Status::NonQuantity(span.kind, span.range.clone());
+    }
+    if token.script == Script::Arabic && classify::is_code(text, token) {
+        return Status::NonQuantity(NonQuantityKind::Code, token.start..token.end);
+    }
+    let quantity = built
+        .filter(|q| accept_chinese(text, token, q))
+        .or_else(|| {
+            let next = tokens.get(i + 1)?;
+            let next_q = quantity::build(text, next, next.value?)?;
+            quantity::inherit_unit(text, token, value, &next_q)
+        })
+        .or_else(|| quantity::bare(text, token, value));
+    match quantity {
+        Some(q) => {
+            found.push(q);
+            Status::Quantity(found.len() - 1)
+        }
+        None if token.script == Script::Arabic => Status::Unaccounted,
+        // A numeral that does not count anything is part of a word (`三厂`, `一批`).
+        None => Status::NonQuantity(NonQuantityKind::Word, token.start..token.end),
+    }
+}
+
+/// Chinese numerals count only with a counter or a time unit, and a lone `一` before a
+/// counter is an article (`一批重点项目`), not the number one.
+fn accept_chinese(text: &str, token: &NumberToken, q: &Found) -> bool {
+    if token.script != Script::Chinese {
+        return true;
+    }
+    let numerals = &text[token.start..token.end];
+    let counts = matches!(
+        q.kind,
+        UnitKind::Count | UnitKind::Time | UnitKind::Percent | UnitKind::Ratio
+    );
+    counts && numerals != "一"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statuses(text: &str) -> Vec<(String, String)> {
+        let s = scan(text, &Segmented::default(), false);
+        s.tokens
+            .iter()
+            .zip(&s.status)
+            .map(|(t, st)| {
+                let label = match st {
+                    Status::Quantity(q) => format!("{} {}", s.found[*q].value, s.found[*q].unit),
+                    Status::NonQuantity(kind, _) => format!("{kind:?}"),
+                    other => format!("{other:?}"),
+                };
+                (text[t.start..t.end].to_string(), label)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_token_gets_a_status() {
+        let got =
+            statuses("2021年处罚环境违法案件192件,六项大气污染物全面达标,第二轮督察,一批项目。");
+        let want = [
+            ("2021", "Year"),
+            ("192", "192 件"),
+            ("六", "6 项"),
+            ("二", "Ordinal"),
+            ("一", "Word"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn list_inherits_unit() {
+        let got = statuses("同比分别提高50和66.7个百分点");
+        assert_eq!(got[0].1, "50 个百分点");
+    }
+
+    #[test]
+    fn unexplained_digits_are_unaccounted() {
+        let got = statuses("编号3847号文件");
+        assert_eq!(got[0].1, "Unaccounted");
+    }
+
+    #[test]
+    fn huge_numbers_are_out_of_range() {
+        let text = format!("{}亿元", "9".repeat(40));
+        assert_eq!(statuses(&text)[0].1, "OutOfRange");
+    }
+
+    #[test]
+    fn negative_examples_yield_no_quantity() {
+        for example in classify::negative_examples() {
+            let s = scan(example, &Segmented::default(), false);
+            assert!(s.found.is_empty(), "{example}: {:?}", statuses(example));
+            assert!(
+                !s.status.contains(&Status::Unaccounted),
+                "{example}: {:?}",
+                statuses(example)
+            );
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Units: the table of what may follow a number (`lexicon/units.toml`), matched longest
+//! first, with an optional scale prefix (万, 亿…). A match carries the unit as written, the
+//! base unit and the factor to it, so `27.33万吨` becomes 273300 吨 in exact decimals.
+
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+/// What a unit measures; decides which conversions and checks make sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Count,
+    Percent,
+    PercentagePoint,
+    Mass,
+    Money,
+    Capacity,
+    Concentration,
+    Length,
+    Area,
+    Volume,
+    Noise,
+    Energy,
+    Time,
+    Ratio,
+    /// A bare scale word (`500亿`): a plain number of that size.
+    Scale,
+}
+
+impl UnitKind {
+    /// Whether the quantity is a share bounded by 100 (`%`).
+    pub fn is_share(self) -> bool {
+        matches!(self, UnitKind::Percent)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct UnitDef {
+    kind: UnitKind,
+    names: Vec<String>,
+    /// Base unit; `=` means the name itself (counter words).
+    base: String,
+    #[serde(default)]
+    factor: Option<String>,
+    #[serde(default)]
+    scalable: bool,
+    #[serde(default)]
+    arabic_only: bool,
+    #[serde(default)]
+    chinese_only: bool,
+    #[serde(default)]
+    #[allow(dead_code)] // read by the lexicon tests
+    examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct UnitFile {
+    unit: Vec<UnitDef>,
+}
+
+/// One name of one unit, ready for matching.
+#[derive(Debug)]
+struct UnitName {
+    name: String,
+    base: String,
+    factor: Decimal,
+    kind: UnitKind,
+    scalable: bool,
+    arabic_only: bool,
+    chinese_only: bool,
+}
+
+/// A unit found after a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitMatch {
+    /// As written, scale included (`万吨/天`).
+    pub written: String,
+    /// Length of the written unit in bytes.
+    pub len: usize,
+    pub base_unit: String,
+    /// Multiply the value by this to get the base value.
+    pub factor: Decimal,
+    pub kind: UnitKind,
+}
+
+const SCALES: [(&str, u64); 6] = [
+    ("万亿", 1_000_000_000_000),
+    ("千万", 10_000_000),
+    ("百万", 1_000_000),
+    ("亿", 100_000_000),
+    ("万", 10_000),
+    ("千", 1_000),
+];
+
+fn names() -> &'static [UnitName] {
+    static NAMES: OnceLock<Vec<UnitName>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let file: UnitFile = toml::from_str(include_str!("../../lexicon/units.toml"))
+            .expect("lexicon/units.toml is valid (checked by tests)");
+        let mut names: Vec<UnitName> = file
+            .unit
+            .iter()
+            .flat_map(|def| {
+                let factor = def.factor.as_deref().map_or(Decimal::ONE, |f| {
+                    Decimal::from_str(f).unwrap_or(Decimal::ONE)
+                });
+                def.names.iter().map(move |name| UnitName {
+                    name: name.clone(),
+                    base: if def.base == "=" {
+                        name.clone()
+                    } else {
+                        def.base.clone()
+                    },
+                    factor,
+                    kind: def.kind,
+                    scalable: def.scalable,
+                    arabic_only: def.arabic_only,
+                    chinese_only: def.chinese_only,
+                })
+            })
+            .collect();
+        names.sort_by(|a, b| b.name.len().cmp(&a.name.len()));
+        names
+    })
+}
+
+/// The longest unit name at the start of `text`, without a scale prefix.
+fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
+    names().iter().find(|u| {
+        text.starts_with(u.name.as_str())
+            && !(u.arabic_only && chinese_numeral)
+            && !(u.chinese_only && !chinese_numeral)
+            && !continues_word(text, &u.name)
+    })
+}
+
+/// Latin unit names must not be the start of a longer Latin word (`m` in `mg`, `h` in `has`).
+fn continues_word(text: &str, name: &str) -> bool {
+    let last_is_ascii_letter = name.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    last_is_ascii_letter
+        && text[name.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// The unit at the start of `text` (what follows a number), scale prefix included.
+/// `chinese_numeral` says whether the number was written with Chinese numerals.
+pub fn match_unit(text: &str, chinese_numeral: bool) -> Option<UnitMatch> {
+    for (scale, size) in SCALES {
+        let Some(rest) = text.strip_prefix(scale) else {
+            continue;
+        };
+        let scale_factor = Decimal::from(size);
+        if let Some(unit) = match_name(rest, chinese_numeral).filter(|u| u.scalable) {
+            return Some(UnitMatch {
+                written: format!("{scale}{}", unit.name),
+                len: scale.len() + unit.name.len(),
+                base_unit: unit.base.clone(),
+                factor: scale_factor * unit.factor,
+                kind: unit.kind,
+            });
+        }
+        return Some(UnitMatch {
+            written: scale.to_string(),
+            len: scale.len(),
+            base_unit: String::new(),
+            factor: scale_factor,
+            kind: UnitKind::Scale,
+        });
+    }
+    match_name(text, chinese_numeral).map(|unit| UnitMatch {
+        written: unit.name.clone(),
+        len: unit.name.len(),
+        base_unit: unit.base.clone(),
+        factor: unit.factor,
+        kind: unit.kind,
+    })
+}
+
+/// The kind of a unit written on its own (`万吨`, `%`), for comparing quantities.
+pub fn kind_of(unit: &str) -> Option<UnitKind> {
+    match_unit(unit, false)
+        .or_else(|| match_unit(unit, true))
+        .filter(|m| m.len == unit.len())
+        .map(|m| m.kind)
+}
+
+/// Every unit name with its examples, for the lexicon tests.
+pub fn examples() -> Vec<(String, Vec<String>)> {
+    let file: UnitFile = toml::from_str(include_str!("../../lexicon/units.toml"))
+        .expect("lexicon/units.toml is valid");
+    file.unit
+        .into_iter()
+        .map(|d| (d.names[0].clone(), d.examples))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> (String, String, Decimal, UnitKind) {
+        let m = match_unit(text, false).expect("a unit");
+        (m.written, m.base_unit, m.factor, m.kind)
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        assert_eq!(unit("个百分点,").0, "个百分点");
+        assert_eq!(unit("万吨/天,").0, "万吨/天");
+        assert_eq!(unit("家次").0, "家次");
+        assert_eq!(unit("mm,").0, "mm");
+    }
+
+    #[test]
+    fn scale_prefix_multiplies() {
+        assert_eq!(unit("万吨").2, Decimal::from(10_000));
+        assert_eq!(unit("万吨").1, "吨");
+        assert_eq!(unit("亿元").2, Decimal::from(100_000_000));
+        assert_eq!(unit("万吨/日").1, "吨/日");
+    }
+
+    #[test]
+    fn bare_scale_is_a_scale_unit() {
+        let (written, base, factor, kind) = unit("亿建设");
+        assert_eq!(
+            (written.as_str(), base.as_str(), kind),
+            ("亿", "", UnitKind::Scale)
+        );
+        assert_eq!(factor, Decimal::from(100_000_000));
+    }
+
+    #[test]
+    fn counters_keep_their_word_as_base() {
+        assert_eq!(unit("件,").1, "件");
+        assert_eq!(unit("轮次共").1, "轮次");
+    }
+
+    #[test]
+    fn taiwan_words_convert_to_base() {
+        assert_eq!(unit("微克/立方公尺").1, "微克/立方米");
+    }
+
+    #[test]
+    fn latin_units_do_not_start_words() {
+        assert!(match_unit("most", false).is_none());
+        assert_eq!(unit("mm,").0, "mm");
+    }
+
+    #[test]
+    fn chinese_only_and_arabic_only() {
+        assert!(match_unit("成", false).is_none());
+        assert_eq!(
+            match_unit("成", true).map(|m| m.factor),
+            Some(Decimal::from(10))
+        );
+        assert!(match_unit("方面", true).is_none());
+    }
+
+    #[test]
+    fn kind_of_whole_unit() {
+        assert_eq!(kind_of("万吨"), Some(UnitKind::Mass));
+        assert_eq!(kind_of("%"), Some(UnitKind::Percent));
+        assert_eq!(kind_of("万吨x"), None);
+    }
+}

@@ -1,0 +1,120 @@
+//! Document metadata of hand-made normalized headers in the styles met so far.
+
+use super::*;
+use crate::input::normalize;
+
+fn doc(text: &str) -> (Document, Vec<String>) {
+    let (document, furniture) = document(&normalize(text));
+    let furniture = furniture.into_iter().map(|r| text[r].to_string()).collect();
+    (document, furniture)
+}
+
+#[test]
+fn seed_header_with_repeated_title_and_view_counter() {
+    let text = "珠海市生态环境局2021年工作总结及2022年工作计划
+
+珠海市生态环境局2021年工作总结及2022年工作计划
+
+2022-03-31 13:24:40 7
+
+2021年,在市委、市政府的坚强领导下,在省生态环境厅的大力支持下,市生态环境局以新思想为指导。
+";
+    let (document, furniture) = doc(text);
+    assert_eq!(
+        document,
+        Document {
+            title: Some("珠海市生态环境局2021年工作总结及2022年工作计划".into()),
+            agency: Some("珠海市生态环境局".into()),
+            region: Some("珠海市".into()),
+            year: Some(2021),
+            plan_year: Some(2022),
+            published: Some("2022-03-31 13:24:40".into()),
+        }
+    );
+    assert_eq!(furniture, vec!["2022-03-31 13:24:40", "7"]);
+    // The ranges point into the text: the counter is the `7` of line 5.
+    let (_, ranges) = super::document(&normalize(text));
+    let counter = &ranges[1];
+    assert_eq!(text[..counter.start].matches('\n').count() + 1, 5);
+}
+
+#[test]
+fn jingjiang_half_year_report_plans_the_same_year() {
+    let text =
+        "靖江市生态环境局2023年上半年工作总结暨下半年工作打算(节选)\n一、环境质量指标完成情况\n";
+    let (document, furniture) = doc(text);
+    assert_eq!(document.agency.as_deref(), Some("靖江市生态环境局"));
+    assert_eq!(document.region.as_deref(), Some("靖江市"));
+    assert_eq!(
+        (document.year, document.plan_year),
+        (Some(2023), Some(2023))
+    );
+    assert_eq!(document.published, None);
+    assert!(furniture.is_empty());
+}
+
+#[test]
+fn lianyungang_annual_report_and_plan() {
+    let text = "连云港市生态环境局2020年度工作总结及2021年度工作计划\n一、2020年度工作亮点\n";
+    let (document, _) = doc(text);
+    assert_eq!(document.agency.as_deref(), Some("连云港市生态环境局"));
+    assert_eq!(document.region.as_deref(), Some("连云港市"));
+    assert_eq!(
+        (document.year, document.plan_year),
+        (Some(2020), Some(2021))
+    );
+}
+
+#[test]
+fn taichung_press_release_with_roc_years() {
+    let text = "雨少风弱加上境外移入 台中市112年PM2.5年均值仍列历年第三低
+【记者综合报导】受降雨偏少影响,台中市去(112)年PM2.5年平均值较111年及109年略为升高。
+环保局表示,依环境部近8年空气品质监测结果,各项污染物浓度整体呈下降趋势。
+";
+    let (document, furniture) = doc(text);
+    assert_eq!(document.region.as_deref(), Some("台中市"));
+    assert_eq!(document.agency.as_deref(), Some("环保局"));
+    assert_eq!((document.year, document.plan_year), (Some(2023), None));
+    assert!(furniture.is_empty());
+}
+
+#[test]
+fn provincial_and_nested_place_names() {
+    let (document, _) = doc("江苏省靖江市生态环境局2023年工作总结\n");
+    assert_eq!(document.agency.as_deref(), Some("江苏省靖江市生态环境局"));
+    assert_eq!(document.region.as_deref(), Some("靖江市"));
+    let (document, _) = doc("广东省生态环境厅2021年工作总结\n");
+    assert_eq!(document.agency.as_deref(), Some("广东省生态环境厅"));
+    assert_eq!(document.region.as_deref(), Some("广东省"));
+    let (document, _) = doc("杭州市环境保护局2018年工作总结\n");
+    assert_eq!(document.region.as_deref(), Some("杭州市"));
+    let (document, _) = doc("深圳市人居环境委员会2017年工作总结和2018年工作计划\n");
+    assert_eq!(document.agency.as_deref(), Some("深圳市人居环境委员会"));
+    assert_eq!(document.plan_year, Some(2018));
+}
+
+#[test]
+fn publication_line_with_labels_and_chinese_date() {
+    let text =
+        "某市生态环境局2021年工作总结\n发布时间:2022年1月5日 来源:本站 浏览次数:123\n正文。\n";
+    let (document, furniture) = doc(text);
+    assert_eq!(document.published.as_deref(), Some("2022年1月5日"));
+    assert_eq!(furniture, vec!["2022年1月5日", "123"]);
+}
+
+#[test]
+fn a_date_inside_a_sentence_is_not_the_publication_time() {
+    let text = "某市生态环境局2021年工作总结\n2021-12-20,医疗废物处置中心点火运行。\n";
+    let (document, furniture) = doc(text);
+    assert_eq!(document.published, None);
+    assert!(furniture.is_empty());
+}
+
+#[test]
+fn title_printed_twice_on_one_line_reads_once() {
+    assert_eq!(
+        dedupe_doubled("某市2021年工作总结 某市2021年工作总结"),
+        "某市2021年工作总结"
+    );
+    assert_eq!(dedupe_doubled("某市2021年工作总结"), "某市2021年工作总结");
+}

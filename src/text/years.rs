@@ -1,0 +1,172 @@
+//! Report year and plan year from a title. A title names the year it reviews
+//! (`2021年工作总结`, `2023年上半年工作总结`) and often the year it plans for
+//! (`及2022年工作计划`, `暨下半年工作打算` = the same year, `明年` = the next).
+//! Taiwan reports count years from the founding of the Republic (`112年`, `民国112年`
+//! = 2023); such years are recognized when the text says `民国` or writes its years only
+//! that way.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Years of the Republic of China calendar are Gregorian years minus this offset.
+const ROC_OFFSET: i32 = 1911;
+
+static GREGORIAN_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})年").expect("valid regex"));
+static ROC_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(民国)?([0-9]{2,3})\)?年").expect("valid regex"));
+
+/// Words that mark a plan part.
+const PLAN_WORDS: [&str; 6] = ["计划", "打算", "安排", "思路", "要点", "目标"];
+/// Words that mark a review part.
+const REVIEW_WORDS: [&str; 5] = ["总结", "工作情况", "报告", "公报", "回顾"];
+
+/// Whether the text writes its years in the ROC calendar: it says `民国`, or it has
+/// several `1xx年` years and no Gregorian year at all.
+pub fn uses_roc_calendar(text: &str) -> bool {
+    if text.contains("民国") {
+        return true;
+    }
+    let roc_years = ROC_YEAR
+        .captures_iter(text)
+        .filter(|c| c[2].len() == 3 && c[2].starts_with('1'))
+        .count();
+    roc_years >= 2 && !GREGORIAN_YEAR.is_match(text)
+}
+
+/// A year written in the title: its Gregorian value and the byte range of the mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct YearMention {
+    year: i32,
+    start: usize,
+    end: usize,
+}
+
+fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
+    let mut found: Vec<YearMention> = GREGORIAN_YEAR
+        .captures_iter(title)
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            Some(YearMention {
+                year: m.as_str().parse().ok()?,
+                start: m.start(),
+                end: c.get(0)?.end(),
+            })
+        })
+        .collect();
+    if roc {
+        found.extend(ROC_YEAR.captures_iter(title).filter_map(|c| {
+            let m = c.get(2)?;
+            let value: i32 = m.as_str().parse().ok()?;
+            (value > 0).then_some(YearMention {
+                year: value + ROC_OFFSET,
+                start: c.get(1).map_or(m.start(), |p| p.start()),
+                end: c.get(0)?.end(),
+            })
+        }));
+        found.sort_by_key(|m| m.start);
+    }
+    found
+}
+
+/// First position of any of `words` in `text`.
+fn first_of(text: &str, words: &[&str]) -> Option<usize> {
+    words.iter().filter_map(|w| text.find(w)).min()
+}
+
+/// Report year and plan year of a title. `roc` says whether the text uses the ROC
+/// calendar (see [`uses_roc_calendar`]).
+pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
+    let mentions = year_mentions(title, roc);
+    let Some(first) = mentions.first() else {
+        return (None, None);
+    };
+    // A later year followed by plan words is the plan year.
+    let planned = mentions.iter().skip(1).find(|m| {
+        let next = mentions
+            .iter()
+            .find(|n| n.start > m.start)
+            .map_or(title.len(), |n| n.start);
+        first_of(&title[m.end..next], &PLAN_WORDS).is_some()
+    });
+    if let Some(plan) = planned {
+        return (Some(first.year), Some(plan.year));
+    }
+    let after = &title[first.end..];
+    let plan_year = first_of(after, &PLAN_WORDS).and_then(|at| {
+        let before_plan = &after[..at];
+        if before_plan.contains("明年") || before_plan.contains("下一年") {
+            Some(first.year + 1)
+        } else if before_plan.contains("下半年")
+            || before_plan.contains("下一阶段")
+            || first_of(after, &REVIEW_WORDS).is_none()
+        {
+            Some(first.year)
+        } else {
+            None
+        }
+    });
+    (Some(first.year), plan_year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_and_plan_years() {
+        assert_eq!(
+            title_years("珠海市生态环境局2021年工作总结及2022年工作计划", false),
+            (Some(2021), Some(2022))
+        );
+        assert_eq!(
+            title_years(
+                "连云港市生态环境局2020年度工作总结及2021年度工作计划",
+                false
+            ),
+            (Some(2020), Some(2021))
+        );
+        assert_eq!(
+            title_years(
+                "靖江市生态环境局2023年上半年工作总结暨下半年工作打算(节选)",
+                false
+            ),
+            (Some(2023), Some(2023))
+        );
+        assert_eq!(
+            title_years("某市生态环境局2022年工作总结和明年工作安排", false),
+            (Some(2022), Some(2023))
+        );
+        assert_eq!(
+            title_years("某区环保局2024年工作要点", false),
+            (Some(2024), Some(2024))
+        );
+        assert_eq!(
+            title_years("某市2021年环境状况公报", false),
+            (Some(2021), None)
+        );
+        assert_eq!(title_years("某市环境状况公报", false), (None, None));
+    }
+
+    #[test]
+    fn roc_years_in_taiwan_text() {
+        let title = "雨少风弱加上境外移入 台中市112年PM2.5年均值仍列历年第三低";
+        assert_eq!(title_years(title, true), (Some(2023), None));
+        assert_eq!(
+            title_years("民国112年空气品质报告", true),
+            (Some(2023), None)
+        );
+        // Without the ROC calendar, `112年` is not a year.
+        assert_eq!(title_years(title, false), (None, None));
+    }
+
+    #[test]
+    fn roc_calendar_is_detected_from_the_text() {
+        let taiwan = "台中市去(112)年PM2.5年平均值较111年及109年略为升高,在100年至112年";
+        assert!(uses_roc_calendar(taiwan));
+        assert!(uses_roc_calendar("民国112年"));
+        assert!(!uses_roc_calendar("2021年处理120年一遇洪水,100年来最大"));
+        assert!(!uses_roc_calendar("建党100年"));
+    }
+}
