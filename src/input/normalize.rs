@@ -1,10 +1,10 @@
-//! Normalization to clean simplified text: the steps in order (line ends, HTML, pinyin
+//! Normalization to clean simplified text: the steps in order (HTML, line ends, pinyin
 //! annotations, traditional → simplified, full-width forms), their counts, the damaged
 //! places, and the offset map that composes the steps' edits. Pinyin goes before the
 //! script conversion because the readings belong to the character as written (乾 reads
 //! qián, its simplified 干 does not). The text keeps the input's line structure.
 //!
-//! Line ends and HTML run over the whole text (a tag may span lines). The character
+//! HTML and line ends run over the whole text (a tag may span lines). The character
 //! steps (pinyin, script, full-width) never look across a line break, so a large text is
 //! cut at line breaks into pieces that run in parallel; their edits are then shifted and
 //! joined, giving exactly the result of one pass.
@@ -68,13 +68,14 @@ impl<'a> Pipeline<'a> {
 /// Normalizes decoded text.
 pub fn normalize(text: &str) -> Normalized {
     let mut pipeline = Pipeline::new(text);
-    pipeline.run(unify_line_ends);
     let (mut html_tags, mut html_entities) = (0, 0);
     pipeline.run(|t| {
         let stripped = strip_html(t);
         (html_tags, html_entities) = (stripped.tags, stripped.entities);
         stripped.step
     });
+    // After HTML: a tag between `\r` and `\n` leaves a line end behind.
+    pipeline.run(unify_line_ends);
     let characters = character_steps(&pipeline.text);
     let mut maps = pipeline.maps;
     maps.extend(characters.maps);

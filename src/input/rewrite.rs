@@ -101,13 +101,22 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Replaces every `\r\n` with `\n`: later steps and readers see one kind of line end.
+/// Removes the carriage returns before every line feed (`\r\n`, and the `\r\r\n` of a
+/// file converted twice): later steps and readers see one kind of line end.
 pub fn unify_line_ends(text: &str) -> Step<'_> {
+    let bytes = text.as_bytes();
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
-    for i in memchr::memmem::find_iter(text.as_bytes(), b"\r\n") {
-        rewriter.replace(i..i + 1, "");
-        count += 1;
+    for newline in memchr::memchr_iter(b'\n', bytes) {
+        let returns = bytes[..newline]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\r')
+            .count();
+        if returns > 0 {
+            rewriter.replace(newline - returns..newline, "");
+            count += 1;
+        }
     }
     rewriter.finish(count)
 }
@@ -129,9 +138,9 @@ mod tests {
 
     #[test]
     fn crlf_becomes_lf() {
-        let step = unify_line_ends("一\r\n二\r\n");
-        assert_eq!(step.text, "一\n二\n");
-        assert_eq!(step.count, 2);
+        let step = unify_line_ends("一\r\n二\r\n\r\r\n\r");
+        assert_eq!(step.text, "一\n二\n\n\r");
+        assert_eq!(step.count, 3);
         assert_eq!(step.map.to_input(4), 5); // `二`
     }
 
