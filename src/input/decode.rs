@@ -129,7 +129,7 @@ fn is_utf16(encoding: &'static Encoding) -> bool {
 /// still requires the decoded text to hold Chinese.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)];
-    if bytes.len() % 2 != 0 || sample.is_empty() {
+    if !bytes.len().is_multiple_of(2) || sample.is_empty() {
         return None;
     }
     let mut nuls = [0usize; 2];
