@@ -122,7 +122,8 @@ fn character_steps(text: &str) -> CharacterSteps {
     };
     // Where the current piece starts in the whole text before and after each step.
     let mut starts = [0usize; 4];
-    for piece in &done {
+    // Each piece's text is dropped as soon as it is joined.
+    for piece in done {
         joined.text.push_str(&piece.text);
         for (step, map) in piece.maps.iter().enumerate() {
             joined.maps[step].append_shifted(map, starts[step], starts[step + 1]);
