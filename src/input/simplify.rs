@@ -101,6 +101,14 @@ mod tests {
     }
 
     #[test]
+    fn what_opencc_makes_of_the_ambiguous_characters() {
+        // 臺 and 颱 both become 台; 乾 stays in names (乾隆) and becomes 干 in 乾燥; 著
+        // stays 著 (OpenCC keeps it: it is also a simplified character), so 衝著 → 冲著.
+        let out = to_simplified("臺北颱風 乾燥 乾隆 著名 顯著 衝著 於是 裡面 髮");
+        assert_eq!(out.text, "台北台风 干燥 乾隆 著名 显著 冲著 于是 里面 发");
+    }
+
+    #[test]
     fn simplified_text_is_left_alone() {
         let text = "珠海市生态环境局2021年工作总结, 显著改善";
         let out = to_simplified(text);
