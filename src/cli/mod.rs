@@ -9,6 +9,7 @@ mod export;
 mod get;
 mod indicators;
 mod normalize;
+mod output;
 mod projects;
 mod sections;
 mod summary;
@@ -29,7 +30,15 @@ Exit codes:
   1  a check or validation failed
   2  usage error or unreadable input (missing file, undecodable bytes, bad targets file)
 
-With no FILE, the embedded Zhuhai 2021 report is used; `-` reads standard input.";
+With no FILE, the embedded Zhuhai 2021 report is used; `-` reads standard input.
+
+Examples:
+  report summary                                  one screen about the embedded report
+  report indicators --category air,water          air and water indicators
+  report get air.aqi_compliance_rate              95.1
+  report explain air.aqi_compliance_rate          where the number comes from
+  report export --format ndjson reports/*.txt     one indicator per line, for pipelines
+  report --lang en summary city-2022.txt          English labels";
 
 /// Analyze Chinese environmental work reports.
 #[derive(Debug, Parser)]

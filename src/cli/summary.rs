@@ -1,28 +1,38 @@
-//! `report summary`: one screen about a report (STUB: to be completed).
+//! `report summary`: one screen about each report — document facts, how it was read, key
+//! indicators per category, projects, targets and diagnostics.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
+use report::render;
 
+use super::output::to_stdout;
 use super::{CliError, Global, InputArgs};
 
+const EXAMPLES: &str = "\
+Examples:
+  report summary                       the embedded Zhuhai 2021 report
+  report summary city-2022.txt         a report of your own
+  report summary --lang en a.txt b.txt English labels, one screen per report";
+
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct SummaryArgs {
     #[command(flatten)]
     pub input: InputArgs,
 }
 
-pub fn run(_global: &Global, args: SummaryArgs) -> Result<ExitCode, CliError> {
-    let mut out = std::io::stdout().lock();
-    for report in args.input.load_all()? {
-        let doc = &report.document;
-        writeln!(out, "{}", doc.title.as_deref().unwrap_or("(untitled)"))?;
-        writeln!(
-            out,
-            "source: {} ({}, {} bytes)",
-            report.source.path, report.source.encoding, report.source.bytes
-        )?;
-    }
+pub fn run(global: &Global, args: SummaryArgs) -> Result<ExitCode, CliError> {
+    let reports = args.input.load_all()?;
+    let style = global.style();
+    to_stdout(|out| {
+        for (i, report) in reports.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            render::summary::print(out, report, &style)?;
+        }
+        Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }

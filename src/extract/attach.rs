@@ -4,6 +4,7 @@
 //! sentence (`与2019年相比,二氧化硫…分别下降23.1%…`). A change nothing carries becomes
 //! a change-only indicator, and so does an absolute change given beside a percentage.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -25,6 +26,10 @@ pub fn attach(
 ) -> Vec<Draft> {
     let text = &ctx.normalized.text;
     let mut extra = Vec::new();
+    // Absolute changes attached so far, by draft: a rate stated later for the same
+    // quantity (`改善6.9微克,改善率35%`) takes its place, and the absolute change stands
+    // on its own.
+    let mut absolute_changes: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
     for phrase in phrases {
         let phrase_text = text[phrase.start..phrase.end(found)].to_string();
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
@@ -43,6 +48,15 @@ pub fn attach(
             match targets.get(k).copied().flatten() {
                 Some(t) => {
                     let change = make_change(phrase, value, &drafts[t], &phrase_text, roc);
+                    let is_rate = matches!(change.unit.as_str(), "%" | "pp");
+                    if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
+                        let name = drafts[t].mention.indicator.name.clone();
+                        let old_text = text[old_phrase.start..old_phrase.end(found)].to_string();
+                        extra.push(change_only(ctx, old_phrase, old, &name, &old_text));
+                    }
+                    if !is_rate {
+                        absolute_changes.insert(t, (value, phrase));
+                    }
                     drafts[t].mention.indicator.change = Some(change);
                     attached_to.get_or_insert(t);
                 }

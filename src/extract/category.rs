@@ -1,11 +1,13 @@
 //! Categories from keywords (`lexicon/categories.toml`): the first category with a
-//! keyword in the indicator's name, else in its clause, else in its section titles
-//! (innermost first), else `general`.
+//! keyword in the indicator's name, else what its unit implies (money, mass,
+//! concentration), else a keyword in its clause or its section titles (innermost first),
+//! else `general`.
 
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::unit::UnitKind;
 use crate::model::Category;
 
 #[derive(Debug, Deserialize)]
@@ -36,19 +38,36 @@ pub fn by_keywords(text: &str) -> Option<Category> {
         .map(|d| d.id)
 }
 
-/// The category of an indicator from its name, clause and section titles. An amount of
-/// money whose name says nothing is an investment, or a penalty in an enforcement clause.
-pub fn categorize(name: &str, clause: &str, section_titles: &[&str], money: bool) -> Category {
-    if money && by_keywords(name).is_none() {
-        return match by_keywords(clause) {
+/// What the unit alone says about the category, when the name says nothing.
+fn by_unit(kind: UnitKind, unit: &str, clause: &str) -> Option<Category> {
+    match kind {
+        UnitKind::Money => Some(match by_keywords(clause) {
             Some(Category::Enforcement) => Category::Enforcement,
             _ => Category::Investment,
-        };
+        }),
+        UnitKind::Mass => Some(Category::Waste),
+        UnitKind::Concentration if unit.ends_with("升") => Some(Category::Water),
+        UnitKind::Concentration => Some(Category::Air),
+        _ => None,
     }
-    std::iter::once(name)
-        .chain(std::iter::once(clause))
-        .chain(section_titles.iter().copied())
-        .find_map(by_keywords)
+}
+
+/// The category of an indicator from its name, its unit, its clause and its section
+/// titles, in that order of trust.
+pub fn categorize(
+    name: &str,
+    kind: UnitKind,
+    unit: &str,
+    clause: &str,
+    section_titles: &[&str],
+) -> Category {
+    by_keywords(name)
+        .or_else(|| by_unit(kind, unit, clause))
+        .or_else(|| {
+            std::iter::once(clause)
+                .chain(section_titles.iter().copied())
+                .find_map(by_keywords)
+        })
         .unwrap_or(Category::General)
 }
 
@@ -58,21 +77,30 @@ mod tests {
 
     #[test]
     fn name_first_then_clause_then_sections() {
-        assert_eq!(categorize("罚没金额", "", &[], true), Category::Enforcement);
         assert_eq!(
-            categorize("空气质量指数(AQI)达标率", "", &[], false),
-            Category::Air
-        );
-        assert_eq!(
-            categorize("问题", "督察反馈我市的11个问题", &[], false),
+            categorize("罚没金额", UnitKind::Money, "万元", "", &[]),
             Category::Enforcement
         );
         assert_eq!(
-            categorize("重点企业", "首次开展", &["蓝天保卫战成果突出"], false),
+            categorize("空气质量指数(AQI)达标率", UnitKind::Count, "", "", &[]),
             Category::Air
         );
         assert_eq!(
-            categorize("约束性指标", "", &["生态环境质量状况"], false),
+            categorize("问题", UnitKind::Count, "", "督察反馈我市的11个问题", &[]),
+            Category::Enforcement
+        );
+        assert_eq!(
+            categorize(
+                "重点企业",
+                UnitKind::Count,
+                "",
+                "首次开展",
+                &["蓝天保卫战成果突出"]
+            ),
+            Category::Air
+        );
+        assert_eq!(
+            categorize("约束性指标", UnitKind::Count, "", "", &["生态环境质量状况"]),
             Category::General
         );
     }
@@ -80,24 +108,48 @@ mod tests {
     #[test]
     fn order_settles_overlaps() {
         assert_eq!(
-            categorize("医疗废物处置中心项目", "", &[], false),
+            categorize("医疗废物处置中心项目", UnitKind::Count, "", "", &[]),
             Category::Waste
         );
         assert_eq!(
-            categorize("处理环境信访案件", "", &[], false),
+            categorize("处理环境信访案件", UnitKind::Count, "", "", &[]),
             Category::Enforcement
         );
         assert_eq!(
-            categorize("完成年度投资", "", &[], false),
+            categorize("完成年度投资", UnitKind::Count, "", "", &[]),
             Category::Investment
         );
         assert_eq!(
-            categorize("省碳控排企业", "", &[], false),
+            categorize("省碳控排企业", UnitKind::Count, "", "", &[]),
             Category::Climate
         );
         assert_eq!(
-            categorize("受污染耕地安全利用率", "", &[], false),
+            categorize("受污染耕地安全利用率", UnitKind::Count, "", "", &[]),
             Category::Soil
+        );
+    }
+
+    #[test]
+    fn unit_speaks_when_the_name_does_not() {
+        assert_eq!(
+            categorize("累计清理物料", UnitKind::Mass, "万吨", "督察整改", &[]),
+            Category::Waste
+        );
+        assert_eq!(
+            categorize("美国标准", UnitKind::Concentration, "微克/立方米", "", &[]),
+            Category::Air
+        );
+        assert_eq!(
+            categorize("平均浓度", UnitKind::Concentration, "毫克/升", "", &[]),
+            Category::Water
+        );
+        assert_eq!(
+            categorize("地区生产总值", UnitKind::Money, "亿元", "粤港澳大湾区", &[]),
+            Category::Investment
+        );
+        assert_eq!(
+            categorize("判赔", UnitKind::Money, "万元", "诉讼案件作出一审判决", &[]),
+            Category::Enforcement
         );
     }
 }

@@ -51,7 +51,7 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 static MARKER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]{2,4})年").expect("valid"));
 /// Between two values of one change phrase.
-static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及|,)$").expect("valid"));
+static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 
 /// A change phrase: its values are quantities found in the text.
 #[derive(Debug, Clone, PartialEq)]

@@ -85,8 +85,15 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         // 第一批, 第95百分位, 首批; 一级, 二级标准
         rule(Ordinal, format!(r"第(?:{NUM})")),
         rule(Ordinal, r"(?:[0-9]|[一二两三四五])级".into()),
+        // water quality classes: 优三类, 劣五类, 三类水质
+        rule(
+            Ordinal,
+            r"[优劣][一二三四五六]类|[一二三四五六]类(?:水|断面|标准|以上)".into(),
+        ),
         // a threshold inside a definition: AQI>100
         rule(Code, r"[<>≤≥]=?[0-9]+(?:\.[0-9]+)?".into()),
+        // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均
+        rule(Code, r"[0-9]+小时(?:第|平均|滑动)".into()),
         // 5年来, 连续两年, 计划五年, 近8年
         rule(
             Period,

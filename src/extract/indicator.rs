@@ -54,9 +54,8 @@ impl Context<'_> {
         let evidence = text[clause.clone()].trim().to_string();
         let titles = self.section_titles(q.span.start);
         let entry = lexicon::resolve(&name, q.kind);
-        let money = q.kind == UnitKind::Money;
         let category = entry.map_or_else(
-            || categorize(&name, &evidence, &titles, money),
+            || categorize(&name, q.kind, &q.unit, &evidence, &titles),
             |e| e.category,
         );
         let position = self.normalized.map.locate(q.span.start);

@@ -117,17 +117,20 @@ fn trim_leading(mut s: &str) -> &str {
     }
 }
 
+static POLLUTANT_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)pm(2\.5|10)").expect("valid"));
+
 fn clean(s: &str) -> String {
     let s = trim_trailing(trim_leading(trim_trailing(trim_leading(s))));
     let s = balance_parentheses(s);
     // Chinese noun phrases end in their head: keep the end of an overlong phrase.
     let chars: Vec<char> = s.chars().collect();
     let keep = chars.len().saturating_sub(32);
-    chars[keep..]
-        .iter()
-        .collect::<String>()
-        .trim_matches([' ', '、'])
-        .to_string()
+    let kept: String = chars[keep..].iter().collect();
+    // Pollutant codes are written in capitals whatever the source did (`pm2.5`).
+    POLLUTANT_CODE
+        .replace_all(kept.trim_matches([' ', '、']), "PM$1")
+        .into_owned()
 }
 
 /// Drops an unmatched parenthesis at either end (`(去重后)办结率` keeps both).
@@ -153,7 +156,23 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
+    // `国、省考断面`: a one-character piece before `、` is an abbreviation, read on.
+    if noun.chars().count() == 1
+        && rest[stop..].starts_with('、')
+        && let Some(next) = rest[stop + '、'.len_utf8()..]
+            .find(|c: char| is_clause_delimiter(c) || c.is_ascii_digit() || c == '、')
+    {
+        noun = &rest[..stop + '、'.len_utf8() + next];
+    }
     let vocab = vocabulary();
+    // A one-character function word right after the unit: nothing is counted there.
+    if vocab
+        .counted_stops
+        .iter()
+        .any(|w| w.chars().count() == 1 && noun.starts_with(w.as_str()))
+    {
+        return String::new();
+    }
     if let Some(cut) = vocab
         .counted_stops
         .iter()
@@ -163,8 +182,7 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     {
         noun = &noun[..cut];
     }
-    let chars: Vec<char> = noun.chars().take(20).collect();
-    chars.into_iter().collect()
+    noun.trim().chars().take(20).collect()
 }
 
 /// The largest char boundary of `text` at or before `i`.
@@ -355,7 +373,7 @@ fn list_after(text: &str, found: &[Found], i: usize) -> usize {
     let mut n = 1;
     while i + n < found.len() {
         let between = &text[found[i + n - 1].span.end..found[i + n].span.start];
-        if !matches!(between, "、" | "和" | "及" | "与" | ",") {
+        if !matches!(between, "、" | "和" | "及" | "与") {
             break;
         }
         n += 1;
@@ -446,18 +464,18 @@ fn name_one(
     let window = q.span.start - prefix_raw.len();
     let follows_count =
         i > 0 && found[i - 1].kind == UnitKind::Count && found[i - 1].span.end == window;
-    let name =
-        if counted && (after.chars().count() > 2 || prefix.chars().count() < 3 || follows_count) {
-            if after.chars().count() <= 2 && !prefix.is_empty() && !follows_count {
-                format!("{prefix}{after}")
-            } else {
-                after
-            }
-        } else if !prefix.is_empty() {
-            prefix
-        } else {
-            after
-        };
+    let after_is_short = after.chars().count() <= 2;
+    let name = if counted && (follows_count || prefix.is_empty()) {
+        after
+    } else if counted && !after_is_short {
+        after
+    } else if counted && !prefix.ends_with(&after) && (prefix_is_long || after_is_short) {
+        format!("{prefix}{after}")
+    } else if !prefix.is_empty() {
+        prefix
+    } else {
+        after
+    };
     Naming {
         name,
         reference: false,
@@ -478,10 +496,16 @@ fn resolve_fallbacks(
     let earlier: Vec<usize> = (0..i)
         .filter(|&j| found[j].span.start >= sentence)
         .collect();
-    let same_kind_subject = earlier
-        .iter()
-        .find(|&&j| found[j].kind == found[i].kind && !names[j].reference)
-        .map(|&j| names[j].name.clone());
+    // A comparison value may sit clauses away from its subject (`…;与107年同期的19.7微克`).
+    let subject_from = if naming.reference {
+        paragraph_sentence_start(text, found[i].span.start)
+    } else {
+        sentence
+    };
+    let same_kind_subject = (0..i)
+        .filter(|&j| found[j].span.start >= subject_from)
+        .find(|&j| found[j].kind == found[i].kind && !names[j].reference)
+        .map(|j| names[j].name.clone());
     let previous = earlier.last().map(|&j| names[j].name.clone());
     let previous_own = earlier
         .iter()
@@ -494,7 +518,10 @@ fn resolve_fallbacks(
             naming.name = format!("{prev}比例");
         }
     } else if naming.name.is_empty() || (naming.reference && naming.name.chars().count() < 2) {
-        if let Some(name) = same_kind_subject.or(previous) {
+        if let Some(name) = table_row_label(text, found[i].span.start)
+            .or(same_kind_subject)
+            .or(previous)
+        {
             naming.name = name;
         }
     } else if let Some(j) = previous_own
@@ -514,6 +541,31 @@ fn resolve_fallbacks(
     {
         naming.name = format!("{}{}", subject_of(&prev), naming.name);
     }
+}
+
+/// In a table row written as text (`| PM2.5浓度 | 31微克 | 35.5微克 |`), the label of a
+/// value is the nearest cell before it that has words and no number.
+fn table_row_label(text: &str, at: usize) -> Option<String> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let row = &text[line_start..at];
+    if !row.contains('|') {
+        return None;
+    }
+    row.rsplit('|')
+        .skip(1)
+        .find(|cell| {
+            cell.chars().any(is_han) && !cell.chars().any(|c| c.is_ascii_digit())
+                || cell.contains("PM")
+        })
+        .map(clean)
+        .filter(|name| !name.is_empty())
+}
+
+/// Start of the sentence around `at`, where only `。` and line breaks end sentences.
+fn paragraph_sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(['。', '\n', '!', '?']).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    })
 }
 
 /// Start of the sentence around `at` (after `。`, `;`, a line break).

@@ -1,0 +1,84 @@
+//! Where command output goes and how it looks: the render [`Style`] from the global
+//! options (colour only on a terminal, never with `NO_COLOR` or `--color never`; 80
+//! columns when not on a terminal), and a buffered standard output whose write errors,
+//! a closed pipe included, come back as `io::Result` for the caller to end quietly.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use report::render::labels::parse_by_id;
+use report::render::{self, Format, Group, Printer, Row, Style};
+
+use super::{CliError, ColorChoice, Global, Lang};
+
+impl Global {
+    /// The render style for standard output.
+    pub fn style(&self) -> Style {
+        let terminal = io::stdout().is_terminal();
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && !no_color_requested(),
+        };
+        let width = if terminal {
+            comfy_table::Table::new()
+                .width()
+                .unwrap_or(render::DEFAULT_WIDTH)
+        } else {
+            render::DEFAULT_WIDTH
+        };
+        let lang = match self.lang {
+            Lang::Zh => render::Lang::Zh,
+            Lang::En => render::Lang::En,
+        };
+        Style { lang, color, width }
+    }
+}
+
+/// `NO_COLOR` set to anything but the empty string (https://no-color.org).
+fn no_color_requested() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Runs `write` on buffered standard output and flushes it.
+pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), CliError> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    write(&mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Prints listing rows in `format` on standard output.
+pub fn print_groups<R: Row>(
+    global: &Global,
+    format: Format,
+    groups: &[Group<'_, R>],
+) -> Result<ExitCode, CliError> {
+    let printer = Printer::new(format, global.style());
+    to_stdout(|out| printer.print(out, groups))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parses comma-separated choices by their ids (`met,missed`), or a usage error naming
+/// the valid ones.
+pub fn parse_choices<T: Copy>(
+    what: &str,
+    texts: &[String],
+    all: &[T],
+    id: impl Fn(T) -> &'static str + Copy,
+) -> Result<Vec<T>, CliError> {
+    texts
+        .iter()
+        .map(|text| {
+            let text = text.trim();
+            parse_by_id(all, id, text).ok_or_else(|| {
+                let valid: Vec<&str> = all.iter().map(|&v| id(v)).collect();
+                CliError::Usage(format!(
+                    "unknown {what} '{text}' (valid: {})",
+                    valid.join(", ")
+                ))
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,27 @@
+//! JSON and NDJSON: the serde form of the model, unchanged, so the field names stay the
+//! public interface documented in `docs/schema.md`. Listings are one array (JSON) or one
+//! object per line (NDJSON, for `duckdb`, `jq -c` and line-oriented tools).
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// One pretty-printed JSON value and a newline.
+pub fn print_value<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// The items as one pretty-printed JSON array.
+pub fn print_array<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    print_value(out, items)
+}
+
+/// One compact JSON object per line.
+pub fn print_lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    for item in items {
+        serde_json::to_writer(&mut *out, item)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
