@@ -255,12 +255,3 @@ fn a_full_disk_is_a_write_error() {
         "report: cannot write output: No space left on device (os error 28)\n"
     );
 }
-
-#[test]
-fn every_command_loads_input_the_same_way() {
-    report()
-        .args(["summary", "no/such/report.txt"])
-        .assert()
-        .code(2)
-        .stderr("report: no/such/report.txt: no such file\n");
-}
