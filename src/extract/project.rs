@@ -95,7 +95,8 @@ fn sentence_projects(
         else {
             continue;
         };
-        let status = settle_status(status, part, &quantities);
+        let finished = text[phrase.clause.start..phrase.name.start].ends_with("完成");
+        let status = settle_status(status, part, &quantities, finished);
         let dates: Vec<String> = DATE
             .find_iter(&text[sentence.clone()])
             .map(|m| m.as_str().to_string())
@@ -166,20 +167,20 @@ fn found(
     }
 }
 
-/// In the plan part everything is planned; money spent means work under way.
+/// In the plan part everything is planned; money spent means work under way; work
+/// under way that the clause says was finished (`完成…试点建设`) is completed.
 fn settle_status(
     status: ProjectStatus,
     part: Part,
     quantities: &[ProjectQuantity],
+    finished: bool,
 ) -> ProjectStatus {
-    if part == Part::Plan {
-        ProjectStatus::Planned
-    } else if status == ProjectStatus::Planned
-        && quantities.iter().any(|q| q.role == "investment_completed")
-    {
-        ProjectStatus::UnderConstruction
-    } else {
-        status
+    let spent = quantities.iter().any(|q| q.role == "investment_completed");
+    match status {
+        _ if part == Part::Plan => ProjectStatus::Planned,
+        ProjectStatus::Planned if spent => ProjectStatus::UnderConstruction,
+        ProjectStatus::UnderConstruction if finished => ProjectStatus::Completed,
+        other => other,
     }
 }
 
