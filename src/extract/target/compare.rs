@@ -158,7 +158,7 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
 /// when it knows; else a ceiling verb before any statement of the same
 /// target value (`降至31微克/立方米`) or a ceiling word after it (`以下`) says lower is
 /// better.
-fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+pub(super) fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
     match cx.mentions[target].indicator.comparator {
         Comparator::Le | Comparator::Lt => return false,
         Comparator::Ge | Comparator::Gt => return true,

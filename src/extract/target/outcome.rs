@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
 use super::super::part::{Part, section_id_at, skip_numbering};
+use super::compare::higher_is_better;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -203,7 +204,7 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         if cx.part(sentence.start) != Part::Review {
             continue;
         }
-        for clause in comma_clauses(text, sentence) {
+        for clause in comma_clauses(text, sentence.clone()) {
             let words = &text[clause.clone()];
             let Some(task_at) = target_cues
                 .tasks
@@ -224,20 +225,62 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             if inside.iter().any(|&i| used[i]) {
                 continue;
             }
-            let count = inside.iter().copied().find(|&i| {
-                let m = &cx.mentions[i];
-                m.span.end <= clause.start + task_at && is_count(m)
-            });
             inside.iter().for_each(|&i| used[i] = true);
-            let status = if missed {
-                TargetStatus::Missed
-            } else {
-                TargetStatus::Met
-            };
-            let mention = count.map(|c| &cx.mentions[c]);
-            let target = mention.map(|m| m.indicator.quantity());
-            out.push(achieved_target(cx, clause, mention, target, None, status));
+            let task_at = clause.start + task_at;
+            out.push(task_target(
+                cx,
+                sentence.clone(),
+                clause,
+                task_at,
+                missed,
+                &inside,
+            ));
         }
     }
     out
+}
+
+/// The target of a task clause: a count before the task word (`2项约束性指标`), or a
+/// value after it (`完成省下达的目标任务(30微克/立方米)`) held against the sentence's
+/// earlier value in the same unit. Without numbers the outcome word decides.
+fn task_target(
+    cx: &Context,
+    sentence: Range<usize>,
+    clause: Range<usize>,
+    task_at: usize,
+    missed: bool,
+    inside: &[usize],
+) -> Placed {
+    let said = if missed {
+        TargetStatus::Missed
+    } else {
+        TargetStatus::Met
+    };
+    let m = |i: usize| &cx.mentions[i];
+    if let Some(c) = inside
+        .iter()
+        .copied()
+        .find(|&i| m(i).span.end <= task_at && is_count(m(i)))
+    {
+        let target = Some(m(c).indicator.quantity());
+        return achieved_target(cx, clause, Some(m(c)), target, None, said);
+    }
+    let stated = inside
+        .iter()
+        .copied()
+        .find(|&i| m(i).span.start >= task_at && !is_count(m(i)));
+    let Some(t) = stated else {
+        return achieved_target(cx, clause, None, None, None, said);
+    };
+    let actual = cx
+        .starting_in(sentence.start..clause.start)
+        .filter(|&i| m(i).indicator.base_unit == m(t).indicator.base_unit)
+        .last();
+    let target = m(t).indicator.quantity();
+    let Some(a) = actual else {
+        return achieved_target(cx, clause, Some(m(t)), Some(target), None, said);
+    };
+    let actual = m(a).indicator.quantity();
+    let status = outcome(&target, &actual, higher_is_better(cx, t, Some(a)));
+    achieved_target(cx, clause, Some(m(a)), Some(target), Some(actual), status)
 }
