@@ -45,6 +45,12 @@ fn report_like() -> impl Strategy<Value = String> {
         "”",
         " ",
         "唯一是",
+        "(1)",
+        "①",
+        "标准15微克以下",
+        "| 指标 | 年度目标 | 完成情况 |",
+        "首页 > ",
+        "完成省下达的目标任务(30微克/立方米)",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
 }
