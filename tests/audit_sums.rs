@@ -17,10 +17,10 @@ fn management_units(land: &str, sea: &str) -> Doc {
         2021,
         &format!("2.强化生态环境源头管控。{clause}严把关口。\n"),
     );
-    doc.add_bare("1", "“1+100”", NonQuantityKind::Name);
-    doc.add_bare("100", "+100”", NonQuantityKind::Name);
-    doc.add_bare("1", "“1”为", NonQuantityKind::Name);
-    doc.add_bare("100", "“100”为", NonQuantityKind::Name);
+    // As extraction classifies them: quoted names, quotes included.
+    doc.add_bare("“1+100”", "“1+100”", NonQuantityKind::Name);
+    doc.add_bare("“1”", "“1”为", NonQuantityKind::Name);
+    doc.add_bare("“100”", "“100”为", NonQuantityKind::Name);
     doc.add("陆域环境管控单元", land, &clause);
     doc.add("海域环境管控单元", sea, &clause);
     doc
@@ -69,7 +69,7 @@ fn parts_before_a_total_add_up() {
 fn an_open_list_with_deng_is_not_a_sum() {
     let clause = "“100”为41个陆域和50个海域等单元";
     let mut doc = Doc::new(2021, clause);
-    doc.add_bare("100", clause, NonQuantityKind::Name);
+    doc.add_bare("“100”", clause, NonQuantityKind::Name);
     doc.add("陆域", "41个", clause);
     doc.add("海域", "50个", clause);
     assert!(doc.findings("sum-mismatch").is_empty());
