@@ -79,7 +79,7 @@ fn aqi_rate_matches_the_polluted_days() {
         "95.1% holds: (365 − 18) / 365 = 95.07%",
     );
     assert_eq!((finding.line, finding.column), (1, 15));
-    assert_eq!(finding.notes, ["18天 days counted at line 3"]);
+    assert_eq!(finding.notes, ["the days counted: 18天 at line 3"]);
 }
 
 #[test]

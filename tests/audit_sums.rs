@@ -154,3 +154,33 @@ fn a_clause_opening_with_qizhong_lists_parts_of_the_clause_before() {
     let finding = exceedance_days("59天").only("part-exceeds-whole");
     assert_finding(&finding, Verdict::Error, "59 + 8 + 4 > 69天");
 }
+
+#[test]
+fn printed_decimals_add_up_within_rounding() {
+    let text = "完成投资11.6亿元为市级5.2亿元和区级6.5亿元。完成投资11.6亿元为市级5.2亿元和区级6.2亿元。\n";
+    let mut doc = Doc::new(2021, text);
+    for clause in text.trim_end().split_inclusive('。') {
+        doc.add("完成投资", "11.6亿元", clause);
+        doc.add("市级", "5.2亿元", clause);
+        let district = if clause.contains("6.5") {
+            "6.5亿元"
+        } else {
+            "6.2亿元"
+        };
+        doc.add("区级", district, clause);
+    }
+    let found = doc.findings("sum-mismatch");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_finding(
+        &found[0],
+        Verdict::Note,
+        "5.2 + 6.5 = 11.7 holds only within rounding, against 11.6亿元",
+    );
+    assert_eq!(
+        found[0].notes,
+        [
+            "with rounding, the parts add up to between 11.6 and 11.8; the whole 11.6亿元 is between 11.55 and 11.65"
+        ]
+    );
+    assert_finding(&found[1], Verdict::Error, "5.2 + 6.2 = 11.4, not 11.6亿元");
+}

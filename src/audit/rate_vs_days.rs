@@ -133,7 +133,7 @@ fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) 
         Days::Good => format!("{} / {total}", show(days.value)),
     };
     let computed = format!("{expression} = {}%", show_dp(exact, 2));
-    let place = format!("{} days counted at line {}", days.text, days.line);
+    let place = format!("the days counted: {} at line {}", days.text, days.line);
     if stated.contains(exact) {
         let message = format!("{} holds: {computed}", rate.text);
         return Some(Finding::at(CHECK.code, Verdict::Holds, rate, message).note(place));
