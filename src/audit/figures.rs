@@ -7,59 +7,13 @@
 use rust_decimal::Decimal;
 
 use super::interval::Interval;
+use crate::extract::unit::{UnitKind, kind_of};
 use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
 
-/// Counter words: a count in one of these is a whole number of things.
-const COUNTERS: &[&str] = &[
-    "个",
-    "家",
-    "件",
-    "宗",
-    "项",
-    "条",
-    "批",
-    "次",
-    "场",
-    "辆",
-    "座",
-    "天",
-    "轮次",
-    "家次",
-    "场次",
-    "批次",
-    "名",
-    "台",
-    "只",
-    "人",
-    "人次",
-    "户",
-    "处",
-    "所",
-    "艘",
-    "套",
-    "份",
-    "起",
-    "例",
-    "宗次",
-    "个次",
-    "家企业",
-    "轮",
-    "期",
-    "栋",
-    "根",
-    "口",
-    "株",
-    "棵",
-    "篇",
-    "位",
-    "吨次",
-    "车次",
-    "架次",
-];
-
-/// Whether a unit counts whole things (`件`, `个`, `家次`).
+/// Whether a unit counts whole things (`件`, `个`, `家次`: the lexicon's counter words),
+/// or whole days (`18天`).
 pub fn is_count_unit(unit: &str) -> bool {
-    COUNTERS.contains(&unit)
+    unit == "天" || kind_of(unit) == Some(UnitKind::Count)
 }
 
 /// Whether a character is a Han character (CJK Unified Ideographs).
