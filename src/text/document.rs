@@ -9,12 +9,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::years::{title_years, uses_roc_calendar};
+use super::years::{first_year, title_years, uses_roc_calendar};
 use crate::input::Normalized;
 use crate::model::Document;
 
 /// How many non-empty lines under the title may hold the publication line.
 const HEADER_LINES: usize = 8;
+/// How many lines under the title may give the report year when the title has none.
+const OPENING_LINES: usize = 3;
 /// A title longer than this is a body running on after it (text without line breaks).
 const MAX_TITLE_CHARS: usize = 100;
 /// A publication line is short page furniture, not a sentence.
@@ -58,9 +60,11 @@ pub fn document(normalized: &Normalized) -> (Document, Vec<Range<usize>>) {
     let header = lines.get(1..).unwrap_or_default();
     let (published, furniture) = publication(header).unzip();
     let roc = uses_roc_calendar(text);
-    let (year, plan_year) = title
+    let (title_year, plan_year) = title
         .as_deref()
         .map_or((None, None), |t| title_years(t, roc));
+    let stamp_at = furniture.as_ref().and_then(|f| f.first()).map(|r| r.start);
+    let year = title_year.or_else(|| opening_year(header, stamp_at, roc));
     let title_organ = title.as_deref().and_then(agency_in);
     let agency = title_organ
         .clone()
@@ -124,6 +128,18 @@ fn headline(line: &str) -> &str {
             .map_or(line.len(), |(i, _)| i)
     });
     line[..end].trim_end()
+}
+
+/// The report year when the title names none: the first year of the opening lines
+/// (`2021年,在市委…`), the publication line excepted.
+fn opening_year(header: &[(usize, &str)], stamp_at: Option<usize>, roc: bool) -> Option<i32> {
+    header
+        .iter()
+        .filter(|&&(start, line)| {
+            stamp_at.is_none_or(|at| !(start..start + line.len()).contains(&at))
+        })
+        .take(OPENING_LINES)
+        .find_map(|&(_, line)| first_year(line, roc))
 }
 
 /// A web page's breadcrumb above the title (`首页 > 信息公开 > 工作总结`, `当前位置:…`).

@@ -266,8 +266,8 @@ fn standards_are_targets_of_the_sentence_subject() {
     assert_eq!(
         rows(&targets),
         vec![
-            "Achieved met - L2 也符合国家空气品质标准15微克以下 | 15微克 -> 每立方公尺12.8微克",
-            "Achieved missed - L2 已相当接近美国标准的12微克 | 12微克 -> 每立方公尺12.8微克",
+            "Achieved met 2022 L2 也符合国家空气品质标准15微克以下 | 15微克 -> 每立方公尺12.8微克",
+            "Achieved missed 2022 L2 已相当接近美国标准的12微克 | 12微克 -> 每立方公尺12.8微克",
         ]
     );
 }
