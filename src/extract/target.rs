@@ -1,6 +1,6 @@
 //! Targets: what a report promised and whether it was met. Three kinds come out:
 //! achieved targets of the report year (a task or target with its outcome, a planned and
-//! a completed amount, a completion rate, a target-vs-actual table), plans (every
+//! a completed amount, a completion rate, a target-vs-actual table, a standard), plans (every
 //! numbered item of a plan section, and numbers after a plan cue such as `计划`), and
 //! forecasts (`预计…超过6000亿元`). Sections are told apart by their heading words, not
 //! their position; cue words live in `lexicon/cues.toml`.

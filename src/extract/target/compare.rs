@@ -1,8 +1,9 @@
 //! Targets set against actuals: target-vs-actual tables (`| 指标 | 年度目标 | 1—6月完成
 //! 情况 |`, one row per indicator, flattened onto one line or one row a line) and target
 //! statements (`主要环境质量目标为:PM2.5年均浓度降至31微克/立方米,…`) matched with the
-//! later actual of the same indicator. Whether higher is better comes from the lexicon,
-//! else from the verb that set the target (`降至` sets a ceiling).
+//! later actual of the same indicator, and standards (`符合…标准15微克以下`) held against
+//! the value of their sentence. Whether higher is better comes from the target's
+//! comparator, the lexicon, else the verb that set the target (`降至` sets a ceiling).
 
 use std::ops::Range;
 
