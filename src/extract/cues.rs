@@ -22,6 +22,7 @@ pub struct ProjectCues {
     pub modifier_heads: Vec<String>,
     pub openers: Vec<String>,
     pub generic: Vec<String>,
+    pub counters: Vec<String>,
     pub future: Vec<String>,
     pub problem_headings: Vec<String>,
     pub status: Vec<StatusWords>,

@@ -200,8 +200,9 @@ fn roles(text: &str, phrase: &NounPhrase, owned: &[&Mention]) -> Vec<ProjectQuan
         let indicator = &mention.indicator;
         let base = indicator.base_unit.as_str();
         let in_name = mention.span.end <= phrase.name.end;
+        let counted = cues().project.counters.iter().any(|c| c == base);
         let role = if in_name || (mention.span.start == phrase.name.end && is_counter(base)) {
-            is_counter(base).then_some("count")
+            counted.then_some("count")
         } else if base == "元" {
             Some(investment_role(gap))
         } else if base.contains('/') {

@@ -206,3 +206,22 @@ fn a_counted_group_of_generic_projects_with_investment() {
         ]
     );
 }
+
+#[test]
+fn a_phase_is_not_a_count() {
+    let text = "一、2022年工作成效\n城东污水处理厂三期工程建成投运,新增处理能力5万吨/日。\n";
+    let normalized = normalize(text);
+    let capacity = mention(&normalized, "5万吨/日", "water.new_capacity", "吨/日");
+    // `三期` as the quantity layer reads it: 3, counter word 期.
+    let mut phase = capacity.clone();
+    let at = text.find("三期").expect("phase");
+    phase.span = at..at + "三期".len();
+    phase.indicator.id = "water.phase".into();
+    phase.indicator.text = "三期".into();
+    (phase.indicator.unit, phase.indicator.base_unit) = ("期".into(), "期".into());
+    let mentions = vec![phase, capacity];
+    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    let plant = find(&projects, "城东污水处理厂三期工程");
+    assert_eq!(plant.status, ProjectStatus::Operating);
+    assert_eq!(roles(plant), vec![("capacity", "water.new_capacity", 2)]);
+}

@@ -160,15 +160,20 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
 /// target value (`降至31微克/立方米`) or a ceiling word after it (`以下`) says lower is
 /// better.
 pub(super) fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+    direction(cx, target, actual).unwrap_or(true)
+}
+
+/// Whether higher is better, when anything says so (see [`higher_is_better`]).
+pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> Option<bool> {
     match cx.mentions[target].indicator.comparator {
-        Comparator::Le | Comparator::Lt => return false,
-        Comparator::Ge | Comparator::Gt => return true,
+        Comparator::Le | Comparator::Lt => return Some(false),
+        Comparator::Ge | Comparator::Gt => return Some(true),
         Comparator::Eq | Comparator::Approx => {}
     }
     let known = actual
         .and_then(|a| cx.mentions[a].indicator.higher_is_better)
         .or(cx.mentions[target].indicator.higher_is_better);
-    if let Some(known) = known {
+    if known.is_some() {
         return known;
     }
     let goal = &cx.mentions[target].indicator;
@@ -179,11 +184,14 @@ pub(super) fn higher_is_better(cx: &Context, target: usize, actual: Option<usize
         contains_any(cx.lead_in(m), ceilings)
             || ceilings.iter().any(|c| after.starts_with(c.as_str()))
     };
-    !cx.mentions.iter().any(|m| {
-        m.indicator.base_value == goal.base_value
-            && m.indicator.base_unit == goal.base_unit
-            && is_ceiling(m)
-    })
+    cx.mentions
+        .iter()
+        .any(|m| {
+            m.indicator.base_value == goal.base_value
+                && m.indicator.base_unit == goal.base_unit
+                && is_ceiling(m)
+        })
+        .then_some(false)
 }
 
 /// Targets stated in a sentence (`目标为:…`) and not tabled, each with the first later

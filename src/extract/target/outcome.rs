@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
 use super::super::part::{Part, section_id_at, skip_numbering};
-use super::compare::higher_is_better;
+use super::compare::direction;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -242,7 +242,8 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
 
 /// The target of a task clause: a count before the task word (`2项约束性指标`), or a
 /// value after it (`完成省下达的目标任务(30微克/立方米)`) held against the sentence's
-/// earlier value in the same unit. Without numbers the outcome word decides.
+/// earlier value in the same unit. Without numbers, or without a known direction, the
+/// outcome word decides.
 fn task_target(
     cx: &Context,
     sentence: Range<usize>,
@@ -281,6 +282,7 @@ fn task_target(
         return achieved_target(cx, clause, Some(m(t)), Some(target), None, said);
     };
     let actual = m(a).indicator.quantity();
-    let status = outcome(&target, &actual, higher_is_better(cx, t, Some(a)));
+    // The numbers decide when the direction is known; else the words (`优于目标`).
+    let status = direction(cx, t, Some(a)).map_or(said, |higher| outcome(&target, &actual, higher));
     achieved_target(cx, clause, Some(m(a)), Some(target), Some(actual), status)
 }

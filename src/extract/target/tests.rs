@@ -276,6 +276,7 @@ fn standards_are_targets_of_the_sentence_subject() {
 fn a_task_target_in_brackets_is_held_against_the_value_before_it() {
     let text = "一、2022年环境质量
 全市PM2.5平均浓度为28微克/立方米,完成省下达的目标任务(30微克/立方米)。空气质量优良天数比例为85.2%,未完成省下达目标任务(86.5%)。
+PM10平均浓度为45微克/立方米,优于省下达的目标(50微克/立方米)。
 ";
     let normalized = normalize(text);
     let (pm, good) = ("air.pm25_concentration", "air.aqi_compliance_rate");
@@ -284,6 +285,13 @@ fn a_task_target_in_brackets_is_held_against_the_value_before_it() {
         mention(&normalized, "30微克/立方米", "air.目标任务", "微克/立方米"),
         mention(&normalized, "85.2%", good, "%"),
         mention(&normalized, "86.5%", "air.目标任务", "%"),
+        mention(
+            &normalized,
+            "45微克/立方米",
+            "air.pm10_concentration",
+            "微克/立方米",
+        ),
+        mention(&normalized, "50微克/立方米", "air.目标", "微克/立方米"),
     ];
     // The lexicon: lower PM2.5 is better, more good days are better.
     mentions[0].indicator.higher_is_better = Some(false);
@@ -294,6 +302,7 @@ fn a_task_target_in_brackets_is_held_against_the_value_before_it() {
         vec![
             "Achieved met 2022 L2 完成省下达的目标任务(30微克/立方米) | 30微克/立方米 -> 28微克/立方米",
             "Achieved missed 2022 L2 未完成省下达目标任务(86.5%) | 86.5% -> 85.2%",
+            "Achieved met 2022 L3 优于省下达的目标(50微克/立方米) | 50微克/立方米 -> 45微克/立方米",
         ]
     );
     assert_eq!(targets[0].indicator.as_deref(), Some(pm));
