@@ -46,6 +46,13 @@ pub struct Parts {
 
 impl Parts {
     pub fn new(segmented: &Segmented) -> Parts {
+        // A document whose title is a plan (`2023年工作要点`) is all plan.
+        let whole = segmented
+            .document
+            .title
+            .as_deref()
+            .filter(|t| is_plan_title(t))
+            .map(|_| (0..usize::MAX, Part::Plan));
         let spans = segmented
             .sections
             .iter()
@@ -59,6 +66,7 @@ impl Parts {
                 };
                 Some((s.heading.start..s.body.end.max(s.heading.end), part))
             })
+            .chain(whole)
             .collect();
         Parts { spans }
     }

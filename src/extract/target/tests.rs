@@ -307,3 +307,29 @@ PM10平均浓度为45微克/立方米,优于省下达的目标(50微克/立方�
     );
     assert_eq!(targets[0].indicator.as_deref(), Some(pm));
 }
+
+#[test]
+fn a_plan_document_is_all_plan() {
+    let text = "某市生态环境局2023年工作要点
+一、深入打好蓝天保卫战
+力争PM2.5浓度控制在28微克/立方米以内。
+二、深入打好碧水保卫战
+完成城西污水处理厂建设。
+";
+    let normalized = normalize(text);
+    let mentions = vec![mention(
+        &normalized,
+        "28微克/立方米",
+        "air.pm25_concentration",
+        "微克/立方米",
+    )];
+    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            "Plan open 2023 L2 深入打好蓝天保卫战 | - -> -",
+            "Plan open 2023 L3 力争PM2.5浓度控制在28微克/立方米以内 | 28微克/立方米 -> -",
+            "Plan open 2023 L4 深入打好碧水保卫战 | - -> -",
+        ]
+    );
+}
