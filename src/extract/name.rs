@@ -19,7 +19,6 @@ struct Vocabulary {
     trailing: Vec<String>,
     leading: Vec<String>,
     counted_stops: Vec<String>,
-    measure_words: Vec<String>,
     scope_words: Vec<String>,
     subject_endings: Vec<String>,
     reference_markers: Vec<String>,
@@ -123,7 +122,7 @@ fn trim_leading(mut s: &str) -> &str {
 static POLLUTANT_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)pm(2\.5|10)").expect("valid"));
 
-fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
     let s = trim_trailing(trim_leading(trim_trailing(trim_leading(s))));
     let s = balance_parentheses(s);
     // Chinese noun phrases end in their head: keep the end of an overlong phrase.
@@ -261,11 +260,6 @@ pub fn subject_of(name: &str) -> &str {
         .iter()
         .find_map(|e| name.strip_suffix(e.as_str()).filter(|s| !s.is_empty()))
         .unwrap_or(name)
-}
-
-fn is_bare_measure(name: &str) -> bool {
-    vocabulary().measure_words.iter().any(|w| w == name)
-        || (name.chars().count() <= 3 && (name.ends_with('率') || name.ends_with("比例")))
 }
 
 /// A name that is only a verb (`完成7.48亿元` after `计划投资6.82亿元`) or only a scope
@@ -558,6 +552,12 @@ fn resolve_fallbacks(
         .find(|&&j| !names[j].reference)
         .copied();
     let raw = prefix_raw.trim();
+    let ends_range = i > 0 && is_range(&text[found[i - 1].span.end..found[i].number.start]);
+    if ends_range {
+        // `43%至62%`: the upper bound has the lower bound's name.
+        naming.name = names[i - 1].name.clone();
+        return;
+    }
     if raw.starts_with('占') && raw.ends_with('的') {
         if let Some(prev) = &previous {
             naming.name = format!("{prev}比例");
@@ -581,10 +581,6 @@ fn resolve_fallbacks(
         && let Some(name) = completed_name(&naming.name, &names[*j].name)
     {
         naming.name = name;
-    } else if is_bare_measure(&naming.name)
-        && let Some(prev) = previous
-    {
-        naming.name = format!("{}{}", subject_of(&prev), naming.name);
     }
 }
 
@@ -603,6 +599,10 @@ fn table_row_label(text: &str, at: usize) -> Option<String> {
         })
         .map(clean)
         .filter(|name| !name.is_empty())
+}
+
+fn is_range(between: &str) -> bool {
+    matches!(between, "至" | "到" | "~" | "～" | "-" | "—" | "－")
 }
 
 /// Start of the sentence around `at`, where only `。` and line breaks end sentences.
