@@ -29,12 +29,8 @@ fn is_problem_title(title: &str) -> bool {
 
 /// The sections whose heading or body contains `offset`, outermost first.
 pub fn enclosing(segmented: &Segmented, offset: usize) -> Vec<&SectionSpan> {
-    let mut chain: Vec<&SectionSpan> = segmented
-        .sections
-        .iter()
-        .filter(|s| s.heading.start <= offset && offset < s.body.end.max(s.heading.end))
-        .collect();
-    chain.sort_by_key(|s| s.section.level);
+    let mut chain = segmented.enclosing(offset);
+    chain.reverse();
     chain
 }
 
