@@ -54,7 +54,13 @@ fn seed_like() -> Report {
         "301800",
         "吨",
     );
-    report("city.txt", 2021, vec![aqi, farmland, cases, waste, treated])
+    let outlets = indicator("water.outlets_found", "排查入河排口", "1489", "个", 30);
+    let fixed = indicator("water.outlets_fixed", "整治入海排口", "52", "个", 30);
+    report(
+        "city.txt",
+        2021,
+        vec![aqi, farmland, cases, waste, treated, outlets, fixed],
+    )
 }
 
 fn run(expression: &str, reports: &[Report], options: CheckOptions) -> Vec<ReportOutcomes> {
@@ -230,12 +236,22 @@ fn names_resolve_to_exactly_one_indicator() {
         resolve("危險廢物產生量").unwrap(),
         "waste.hazardous_generated"
     );
-    let ambiguous = resolve("危险废物").unwrap_err();
+    let ambiguous = resolve("排口").unwrap_err();
     assert_eq!(
         ambiguous.to_string(),
-        "--expect '危险废物 >= 1': '危险废物' matches several indicators: \
-         waste.hazardous_generated (危险废物产生量), waste.hazardous_treated (危险废物利用处置量); \
+        "--expect '排口 >= 1': '排口' matches several indicators: \
+         water.outlets_fixed (整治入海排口), water.outlets_found (排查入河排口); \
          name one by its id"
+    );
+    // lexicon names count as candidates too
+    let waste = resolve("危险废物").unwrap_err().to_string();
+    assert!(
+        waste.contains("waste.hazardous_treated (危险废物利用处置量)"),
+        "{waste}"
+    );
+    assert!(
+        waste.contains("waste.hazardous_generated (危险废物产生量)"),
+        "{waste}"
     );
     assert!(matches!(
         resolve("辐射剂量"),

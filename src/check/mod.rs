@@ -159,28 +159,5 @@ pub enum CheckError {
 /// base value. The one place check gets its unit knowledge: it must stay a call into
 /// the extraction's unit table, never a second table.
 pub fn literal_quantity(text: &str) -> Option<Quantity> {
-    // TODO(merge): `crate::extract::parse_quantity(text)` once the unit table lands.
-    number_and_unit_as_written(text)
-}
-
-/// Stand-in until the extraction's parser lands: the number and the unit as written,
-/// with no conversion (base = as written), so only same-unit comparisons work.
-fn number_and_unit_as_written(text: &str) -> Option<Quantity> {
-    let text = text.trim();
-    let split = text
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '-'))
-        .map_or(text.len(), |(i, _)| i);
-    let value: Decimal = text[..split].parse().ok()?;
-    let unit = text[split..].trim().to_string();
-    Some(Quantity {
-        value,
-        unit: unit.clone(),
-        base_value: value,
-        base_unit: unit,
-        comparator: crate::model::Comparator::Eq,
-        text: text.to_string(),
-        line: 0,
-        column: 0,
-    })
+    crate::extract::parse_quantity(text)
 }
