@@ -189,3 +189,84 @@ fn json_output_has_verdicts_per_report() {
     assert_eq!(outcome["line"], 11);
     assert_eq!(outcome["actual"], "95.1% (+1.7pp)");
 }
+
+const SEED: &str = "fixtures/zhuhai-2021.txt";
+const YUNCHUAN: &str = "fixtures/diff/yunchuan-2022.txt";
+
+fn outcomes_by_report(args: &[&str]) -> (Option<i32>, Vec<(String, Vec<String>)>) {
+    let output = report()
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let grouped = json["reports"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| {
+            let verdicts = r["outcomes"]
+                .as_array()
+                .expect("array")
+                .iter()
+                .map(|o| format!("{} {}", o["verdict"].as_str().unwrap_or("?"), o["actual"]))
+                .collect();
+            (r["report"].as_str().unwrap_or("?").to_string(), verdicts)
+        })
+        .collect();
+    (output.status.code(), grouped)
+}
+
+#[test]
+fn several_reports_are_checked_each_and_grouped() {
+    let targets = [
+        "--expect",
+        "air.aqi_compliance_rate >= 95",
+        "--expect",
+        "air.pm25_concentration <= 25",
+    ];
+    let (code, grouped) = outcomes_by_report(&[&targets[..], &[SEED, YUNCHUAN]].concat());
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        grouped,
+        [
+            (
+                SEED.to_string(),
+                vec![
+                    "pass \"95.1% (+1.7pp)\"".to_string(),
+                    "not_found null".to_string()
+                ]
+            ),
+            (
+                YUNCHUAN.to_string(),
+                vec![
+                    "pass \"95.1% (+1.7pp)\"".to_string(),
+                    "pass \"22微克/立方米 (-8.3%)\"".to_string()
+                ]
+            ),
+        ]
+    );
+    let allowed = [&targets[..], &["--allow-missing", SEED, YUNCHUAN]].concat();
+    let (code, grouped) = outcomes_by_report(&allowed);
+    assert_eq!(code, Some(0));
+    assert_eq!(grouped[0].1[1], "skipped null");
+}
+
+#[test]
+fn a_json_export_is_checked_like_its_report() {
+    let export = report()
+        .args(["export", "--format", "json", YUNCHUAN])
+        .output()
+        .expect("runs");
+    let file = tempfile::Builder::new()
+        .suffix(".json")
+        .tempfile()
+        .expect("temp");
+    std::fs::write(file.path(), &export.stdout).expect("write");
+    let path = file.path().display().to_string();
+    let (code, grouped) = outcomes_by_report(&["--expect", "罚没金额 >= 0.15亿元", &path]);
+    assert_eq!(code, Some(0));
+    // the export keeps the path of the report it came from
+    assert_eq!(grouped[0].0, YUNCHUAN);
+    assert_eq!(grouped[0].1, ["pass \"1562.3万元 (+24.92%)\""]);
+}

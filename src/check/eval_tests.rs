@@ -297,3 +297,41 @@ fn the_mention_of_the_report_year_stands_for_the_report() {
     let mention = crate::check::primary_mention(&report, "air.aqi_compliance_rate").unwrap();
     assert_eq!(mention.line, 9);
 }
+
+#[test]
+fn an_achieved_value_with_a_change_stands_before_a_goal() {
+    let id = "air.pm25_concentration";
+    let goal = indicator(id, "PM2.5年均浓度", "31", "微克/立方米", 3);
+    let achieved = with_change(
+        indicator(id, "PM2.5浓度", "35.5", "微克/立方米", 4),
+        Direction::Down,
+        "4.2",
+        "微克/立方米",
+    );
+    let table_goal = indicator(id, "PM2.5浓度", "31", "微克/立方米", 9);
+    let table_actual = indicator(id, "PM2.5浓度", "35.5", "微克/立方米", 9);
+    let mut r = report(
+        "j.txt",
+        2023,
+        vec![goal, achieved, table_goal, table_actual],
+    );
+    let mention = crate::check::primary_mention(&r, id).unwrap();
+    assert_eq!((mention.line, mention.value), (4, dec("35.5")));
+    // without the change, the stated goal of a target is passed over for the actual
+    r.indicators.remove(1);
+    r.indicators.remove(0);
+    r.indicators[1].column = 20;
+    r.targets.push(crate::model::Target {
+        text: "PM2.5浓度".into(),
+        year: Some(2023),
+        kind: TargetKind::Achieved,
+        indicator: Some(id.into()),
+        target: Some(r.indicators[0].quantity()),
+        actual: Some(r.indicators[1].quantity()),
+        status: TargetStatus::Missed,
+        line: 9,
+        section: None,
+    });
+    let mention = crate::check::primary_mention(&r, id).unwrap();
+    assert_eq!((mention.line, mention.column), (9, 20));
+}
