@@ -116,19 +116,45 @@ fn category_filter_keeps_one_category() {
 
 #[test]
 fn table_shows_changes_verdicts_and_the_disagreement() {
-    report()
+    let output = report()
         .args(["--lang", "en", "diff", OLD, NEW])
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("Changed ("))
-        .stdout(predicate::str::contains("93.4%"))
-        .stdout(predicate::str::contains("+1.7pp"))
-        .stdout(predicate::str::contains("INCONSISTENT: OLD gives +5.6%"))
-        .stdout(predicate::str::contains("Only in OLD ("))
-        .stdout(predicate::str::contains("Only in NEW ("))
-        .stdout(predicate::str::contains(
-            "1 stated change(s) disagree with OLD",
-        ));
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let table = String::from_utf8_lossy(&output.stdout);
+    let row = |needle: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no row with {needle} in\n{table}"))
+            .to_string()
+    };
+    let aqi = row("air.aqi_compliance_rate");
+    for cell in ["93.4%", "95.1%", "+1.7pp", "+1.82%", "consistent"] {
+        assert!(aqi.contains(cell), "{cell} not in {aqi}");
+    }
+    let waste = row("waste.hazardous_generated");
+    for cell in [
+        "12.4万吨",
+        "13.1万吨",
+        "+0.7万吨",
+        "+9.6%",
+        "INCONSISTENT: OLD gives +5.6%",
+    ] {
+        assert!(waste.contains(cell), "{cell} not in {waste}");
+    }
+    for heading in [
+        "Changed (12)",
+        "Unchanged (3)",
+        "Only in OLD (1)",
+        "Only in NEW (1)",
+    ] {
+        assert!(
+            table.lines().any(|l| l == heading),
+            "no {heading} in\n{table}"
+        );
+    }
+    assert!(table.contains("; 1 stated change(s) disagree with OLD"));
 }
 
 #[test]
