@@ -10,7 +10,9 @@ use super::resolve::primary_mention;
 use super::show::{show_indicator, show_signed};
 use super::{Bound, ResolvedTarget, literal_quantity};
 use crate::lexicon;
-use crate::model::{Comparator, Direction, Indicator, Report, Severity, Target, TargetKind};
+use crate::model::{
+    Comparator, Direction, Indicator, Report, Severity, Target, TargetKind, TargetStatus,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CheckOptions {
@@ -141,23 +143,15 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
         findings.push(check_change(indicator, bound));
     }
     if let Some(wanted) = spec.status {
-        findings.push(match stated {
-            None => (
-                Verdict::Fail,
-                format!("the report states no target for {}", target.id),
-            ),
-            Some(t) if t.status == wanted => (Verdict::Pass, String::new()),
-            Some(t) => (
-                Verdict::Fail,
-                format!(
-                    "the report's target (line {}) is {}",
-                    t.line,
-                    t.status.as_str()
-                ),
-            ),
-        });
+        findings.push(check_status(stated, wanted, &target.id));
     }
-    outcome.verdict = findings
+    (outcome.verdict, outcome.reason) = combine(findings);
+    outcome
+}
+
+/// The worst verdict of the parts of one target, with the reasons of the parts missed.
+fn combine(findings: Vec<(Verdict, String)>) -> (Verdict, String) {
+    let verdict = findings
         .iter()
         .map(|(v, _)| *v)
         .max_by_key(|v| match v {
@@ -166,13 +160,30 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
             _ => 0,
         })
         .unwrap_or(Verdict::Pass);
-    outcome.reason = findings
+    let reasons: Vec<String> = findings
         .into_iter()
         .filter(|(v, _)| *v != Verdict::Pass)
         .map(|(_, r)| r)
-        .collect::<Vec<_>>()
-        .join("; ");
-    outcome
+        .collect();
+    (verdict, reasons.join("; "))
+}
+
+fn check_status(stated: Option<&Target>, wanted: TargetStatus, id: &str) -> (Verdict, String) {
+    match stated {
+        None => (
+            Verdict::Fail,
+            format!("the report states no target for {id}"),
+        ),
+        Some(t) if t.status == wanted => (Verdict::Pass, String::new()),
+        Some(t) => (
+            Verdict::Fail,
+            format!(
+                "the report's target (line {}) is {}",
+                t.line,
+                t.status.as_str()
+            ),
+        ),
+    }
 }
 
 fn show_with_change(indicator: &Indicator) -> String {
