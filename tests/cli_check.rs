@@ -192,6 +192,10 @@ fn json_output_has_verdicts_per_report() {
     assert_eq!(outcome["verdict"], "fail");
     assert_eq!(outcome["line"], 11);
     assert_eq!(outcome["actual"], "95.1% (+1.7pp)");
+    assert_eq!(
+        outcome["origin"],
+        "--expect 'air.aqi_compliance_rate >= 96'"
+    );
 }
 
 const SEED: &str = "fixtures/zhuhai-2021.txt";

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::interval::Interval;
 use super::resolve::primary_mention;
 use super::show::{show_indicator, show_signed};
-use super::{Bound, ResolvedTarget, literal_quantity};
+use super::{Bound, ResolvedTarget, literal_quantity, percent_change};
 use crate::lexicon;
 use crate::model::{
     Comparator, Direction, Indicator, Report, Severity, Target, TargetKind, TargetStatus,
@@ -58,6 +58,8 @@ impl Verdict {
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub target: String,
+    /// Where the target was stated: `targets.toml:5` or `--expect '…'`.
+    pub origin: String,
     pub id: String,
     pub severity: Severity,
     pub verdict: Verdict,
@@ -109,6 +111,7 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
     let stated = spec.status.and_then(|_| stated_target(report, &target.id));
     let mut outcome = Outcome {
         target: spec.label.clone(),
+        origin: spec.origin.to_string(),
         id: target.id.clone(),
         severity: spec.severity,
         verdict: Verdict::Pass,
@@ -299,10 +302,7 @@ fn comparable_change(indicator: &Indicator) -> Option<(Decimal, &'static str)> {
         }
         (false, _) => {
             let prior = indicator.implied_prior()?;
-            if prior.is_zero() {
-                return None;
-            }
-            let percent = (indicator.value - prior) / prior * Decimal::ONE_HUNDRED;
+            let percent = percent_change(indicator.value, prior)?;
             Some((percent.round_dp(2), "%"))
         }
     }

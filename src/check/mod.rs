@@ -155,6 +155,13 @@ pub enum CheckError {
     },
 }
 
+/// `(new / old − 1) × 100`; `None` when OLD is zero or the result does not fit.
+pub fn percent_change(new: Decimal, old: Decimal) -> Option<Decimal> {
+    new.checked_div(old)?
+        .checked_sub(Decimal::ONE)?
+        .checked_mul(Decimal::ONE_HUNDRED)
+}
+
 /// Reads a number with a unit (`30万吨`, `3000万元`, `95%`) into a quantity with its
 /// base value. The one place check gets its unit knowledge: it must stay a call into
 /// the extraction's unit table, never a second table.

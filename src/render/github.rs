@@ -61,6 +61,7 @@ mod tests {
     fn outcome(verdict: Verdict, severity: Severity, line: Option<usize>) -> Outcome {
         Outcome {
             target: "air.aqi_compliance_rate >= 96".into(),
+            origin: "--expect 'air.aqi_compliance_rate >= 96'".into(),
             id: "air.aqi_compliance_rate".into(),
             severity,
             verdict,
