@@ -232,7 +232,8 @@ fn check_value(
     } else {
         let to_base = |n: Decimal| {
             literal_quantity(&format!("{}{unit}", n.normalize()))
-                .filter(|q| q.base_unit == indicator.base_unit)
+                // a bare multiplier (`0.3亿`) counts in the indicator's base unit
+                .filter(|q| q.base_unit == indicator.base_unit || q.base_unit.is_empty())
                 .map(|q| q.base_value)
         };
         bound.map(to_base).map(|b| (indicator.base_value, b))

@@ -113,6 +113,8 @@ fn same_unit_and_base_unit_comparisons() {
         // 273300吨 against 300000吨 through the base unit
         ("waste.hazardous_generated <= 300000吨", Verdict::Pass),
         ("waste.hazardous_generated <= 273299吨", Verdict::Fail),
+        ("waste.hazardous_generated <= 27.4万", Verdict::Pass),
+        ("waste.hazardous_generated >= 0.003亿", Verdict::Fail),
     ]);
     let mismatch = only("waste.hazardous_generated <= 30件");
     assert_eq!(mismatch.verdict, Verdict::Fail);

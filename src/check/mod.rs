@@ -164,7 +164,8 @@ pub fn percent_change(new: Decimal, old: Decimal) -> Option<Decimal> {
 
 /// Reads a number with a unit (`30万吨`, `3000万元`, `95%`) into a quantity with its
 /// base value. The one place check gets its unit knowledge: it must stay a call into
-/// the extraction's unit table, never a second table.
+/// the extraction's unit table, never a second table. Traditional script is accepted
+/// (`3000萬元`), as in the reports.
 pub fn literal_quantity(text: &str) -> Option<Quantity> {
-    crate::extract::parse_quantity(text)
+    crate::extract::parse_quantity(&hanconv::t2s(text))
 }
