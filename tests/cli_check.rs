@@ -192,6 +192,8 @@ fn json_output_has_verdicts_per_report() {
     assert_eq!(outcome["verdict"], "fail");
     assert_eq!(outcome["line"], 11);
     assert_eq!(outcome["actual"], "95.1% (+1.7pp)");
+    assert_eq!(outcome["value"]["value"], 95.1);
+    assert_eq!(outcome["value"]["unit"], "%");
     assert_eq!(
         outcome["origin"],
         "--expect 'air.aqi_compliance_rate >= 96'"

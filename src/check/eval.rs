@@ -11,7 +11,7 @@ use super::show::{show_indicator, show_signed};
 use super::{Bound, ResolvedTarget, literal_quantity, percent_change};
 use crate::lexicon;
 use crate::model::{
-    Comparator, Direction, Indicator, Report, Severity, Target, TargetKind, TargetStatus,
+    Comparator, Direction, Indicator, Quantity, Report, Severity, Target, TargetKind, TargetStatus,
 };
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -65,6 +65,8 @@ pub struct Outcome {
     pub verdict: Verdict,
     /// The value the report states (`95.1% (+1.7pp)`), when found.
     pub actual: Option<String>,
+    /// The same as a quantity, for scripts.
+    pub value: Option<Quantity>,
     /// Why the target is not met; empty when it is.
     pub reason: String,
     /// Where the evidence stands in the report file.
@@ -116,6 +118,7 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
         severity: spec.severity,
         verdict: Verdict::Pass,
         actual: mention.map(show_with_change),
+        value: mention.map(Indicator::quantity),
         reason: String::new(),
         line: mention.map(|m| m.line).or(stated.map(|t| t.line)),
         column: mention.map(|m| m.column),

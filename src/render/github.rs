@@ -66,6 +66,7 @@ mod tests {
             severity,
             verdict,
             actual: Some("95.1%".into()),
+            value: None,
             reason: "95.1% is not >= 96%".into(),
             line,
             column: line.map(|_| 1),
