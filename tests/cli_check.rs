@@ -204,9 +204,17 @@ const SEED: &str = "fixtures/zhuhai-2021.txt";
 const YUNCHUAN: &str = "fixtures/diff/yunchuan-2022.txt";
 
 fn outcomes_by_report(args: &[&str]) -> (Option<i32>, Vec<(String, Vec<String>)>) {
+    outcomes_by_report_with_stdin(args, Vec::new())
+}
+
+fn outcomes_by_report_with_stdin(
+    args: &[&str],
+    stdin: Vec<u8>,
+) -> (Option<i32>, Vec<(String, Vec<String>)>) {
     let output = report()
         .args(["check", "--format", "json"])
         .args(args)
+        .write_stdin(stdin)
         .output()
         .expect("runs");
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
@@ -263,18 +271,13 @@ fn several_reports_are_checked_each_and_grouped() {
 }
 
 #[test]
-fn a_json_export_is_checked_like_its_report() {
+fn a_json_export_on_standard_input_is_checked_like_its_report() {
     let export = report()
         .args(["export", "--format", "json", YUNCHUAN])
         .output()
         .expect("runs");
-    let file = tempfile::Builder::new()
-        .suffix(".json")
-        .tempfile()
-        .expect("temp");
-    std::fs::write(file.path(), &export.stdout).expect("write");
-    let path = file.path().display().to_string();
-    let (code, grouped) = outcomes_by_report(&["--expect", "罚没金额 >= 0.15亿元", &path]);
+    let (code, grouped) =
+        outcomes_by_report_with_stdin(&["--expect", "罚没金额 >= 0.15亿元", "-"], export.stdout);
     assert_eq!(code, Some(0));
     // the export keeps the path of the report it came from
     assert_eq!(grouped[0].0, YUNCHUAN);
