@@ -90,6 +90,11 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
             Ordinal,
             r"[优劣][一二三四五六]类|[一二三四五六]类(?:水|断面|标准|以上)".into(),
         ),
+        // phases of a works: 二期工程, 3期项目
+        rule(
+            Ordinal,
+            r"(?:[一二三四五六七八九十]+|[0-9]+)期(?:工程|项目|扩建|改造|建设)".into(),
+        ),
         // a threshold inside a definition: AQI>100
         rule(Code, r"[<>≤≥]=?[0-9]+(?:\.[0-9]+)?".into()),
         // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均

@@ -129,13 +129,8 @@ impl Years {
         {
             return Some(year);
         }
-        let mut enclosing: Vec<_> = segmented
-            .sections
-            .iter()
-            .filter(|s| s.heading.start <= at && at < s.body.end.max(s.heading.end))
-            .collect();
-        enclosing.sort_by_key(|s| std::cmp::Reverse(s.section.level));
-        enclosing
+        segmented
+            .enclosing(at)
             .iter()
             .find_map(|s| self.in_range(s.heading.clone()).first().map(|&(_, y)| y))
             .or(self.report_year)
