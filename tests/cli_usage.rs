@@ -50,7 +50,9 @@ fn export_has_no_table_format() {
         .args(["export", "--format", "table"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("[possible values: json, ndjson, csv]"));
+        .stderr(predicate::str::contains(
+            "[possible values: json, ndjson, csv]",
+        ));
 }
 
 #[test]
@@ -70,7 +72,9 @@ fn every_command_help_shows_examples() {
             .args([command, "--help"])
             .assert()
             .success()
-            .stdout(predicate::str::contains(format!("Examples:\n  report {command}")));
+            .stdout(predicate::str::contains(format!(
+                "Examples:\n  report {command}"
+            )));
     }
     report()
         .arg("--help")
