@@ -12,14 +12,18 @@ pub mod category;
 pub mod change;
 pub mod classify;
 pub mod coverage;
+mod cues;
 pub mod indicator;
 pub mod name;
 pub mod number;
+mod part;
 pub mod period;
 pub mod project;
 pub mod quantity;
 pub mod scan;
 pub mod target;
+#[cfg(test)]
+mod testing;
 pub mod unit;
 
 use std::collections::HashSet;

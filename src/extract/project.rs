@@ -1,15 +1,265 @@
-//! Projects: named facilities, programmes and project groups (STUB: to be completed).
+//! Projects: named facilities, programmes and project groups, with their status,
+//! quantities and dates. A project is a noun phrase that ends in a project noun (`项目`,
+//! `中心`, `厂`, `工程`, …) and starts after the verb of its clause (`统筹推进`, `构建`); it
+//! counts only when its sentence gives it a status word (`点火运行`, `在建`, `选址`) or an
+//! investment or capacity. `A、B等N个项目` is a group with members A and B. Quantities
+//! stay indicators: a project links to them by id and position. All cue words live in
+//! `lexicon/cues.toml`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Mention;
+use super::cues::{contains_any, cues, is_counter, last_of};
+use super::part::{Part, part_at};
 use crate::input::Normalized;
-use crate::model::Project;
-use crate::text::Segmented;
+use crate::model::{Project, ProjectQuantity, ProjectStatus};
+use crate::text::{Segmented, clauses, comma_clauses};
+
+mod name;
+mod status;
+
+use name::{NounPhrase, noun_phrase};
+use status::{status_near, status_word_in};
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年[0-9]{1,2}月")
+        .expect("valid regex")
+});
+
+/// A project found in one sentence, before mentions of the same project are merged.
+#[derive(Debug, Clone)]
+struct Found {
+    project: Project,
+    /// Merge key: the name without a trailing `项目`.
+    key: String,
+    /// Named as the subject of its sentence, not as a member of a group.
+    direct: bool,
+}
 
 /// Finds the projects of a report.
 pub fn projects(
-    _normalized: &Normalized,
-    _segmented: &Segmented,
-    _mentions: &[Mention],
+    normalized: &Normalized,
+    segmented: &Segmented,
+    mentions: &[Mention],
 ) -> Vec<Project> {
-    Vec::new()
+    let text = normalized.text.as_str();
+    let mut found = Vec::new();
+    // A `;` separates statements about different things: read each on its own.
+    for statement in clauses(text) {
+        let sentence = without_end_mark(text, statement);
+        let part = part_at(segmented, sentence.start);
+        if part != Part::Problems {
+            found.extend(sentence_projects(
+                normalized, segmented, sentence, part, mentions,
+            ));
+        }
+    }
+    merge(found)
 }
+
+fn sentence_projects(
+    normalized: &Normalized,
+    segmented: &Segmented,
+    sentence: Range<usize>,
+    part: Part,
+    mentions: &[Mention],
+) -> Vec<Found> {
+    let text = normalized.text.as_str();
+    let phrases: Vec<NounPhrase> = comma_clauses(text, sentence.clone())
+        .into_iter()
+        .filter_map(|clause| noun_phrase(text, segmented, clause))
+        .collect();
+    let mut out = Vec::new();
+    for (i, phrase) in phrases.iter().enumerate() {
+        let until = phrases.get(i + 1).map_or(sentence.end, |p| p.name.start);
+        let owned: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.span.start >= phrase.name.start && m.span.end <= until)
+            .collect();
+        let quantities = roles(text, phrase, &owned);
+        let status = phrase
+            .status
+            .or_else(|| status_near(text, phrase.name.clone(), phrase.clause.clone()))
+            .or_else(|| status_elsewhere(text, phrase, sentence.clone()));
+        let has_amounts = quantities.iter().any(|q| q.role != "count");
+        let Some(status) = status.or(has_amounts.then_some(ProjectStatus::UnderConstruction))
+        else {
+            continue;
+        };
+        let status = settle_status(status, part, &quantities);
+        let dates: Vec<String> = DATE
+            .find_iter(&text[sentence.clone()])
+            .map(|m| m.as_str().to_string())
+            .collect();
+        let mut group = found(normalized, phrase.name.clone(), status, sentence.clone());
+        group.project.quantities = quantities;
+        group.project.dates = dates;
+        out.push(group);
+        for member in &phrase.members {
+            let mut member = found(normalized, member.clone(), status, sentence.clone());
+            member.direct = false;
+            out.push(member);
+        }
+    }
+    out
+}
+
+/// `range` without the punctuation that ends it (`。`, `;`).
+fn without_end_mark(text: &str, range: Range<usize>) -> Range<usize> {
+    let trimmed = text[range.clone()].trim_end_matches(['。', ';', '；', '!', '！', '?', '？']);
+    range.start..range.start + trimmed.len()
+}
+
+/// A status word in another clause of the sentence that names no project of its own
+/// (`…10个项目建设,完成年度投资11.59亿` has none; `…项目盲目发展,建立在建“两高”项目管理
+/// 台账` lends none): the following clauses first, nearest first, then the preceding.
+fn status_elsewhere(
+    text: &str,
+    phrase: &NounPhrase,
+    sentence: Range<usize>,
+) -> Option<ProjectStatus> {
+    let nouns = &cues().project.nouns;
+    let clauses: Vec<Range<usize>> = comma_clauses(text, sentence)
+        .into_iter()
+        .filter(|c| *c != phrase.clause && !contains_any(&text[c.clone()], nouns))
+        .collect();
+    let (before, after): (Vec<_>, Vec<_>) = clauses
+        .into_iter()
+        .partition(|c| c.end <= phrase.clause.start);
+    after
+        .iter()
+        .chain(before.iter().rev())
+        .find_map(|c| status_word_in(&text[c.clone()]).map(|(_, status)| status))
+}
+
+/// A project named at `name`, with the sentence as evidence and no quantities yet.
+fn found(
+    normalized: &Normalized,
+    name: Range<usize>,
+    status: ProjectStatus,
+    sentence: Range<usize>,
+) -> Found {
+    let text = normalized.text.as_str();
+    let position = normalized.map.locate(name.start);
+    let name = text[name].to_string();
+    Found {
+        key: key(&name),
+        project: Project {
+            name,
+            status,
+            line: position.line,
+            column: position.column,
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            evidence: text[sentence].to_string(),
+        },
+        direct: true,
+    }
+}
+
+/// In the plan part everything is planned; money spent means work under way.
+fn settle_status(
+    status: ProjectStatus,
+    part: Part,
+    quantities: &[ProjectQuantity],
+) -> ProjectStatus {
+    if part == Part::Plan {
+        ProjectStatus::Planned
+    } else if status == ProjectStatus::Planned
+        && quantities.iter().any(|q| q.role == "investment_completed")
+    {
+        ProjectStatus::UnderConstruction
+    } else {
+        status
+    }
+}
+
+fn key(name: &str) -> String {
+    name.strip_suffix("项目").unwrap_or(name).to_string()
+}
+
+/// The role each owned mention plays for the project, from its unit and the cue words
+/// right before it (`计划投资`, `完成`, `全市可达`). Mentions that are none of count,
+/// money, capacity or completion ratio are not the project's.
+fn roles(text: &str, phrase: &NounPhrase, owned: &[&Mention]) -> Vec<ProjectQuantity> {
+    let roles = &cues().roles;
+    let mut out = Vec::new();
+    let mut gap_start = phrase.name.end;
+    for mention in owned {
+        let gap = &text[gap_start.min(mention.span.start)..mention.span.start];
+        let indicator = &mention.indicator;
+        let base = indicator.base_unit.as_str();
+        let in_name = mention.span.end <= phrase.name.end;
+        let role = if in_name || (mention.span.start == phrase.name.end && is_counter(base)) {
+            is_counter(base).then_some("count")
+        } else if base == "元" {
+            Some(investment_role(gap))
+        } else if base.contains('/') {
+            Some(if contains_any(gap, &roles.total) {
+                "total_capacity"
+            } else {
+                "capacity"
+            })
+        } else if base == "%" && contains_any(gap, &roles.ratio) {
+            Some("completion_ratio")
+        } else {
+            None
+        };
+        if let Some(role) = role {
+            out.push(ProjectQuantity {
+                role: role.to_string(),
+                indicator: indicator.id.clone(),
+                line: indicator.line,
+                column: indicator.column,
+            });
+        }
+        gap_start = gap_start.max(mention.span.end);
+    }
+    out
+}
+
+fn investment_role(gap: &str) -> &'static str {
+    let roles = &cues().roles;
+    let planned = last_of(gap, &roles.planned).map(|(_, end)| end);
+    let completed = last_of(gap, &roles.completed).map(|(_, end)| end);
+    match (planned, completed) {
+        (Some(p), Some(c)) if c > p => "investment_completed",
+        (Some(_), _) => "investment_planned",
+        (None, Some(_)) => "investment_completed",
+        (None, None) => "investment",
+    }
+}
+
+/// Mentions of one project in several sentences become one project: the first mention
+/// where it is the subject gives status and evidence; quantities and dates accumulate.
+fn merge(found: Vec<Found>) -> Vec<Project> {
+    let mut merged: Vec<Found> = Vec::new();
+    for f in found {
+        let Some(existing) = merged.iter_mut().find(|m| m.key == f.key) else {
+            merged.push(f);
+            continue;
+        };
+        if f.direct && !existing.direct {
+            existing.project.status = f.project.status;
+            existing.project.evidence = f.project.evidence.clone();
+            existing.direct = true;
+        }
+        for q in f.project.quantities {
+            if !existing.project.quantities.contains(&q) {
+                existing.project.quantities.push(q);
+            }
+        }
+        for d in f.project.dates {
+            if !existing.project.dates.contains(&d) {
+                existing.project.dates.push(d);
+            }
+        }
+    }
+    merged.into_iter().map(|f| f.project).collect()
+}
+
+#[cfg(test)]
+mod tests;

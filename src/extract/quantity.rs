@@ -171,8 +171,10 @@ fn per_volume(text: &str, found: &mut Found) {
 /// Text from the start of the clause up to `at`.
 pub fn clause_before(text: &str, at: usize) -> &str {
     let start = text[..at]
-        .rfind(|c| matches!(c, ',' | '。' | ';' | '\n' | ':' | '|'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '。' | ';' | '\n' | ':' | '|'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &text[start..at]
 }
 

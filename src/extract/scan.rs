@@ -55,6 +55,14 @@ fn classify_token(
     found: &mut Vec<Found>,
 ) -> Status {
     let token = &tokens[i];
+    let built = token
+        .value
+        .and_then(|value| quantity::build(text, token, value));
+    if let Some(span) = classify::span_of(spans, token)
+        && !(span.yields_to_unit && built.is_some())
+    {
+        return Status::NonQuantity(span.kind, span.range.clone());
+    }
     let Some(value) = token.value else {
         return if token.script == Script::Arabic {
             Status::OutOfRange
@@ -62,12 +70,6 @@ fn classify_token(
             Status::NonQuantity(NonQuantityKind::Word, token.start..token.end)
         };
     };
-    let built = quantity::build(text, token, value);
-    if let Some(span) = classify::span_of(spans, token)
-        && !(span.yields_to_unit && built.is_some())
-    {
-        return Status::NonQuantity(span.kind, span.range.clone());
-    }
     if token.script == Script::Arabic && classify::is_code(text, token) {
         return Status::NonQuantity(NonQuantityKind::Code, token.start..token.end);
     }

@@ -1,15 +1,90 @@
-//! Targets: achieved targets, plans and forecasts (STUB: to be completed).
+//! Targets: what a report promised and whether it was met. Three kinds come out:
+//! achieved targets of the report year (a task or target with its outcome, a planned and
+//! a completed amount, a completion rate, a target-vs-actual table), plans (every
+//! numbered item of a plan section, and numbers after a plan cue such as `计划`), and
+//! forecasts (`预计…超过6000亿元`). Sections are told apart by their heading words, not
+//! their position; cue words live in `lexicon/cues.toml`.
+
+mod compare;
+mod outcome;
+mod plan;
+
+use rust_decimal::Decimal;
 
 use super::Mention;
 use crate::input::Normalized;
-use crate::model::Target;
-use crate::text::Segmented;
+use crate::model::{Quantity, Target, TargetStatus};
+use crate::text::{Segmented, comma_clause_at};
 
 /// Finds the targets of a report.
 pub fn targets(
-    _normalized: &Normalized,
-    _segmented: &Segmented,
-    _mentions: &[Mention],
+    normalized: &Normalized,
+    segmented: &Segmented,
+    mentions: &[Mention],
 ) -> Vec<Target> {
-    Vec::new()
+    let context = Context {
+        normalized,
+        segmented,
+        mentions,
+    };
+    let mut used = vec![false; mentions.len()];
+    let mut placed = compare::compared(&context, &mut used);
+    placed.extend(outcome::achieved(&context, &mut used));
+    placed.extend(plan::plan_items(&context));
+    placed.extend(plan::figures(&context, &used));
+    placed.sort_by_key(|(at, _)| *at);
+    placed.into_iter().map(|(_, target)| target).collect()
 }
+
+/// A target with the byte offset it was found at, for reading order.
+type Placed = (usize, Target);
+
+/// What every target rule reads.
+struct Context<'a> {
+    normalized: &'a Normalized,
+    segmented: &'a Segmented,
+    mentions: &'a [Mention],
+}
+
+impl Context<'_> {
+    fn text(&self) -> &str {
+        &self.normalized.text
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.normalized.map.locate(offset).line
+    }
+
+    /// The text from the start of the mention's comma clause up to the mention.
+    fn lead_in(&self, mention: &Mention) -> &str {
+        let text = self.text();
+        &text[comma_clause_at(text, mention.span.start).start..mention.span.start]
+    }
+}
+
+/// Whether `actual` meets `target`: at least the target when higher is better, at most
+/// it otherwise. Values compare in their base units.
+fn outcome(target: &Quantity, actual: &Quantity, higher_is_better: bool) -> TargetStatus {
+    let met = if higher_is_better {
+        actual.base_value >= target.base_value
+    } else {
+        actual.base_value <= target.base_value
+    };
+    if met {
+        TargetStatus::Met
+    } else {
+        TargetStatus::Missed
+    }
+}
+
+/// A completion rate meets its task at 100%.
+fn rate_outcome(rate: &Quantity) -> TargetStatus {
+    if rate.base_value >= Decimal::ONE_HUNDRED {
+        TargetStatus::Met
+    } else {
+        TargetStatus::Missed
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -74,3 +74,8 @@ pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
         .max_by_key(|(len, _)| *len)
         .map(|(_, e)| e)
 }
+
+/// The known indicator for a name and a unit as written (`resolve` by unit kind).
+pub fn resolve_name(name: &str, unit: &str) -> Option<&'static IndicatorEntry> {
+    resolve(name, unit::kind_of(unit)?)
+}

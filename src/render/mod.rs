@@ -6,9 +6,12 @@
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
 mod csv;
+pub mod diagnostic;
 pub mod explain;
 pub mod export;
+pub mod github;
 mod json;
+pub mod junit;
 pub mod labels;
 pub mod number;
 pub mod rows;

@@ -1,0 +1,386 @@
+//! The checks' view of the model: every stated figure (an indicator, or a bare number
+//! classified as a non-quantity, such as a quoted `“100”`) with its interval, and the
+//! clauses they stand in, with the figures placed in the clause text so a check can read
+//! the words *between* two figures (`其中`, `为`, `和`). Nothing here finds numbers: the
+//! figures are the extraction's; only their order and the connecting words are read.
+
+use rust_decimal::Decimal;
+
+use super::interval::Interval;
+use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
+
+/// Counter words: a count in one of these is a whole number of things.
+const COUNTERS: &[&str] = &[
+    "个",
+    "家",
+    "件",
+    "宗",
+    "项",
+    "条",
+    "批",
+    "次",
+    "场",
+    "辆",
+    "座",
+    "天",
+    "轮次",
+    "家次",
+    "场次",
+    "批次",
+    "名",
+    "台",
+    "只",
+    "人",
+    "人次",
+    "户",
+    "处",
+    "所",
+    "艘",
+    "套",
+    "份",
+    "起",
+    "例",
+    "宗次",
+    "个次",
+    "家企业",
+    "轮",
+    "期",
+    "栋",
+    "根",
+    "口",
+    "株",
+    "棵",
+    "篇",
+    "位",
+    "吨次",
+    "车次",
+    "架次",
+];
+
+/// Whether a unit counts whole things (`件`, `个`, `家次`).
+pub fn is_count_unit(unit: &str) -> bool {
+    COUNTERS.contains(&unit)
+}
+
+/// Whether a character is a Han character (CJK Unified Ideographs).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Days in a year (the report year when known, else 365).
+pub fn days_in_year(year: Option<i32>) -> i64 {
+    match year {
+        Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 366,
+        _ => 365,
+    }
+}
+
+/// One stated figure.
+#[derive(Debug, Clone)]
+pub struct Figure<'a> {
+    pub value: Decimal,
+    pub unit: &'a str,
+    pub base_value: Decimal,
+    pub base_unit: &'a str,
+    pub comparator: Comparator,
+    pub text: &'a str,
+    pub line: usize,
+    pub column: usize,
+    /// The indicator, when the figure is one (bare numbers are not).
+    pub indicator: Option<&'a Indicator>,
+}
+
+impl<'a> Figure<'a> {
+    fn of_indicator(indicator: &'a Indicator) -> Figure<'a> {
+        Figure {
+            value: indicator.value,
+            unit: &indicator.unit,
+            base_value: indicator.base_value,
+            base_unit: &indicator.base_unit,
+            comparator: indicator.comparator,
+            text: &indicator.text,
+            line: indicator.line,
+            column: indicator.column,
+            indicator: Some(indicator),
+        }
+    }
+
+    /// A bare number (`“100”`) that extraction set aside as a name or page text.
+    fn of_bare_number(text: &'a str, line: usize, column: usize) -> Option<Figure<'a>> {
+        let value: Decimal = text.parse().ok()?;
+        Some(Figure {
+            value,
+            unit: "",
+            base_value: value,
+            base_unit: "",
+            comparator: Comparator::Eq,
+            text,
+            line,
+            column,
+            indicator: None,
+        })
+    }
+
+    /// Length of the surface text in characters, for the underline.
+    pub fn length(&self) -> usize {
+        self.text.chars().count()
+    }
+
+    pub fn name(&self) -> &'a str {
+        self.indicator.map_or("", |i| i.name.as_str())
+    }
+
+    pub fn is_count(&self) -> bool {
+        is_count_unit(self.base_unit) && self.value.fract().is_zero()
+    }
+
+    pub fn is_percent(&self) -> bool {
+        self.base_unit == "%"
+    }
+
+    /// The values the figure can stand for, in its written unit; `None` unless stated
+    /// as `=` (a `30余场次` or `90%以上` cannot enter a sum). Counts are exact, any other
+    /// figure is rounded to its written decimals (`7.48亿元` is 7.475…7.485).
+    pub fn written_interval(&self) -> Option<Interval> {
+        if self.comparator != Comparator::Eq {
+            return None;
+        }
+        if self.is_count() || (self.unit.is_empty() && self.value.fract().is_zero()) {
+            return Some(Interval::exact(self.value));
+        }
+        Some(Interval::printed(self.value))
+    }
+
+    /// [`Figure::written_interval`] in the base unit (`7.48亿元` → 元).
+    pub fn interval(&self) -> Option<Interval> {
+        let written = self.written_interval()?;
+        if self.value.is_zero() || self.value == self.base_value {
+            return Some(written);
+        }
+        Some(written.scaled(self.base_value.checked_div(self.value)?))
+    }
+}
+
+/// A figure placed in its clause: byte range of its text in the clause.
+#[derive(Debug, Clone, Copy)]
+pub struct Placed {
+    /// Index into [`Audit::figures`].
+    pub figure: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A clause and the figures in it, in reading order.
+#[derive(Debug, Clone)]
+pub struct Clause<'a> {
+    pub line: usize,
+    pub text: &'a str,
+    pub figures: Vec<Placed>,
+}
+
+impl<'a> Clause<'a> {
+    /// The words between the `i`-th and `i+1`-th figure of the clause.
+    pub fn between(&self, i: usize) -> &'a str {
+        let (Some(a), Some(b)) = (self.figures.get(i), self.figures.get(i + 1)) else {
+            return "";
+        };
+        self.text.get(a.end..b.start).unwrap_or("")
+    }
+
+    /// The words after the last figure of the clause.
+    pub fn after(&self, i: usize) -> &'a str {
+        let end = self.figures.get(i).map_or(self.text.len(), |p| p.end);
+        let next = self.figures.get(i + 1).map_or(self.text.len(), |p| p.start);
+        self.text.get(end..next).unwrap_or("")
+    }
+
+    /// The words before the `i`-th figure, back to the previous figure or clause start.
+    pub fn before(&self, i: usize) -> &'a str {
+        let Some(p) = self.figures.get(i) else {
+            return "";
+        };
+        let start = i
+            .checked_sub(1)
+            .and_then(|j| self.figures.get(j))
+            .map_or(0, |q| q.end);
+        self.text.get(start..p.start).unwrap_or("")
+    }
+}
+
+/// Everything the checks read: the report, its figures and its clauses.
+#[derive(Debug)]
+pub struct Audit<'a> {
+    pub report: &'a Report,
+    /// Indicators first (in model order), then bare numbers.
+    pub figures: Vec<Figure<'a>>,
+    pub clauses: Vec<Clause<'a>>,
+}
+
+impl<'a> Audit<'a> {
+    pub fn new(report: &'a Report) -> Audit<'a> {
+        let mut figures: Vec<Figure<'a>> =
+            report.indicators.iter().map(Figure::of_indicator).collect();
+        figures.extend(report.non_quantities.iter().filter_map(|nq| {
+            let bare = matches!(nq.kind, NonQuantityKind::Name | NonQuantityKind::Word);
+            bare.then(|| Figure::of_bare_number(&nq.text, nq.line, nq.column))
+                .flatten()
+        }));
+        let clauses = clauses(report, &figures);
+        Audit {
+            report,
+            figures,
+            clauses,
+        }
+    }
+
+    /// The original source line (1-based) as given, when the report carries its text.
+    pub fn source_line(&self, line: usize) -> Option<&'a str> {
+        self.report.original.lines().nth(line.checked_sub(1)?)
+    }
+
+    /// Where a figure stands: its clause and its index among the clause's figures.
+    pub fn place_of(&self, figure: usize) -> Option<(&Clause<'a>, usize)> {
+        self.clauses.iter().find_map(|clause| {
+            let at = clause.figures.iter().position(|p| p.figure == figure)?;
+            Some((clause, at))
+        })
+    }
+
+    /// The figures of one line, in column order (indices into `figures`).
+    pub fn line_figures(&self, line: usize) -> Vec<usize> {
+        let mut on_line: Vec<usize> = (0..self.figures.len())
+            .filter(|&i| self.figures[i].line == line)
+            .collect();
+        on_line.sort_by_key(|&i| self.figures[i].column);
+        on_line
+    }
+
+    /// The words before a figure in its clause (back to the previous figure).
+    pub fn words_before(&self, figure: usize) -> &'a str {
+        self.place_of(figure)
+            .map_or("", |(clause, at)| clause.before(at))
+    }
+
+    /// The words after a figure in its clause (up to the next figure).
+    pub fn words_after(&self, figure: usize) -> &'a str {
+        self.place_of(figure)
+            .map_or("", |(clause, at)| clause.after(at))
+    }
+
+    /// Whether a sentence ends between two positions of one line (`。`, `;`, `!`, `?`).
+    pub fn sentence_ends_between(&self, a: &Figure<'_>, b: &Figure<'_>) -> bool {
+        if a.line != b.line {
+            return true;
+        }
+        let Some(text) = self.source_line(a.line) else {
+            return true;
+        };
+        let (from, to) = (a.column.min(b.column), a.column.max(b.column));
+        text.chars()
+            .skip(from.saturating_sub(1))
+            .take(to - from)
+            .any(|c| {
+                matches!(
+                    c,
+                    '。' | ';' | '\u{ff1b}' | '!' | '\u{ff01}' | '?' | '\u{ff1f}'
+                )
+            })
+    }
+}
+
+/// Groups indicators by clause and places every figure (indicators and bare numbers
+/// between them) in the clause text, in column order.
+fn clauses<'a>(report: &'a Report, figures: &[Figure<'a>]) -> Vec<Clause<'a>> {
+    let mut clauses: Vec<Clause<'a>> = Vec::new();
+    for indicator in &report.indicators {
+        let known = clauses
+            .iter()
+            .any(|c| c.line == indicator.line && c.text == indicator.evidence);
+        if known || indicator.evidence.is_empty() {
+            continue;
+        }
+        clauses.push(place(indicator.line, &indicator.evidence, figures));
+    }
+    clauses
+}
+
+/// Places the figures of one line that belong to the clause `text`, in column order:
+/// each indicator whose evidence is this clause, and bare numbers found standing alone
+/// in the clause between them.
+fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>]) -> Clause<'a> {
+    let mut on_line: Vec<usize> = (0..figures.len())
+        .filter(|&i| figures[i].line == line)
+        .collect();
+    on_line.sort_by_key(|&i| figures[i].column);
+    let mut placed = Vec::new();
+    let mut cursor = 0;
+    for i in on_line {
+        let figure = &figures[i];
+        let member = figure
+            .indicator
+            .is_none_or(|indicator| indicator.evidence == text);
+        if !member {
+            continue;
+        }
+        if let Some(start) = find_number(text, figure.text, cursor) {
+            let end = start + figure.text.len();
+            placed.push(Placed {
+                figure: i,
+                start,
+                end,
+            });
+            cursor = end;
+        }
+    }
+    Clause {
+        line,
+        text,
+        figures: placed,
+    }
+}
+
+/// The first occurrence of `needle` in `haystack` at or after `from` that does not sit
+/// inside a longer number (`1` is not found in `100`).
+fn find_number(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    let mut at = from;
+    while let Some(found) = haystack.get(at..)?.find(needle) {
+        let start = at + found;
+        let end = start + needle.len();
+        let glued = |c: char| c.is_ascii_digit() || c == '.';
+        let before = haystack[..start].chars().next_back().is_some_and(glued);
+        let after = haystack[end..].chars().next().is_some_and(glued)
+            && needle.ends_with(|c: char| c.is_ascii_digit());
+        if !before && !after {
+            return Some(start);
+        }
+        at = start + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_found_standing_alone() {
+        let clause = "“1”为共性清单,“100”为41个陆域和59个海域";
+        let at = find_number(clause, "100", 0).expect("found");
+        assert_eq!(&clause[at..at + 3], "100");
+        let one = find_number(clause, "1", 0).expect("found");
+        assert_eq!(&clause[one - 3..one], "“");
+        assert_eq!(find_number("1000", "100", 0), None);
+        assert_eq!(find_number("2.5", "5", 0), None);
+    }
+
+    #[test]
+    fn count_units_are_counter_words() {
+        assert!(is_count_unit("件"));
+        assert!(is_count_unit("家次"));
+        assert!(!is_count_unit("吨"));
+        assert!(!is_count_unit("%"));
+    }
+}

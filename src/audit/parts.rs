@@ -1,0 +1,316 @@
+//! Parts and wholes inside one clause, read from the words between figures: a whole
+//! followed by a copula and an enumeration (`“100”为41个陆域和59个海域`), parts followed
+//! by a total (`新建3座和改建2座共5座`), or a subset introduced by `其中` or a locative `中`
+//! (`101件…(其中重点件14件)`, `18天污染天气中…17天`). Shared by `sum-mismatch` and
+//! `part-exceeds-whole`.
+
+use rust_decimal::Decimal;
+
+use super::interval::{Interval, show};
+use super::{Audit, Clause, Figure, Finding, Verdict};
+
+/// How the parts relate to the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// The parts enumerate the whole: their sum equals it.
+    Exhaustive,
+    /// The parts are some of the whole: their sum is at most the whole.
+    Subset,
+}
+
+/// A whole and its parts (indices into [`Audit::figures`]).
+#[derive(Debug, Clone)]
+pub struct PartsOfWhole {
+    pub whole: usize,
+    pub parts: Vec<usize>,
+    pub relation: Relation,
+}
+
+const COPULAS: &[&str] = &[
+    "分为", "包括", "包含", "为", "是", "含", "即", "由", ":", "\u{ff1a}",
+];
+const TOTALS: &[&str] = &["共计", "合计", "总计", "总共", "共"];
+const CONJUNCTIONS: &[&str] = &["以及", "和", "及", "与", "、"];
+/// Words in which `中` is not the locative "among".
+const NOT_LOCATIVE: &[&str] = &[
+    "集中", "中心", "中央", "中国", "中华", "中小", "中型", "中期", "中水", "中和", "中度", "中学",
+    "中医", "中级", "中旬", "中标", "中转", "中游", "中部", "中东", "中西", "中南", "中北", "中外",
+    "中长", "高中", "初中", "中文", "中共", "中江", "珠中", "中山", "中介", "中止", "中断", "中试",
+    "中毒", "中性", "中等", "中间",
+];
+
+/// Every part-whole statement of the report.
+pub fn parts_of_wholes(audit: &Audit<'_>) -> Vec<PartsOfWhole> {
+    let mut found = Vec::new();
+    for clause in &audit.clauses {
+        for i in 0..clause.figures.len() {
+            found.extend(whole_then_parts(audit, clause, i));
+            found.extend(parts_then_total(audit, clause, i));
+        }
+        found.extend(parts_of_previous_clause(audit, clause));
+    }
+    found
+}
+
+/// The arithmetic of one statement, for a check to judge.
+#[derive(Debug, Clone)]
+pub struct Arithmetic<'a> {
+    pub whole: &'a Figure<'a>,
+    /// The possible sums of the parts, in the base unit.
+    pub sum: Interval,
+    /// The exact sum of the printed parts, in the base unit.
+    pub exact: Decimal,
+    /// The possible values of the whole, in the base unit.
+    pub stated: Interval,
+    /// `41 + 59`.
+    pub expression: String,
+}
+
+/// Findings of one check over the statements of one relation: `judge` gives the verdict
+/// and message, this places them on the statement and adds the interval note.
+pub fn findings(
+    audit: &Audit<'_>,
+    relation: Relation,
+    code: &'static str,
+    judge: impl Fn(&Arithmetic<'_>) -> (Verdict, String),
+) -> Vec<Finding> {
+    parts_of_wholes(audit)
+        .iter()
+        .filter(|s| s.relation == relation)
+        .filter_map(|statement| {
+            let whole = &audit.figures[statement.whole];
+            let arithmetic = Arithmetic {
+                whole,
+                sum: sum_of_parts(audit, statement)?,
+                exact: statement.parts.iter().try_fold(Decimal::ZERO, |sum, &p| {
+                    sum.checked_add(audit.figures[p].base_value)
+                })?,
+                stated: whole.interval()?,
+                expression: parts_expression(audit, statement),
+            };
+            let (verdict, message) = judge(&arithmetic);
+            let (line, column, length) = statement_span(audit, statement);
+            Some(Finding {
+                code,
+                verdict,
+                line,
+                column,
+                length,
+                message,
+                notes: vec![format!(
+                    "the parts add up to {}; the whole {} lies in {}",
+                    arithmetic.sum, whole.text, arithmetic.stated
+                )],
+            })
+        })
+        .collect()
+}
+
+/// The sum of the parts, when every part is stated exactly enough to add.
+fn sum_of_parts(audit: &Audit<'_>, statement: &PartsOfWhole) -> Option<Interval> {
+    let mut parts = statement.parts.iter().map(|&p| audit.figures[p].interval());
+    let first = parts.next()??;
+    parts.try_fold(first, |sum, part| Some(sum + part?))
+}
+
+/// `41 + 59`, the parts as written.
+fn parts_expression(audit: &Audit<'_>, statement: &PartsOfWhole) -> String {
+    statement
+        .parts
+        .iter()
+        .map(|&p| show(audit.figures[p].value))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The span from the first to the last figure of the statement: (line, column, length).
+fn statement_span(audit: &Audit<'_>, statement: &PartsOfWhole) -> (usize, usize, usize) {
+    let all = std::iter::once(statement.whole).chain(statement.parts.iter().copied());
+    let figures: Vec<&Figure<'_>> = all.map(|i| &audit.figures[i]).collect();
+    let first = figures.iter().min_by_key(|f| f.column).copied();
+    let last = figures.iter().max_by_key(|f| f.column).copied();
+    match (first, last) {
+        (Some(a), Some(b)) if a.line == b.line => {
+            (a.line, a.column, b.column + b.length() - a.column)
+        }
+        _ => {
+            let whole = &audit.figures[statement.whole];
+            (whole.line, whole.column, whole.length())
+        }
+    }
+}
+
+fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<PartsOfWhole> {
+    let whole = &audit.figures[clause.figures.get(i)?.figure];
+    let first = &audit.figures[clause.figures.get(i + 1)?.figure];
+    if !fits(whole, first) {
+        return None;
+    }
+    let mut relation = relation(clause.between(i), whole.base_unit == first.base_unit)?;
+    let k = enumeration_end(audit, clause, i + 1);
+    if relation == Relation::Exhaustive && (k == i + 1 || open_list(clause.after(k))) {
+        relation = Relation::Subset;
+    }
+    Some(PartsOfWhole {
+        whole: clause.figures[i].figure,
+        parts: clause.figures[i + 1..=k].iter().map(|p| p.figure).collect(),
+        relation,
+    })
+}
+
+/// What the words between a whole and its first part say: `其中` (after a comma too)
+/// or a locative `中` in the same comma clause make a subset; a copula (`为`, `包括`)
+/// right before the part, an enumeration.
+fn relation(gap: &str, same_unit: bool) -> Option<Relation> {
+    let gap = trim(gap);
+    let last_piece = gap.rsplit(is_comma).next().unwrap_or(gap);
+    let one_piece = last_piece.len() == gap.len();
+    if trim(last_piece).starts_with("其中") || (one_piece && gap.contains("其中")) {
+        return Some(Relation::Subset);
+    }
+    if one_piece && has_locative_zhong(gap) {
+        return Some(Relation::Subset);
+    }
+    let copula_ends = COPULAS.iter().any(|c| gap.ends_with(c));
+    (COPULAS.contains(&gap) || (same_unit && one_piece && copula_ends))
+        .then_some(Relation::Exhaustive)
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}')
+}
+
+/// A clause opening with `其中` lists parts of the last figure of the same unit before
+/// it in the sentence: `超标天数69天,其中轻度污染57天、中度污染8天、重度污染4天`.
+fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<PartsOfWhole> {
+    if !trim(clause.before(0)).starts_with("其中") {
+        return None;
+    }
+    let first = clause.figures.first()?.figure;
+    let part = &audit.figures[first];
+    let line = audit.line_figures(part.line);
+    let at = line.iter().position(|&i| i == first)?;
+    let whole = line[..at]
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&i| !audit.sentence_ends_between(&audit.figures[i], part))
+        .find(|&i| audit.figures[i].base_unit == part.base_unit)?;
+    if !fits(&audit.figures[whole], part) {
+        return None;
+    }
+    let k = enumeration_end(audit, clause, 0);
+    Some(PartsOfWhole {
+        whole,
+        parts: clause.figures[..=k].iter().map(|p| p.figure).collect(),
+        relation: Relation::Subset,
+    })
+}
+
+/// The index of the last part of an enumeration starting at `first`: following figures
+/// of the same unit joined by conjunctions (`41个陆域和59个海域`).
+fn enumeration_end(audit: &Audit<'_>, clause: &Clause<'_>, first: usize) -> usize {
+    let unit = audit.figures[clause.figures[first].figure].base_unit;
+    let mut k = first;
+    while let Some(next) = clause.figures.get(k + 1) {
+        if !joined(clause.between(k)) || audit.figures[next.figure].base_unit != unit {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+fn parts_then_total(audit: &Audit<'_>, clause: &Clause<'_>, k: usize) -> Option<PartsOfWhole> {
+    let total = &audit.figures[clause.figures.get(k)?.figure];
+    let gap = trim(clause.between(k.checked_sub(1)?));
+    if !TOTALS.iter().any(|t| gap.starts_with(t)) || gap.chars().count() > 4 {
+        return None;
+    }
+    let last = &audit.figures[clause.figures[k - 1].figure];
+    if !fits(total, last) {
+        return None;
+    }
+    let mut first = k - 1;
+    while first > 0 {
+        let unit = audit.figures[clause.figures[first - 1].figure].base_unit;
+        if !joined(clause.between(first - 1)) || unit != last.base_unit {
+            break;
+        }
+        first -= 1;
+    }
+    (first < k - 1).then(|| PartsOfWhole {
+        whole: clause.figures[k].figure,
+        parts: clause.figures[first..k].iter().map(|p| p.figure).collect(),
+        relation: Relation::Exhaustive,
+    })
+}
+
+/// Whether two parts are joined by a conjunction (`陆域和`, `和改建`, `、`).
+fn joined(gap: &str) -> bool {
+    let gap = trim(gap);
+    CONJUNCTIONS
+        .iter()
+        .any(|c| gap.starts_with(c) || gap.ends_with(c))
+}
+
+/// Whether the words after the last part leave the list open (`海域等单元`).
+fn open_list(after: &str) -> bool {
+    after
+        .split(|c: char| c.is_ascii_punctuation() || "。,;、\u{ff0c}\u{ff1b}".contains(c))
+        .next()
+        .is_some_and(|words| words.contains('等'))
+}
+
+/// A whole and a part can be compared: same base unit, or a bare whole (`“100”`).
+fn fits(whole: &Figure<'_>, part: &Figure<'_>) -> bool {
+    !part.is_percent()
+        && !part.base_unit.is_empty()
+        && (whole.base_unit == part.base_unit || whole.base_unit.is_empty())
+}
+
+fn trim(gap: &str) -> &str {
+    gap.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '“' | '”' | '"' | '\'' | '(' | ')' | '\u{ff08}' | '\u{ff09}' | '「' | '」'
+            )
+    })
+}
+
+/// Whether the gap has a `中` meaning "among" (`污染天气中`), not a word like `集中`.
+fn has_locative_zhong(gap: &str) -> bool {
+    let chars: Vec<char> = gap.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if c != '中' {
+            return false;
+        }
+        let before: String = chars[i.saturating_sub(1)..=i].iter().collect();
+        let after: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+        !NOT_LOCATIVE.contains(&before.as_str()) && !NOT_LOCATIVE.contains(&after.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locative_zhong_is_not_a_word_with_zhong() {
+        assert!(has_locative_zhong("污染天气中臭氧超标高达"));
+        assert!(!has_locative_zhong("集中式饮用水源地"));
+        assert!(!has_locative_zhong("医疗废物处置中心"));
+        assert!(!has_locative_zhong("中央督察"));
+        assert!(has_locative_zhong("中有"));
+    }
+
+    #[test]
+    fn trim_drops_quotes_and_brackets() {
+        assert_eq!(trim("”为"), "为");
+        assert_eq!(
+            trim("督察组交办信访举报件(其中重点件"),
+            "督察组交办信访举报件(其中重点件"
+        );
+    }
+}

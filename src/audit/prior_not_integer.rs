@@ -1,0 +1,101 @@
+//! `prior-not-integer`: a count with a year-on-year change in % implies last year's
+//! count, `value / (1 ± change)`. Given the rounding of the printed percentage, that
+//! prior lies in an interval; a count must be a whole number, so an interval with no
+//! integer means one of the figures is wrong (`192件, +149.35%` → 77件: holds).
+
+use rust_decimal::Decimal;
+
+use super::interval::{Interval, show, show_dp};
+use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::model::{Change, Direction};
+
+pub const CHECK: Check = Check {
+    code: "prior-not-integer",
+    summary: "a count whose year-on-year change implies a fractional prior count",
+    run,
+};
+
+fn run(audit: &Audit<'_>) -> Vec<Finding> {
+    audit.figures.iter().filter_map(check).collect()
+}
+
+/// The prior values implied by a value and its percentage change: the interval over the
+/// rounding of the printed percentage, and the quotient of the printed figures.
+pub fn implied_prior(value: Decimal, change: &Change) -> Option<(Interval, Decimal)> {
+    let sign = match change.direction {
+        Direction::Up => Decimal::ONE,
+        Direction::Down => -Decimal::ONE,
+        Direction::Flat => return None,
+    };
+    let percent = Interval::printed(change.value);
+    let factor = |p: Decimal| Decimal::ONE.checked_add(sign * p / Decimal::ONE_HUNDRED);
+    let (lo, hi) = (factor(percent.lo)?, factor(percent.hi)?);
+    let divisors = Interval {
+        lo: lo.min(hi),
+        hi: lo.max(hi),
+    };
+    let prior = Interval::exact(value).checked_div(divisors)?;
+    Some((prior, value.checked_div(factor(change.value)?)?))
+}
+
+fn check(figure: &Figure<'_>) -> Option<Finding> {
+    let indicator = figure.indicator?;
+    let change = indicator.change.as_ref()?;
+    if change.unit != "%" || !figure.is_count() || figure.written_interval().is_none() {
+        return None;
+    }
+    let (prior, exact) = implied_prior(figure.value, change)?;
+    let year = indicator
+        .period
+        .and_then(|y| y.checked_sub(1))
+        .map_or(String::from("prior"), |y| y.to_string());
+    let arithmetic = format!(
+        "{} / (1 {} {}%) = {}",
+        show(figure.value),
+        if change.direction == Direction::Up {
+            '+'
+        } else {
+            '−'
+        },
+        show(change.value),
+        show_dp(exact, 4)
+    );
+    let rounding = format!(
+        "with {}% in {}, the {year} count lies in {}",
+        show(change.value),
+        Interval::printed(change.value),
+        Interval {
+            lo: prior.lo.round_dp(3),
+            hi: prior.hi.round_dp(3)
+        }
+    );
+    let finding = match prior.integers() {
+        Some((lo, hi)) if lo == hi => Finding::at(
+            CHECK.code,
+            Verdict::Holds,
+            figure,
+            format!("implied {year} count: {}{}", show(lo), figure.unit),
+        ),
+        Some((lo, hi)) => Finding::at(
+            CHECK.code,
+            Verdict::Holds,
+            figure,
+            format!(
+                "implied {year} count: {}…{}{}",
+                show(lo),
+                show(hi),
+                figure.unit
+            ),
+        ),
+        None => Finding::at(
+            CHECK.code,
+            Verdict::Warning,
+            figure,
+            format!(
+                "implied {year} count is not a whole number: {}",
+                show_dp(exact, 2)
+            ),
+        ),
+    };
+    Some(finding.note(arithmetic).note(rounding))
+}

@@ -1,0 +1,149 @@
+//! `rate-vs-days`: a day-based rate (the share of days with good air, AQI 达标率) against
+//! a count of days in the same report: polluted days `D` in a year of `Y` days give
+//! `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken over valid monitoring days can
+//! differ slightly, so a mismatch is a warning that names the day counts that would fit.
+
+use rust_decimal::Decimal;
+
+use super::figures::days_in_year;
+use super::interval::{Interval, show, show_dp};
+use super::{Audit, Check, Figure, Finding, Verdict};
+
+pub const CHECK: Check = Check {
+    code: "rate-vs-days",
+    summary: "a share of days (AQI 达标率) that does not match a count of days",
+    run,
+};
+
+/// Lexicon id of the share of good-air days.
+const DAY_RATE_ID: &str = "air.aqi_compliance_rate";
+const DAY_RATE_WORDS: &[&str] = &["天数比例", "天数比率", "天数占比", "有效天数"];
+const AIR_WORDS: &[&str] = &["AQI", "空气质量", "空气"];
+const AIR_RATE_WORDS: &[&str] = &["达标率", "优良率"];
+const BAD_DAY_WORDS: &[&str] = &["污染天", "超标天", "不达标天", "污染日"];
+const GOOD_DAY_WORDS: &[&str] = &["优良天", "达标天"];
+/// A count of days of one pollutant or one grade is a part of the bad days, not all.
+const QUALIFIERS: &[&str] = &[
+    "重污染",
+    "严重",
+    "中度",
+    "轻度",
+    "臭氧",
+    "O3",
+    "PM",
+    "二氧化",
+    "颗粒物",
+    "一氧化",
+    "沙尘",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Days {
+    Bad,
+    Good,
+}
+
+fn run(audit: &Audit<'_>) -> Vec<Finding> {
+    let rates: Vec<&Figure<'_>> = audit.figures.iter().filter(|f| is_day_rate(f)).collect();
+    let counts: Vec<(usize, Days)> = (0..audit.figures.len())
+        .filter_map(|i| Some((i, day_count(audit, i)?)))
+        .collect();
+    let mut findings = Vec::new();
+    for rate in rates {
+        let year = period(audit, rate);
+        for &(i, kind) in &counts {
+            let days = &audit.figures[i];
+            if period(audit, days) == year {
+                findings.extend(compare(rate, days, kind, year));
+            }
+        }
+    }
+    findings
+}
+
+fn is_day_rate(figure: &Figure<'_>) -> bool {
+    let Some(indicator) = figure.indicator else {
+        return false;
+    };
+    let name = indicator.name.as_str();
+    figure.is_percent()
+        && (indicator.id == DAY_RATE_ID
+            || DAY_RATE_WORDS.iter().any(|w| name.contains(w))
+            || (AIR_WORDS.iter().any(|w| name.contains(w))
+                && AIR_RATE_WORDS.iter().any(|w| name.contains(w))))
+}
+
+/// Whether the figure counts all bad or all good days of the year: `18天污染天气`.
+fn day_count(audit: &Audit<'_>, i: usize) -> Option<Days> {
+    let figure = &audit.figures[i];
+    if figure.base_unit != "天" || !figure.is_count() || figure.indicator.is_none() {
+        return None;
+    }
+    let name = figure.name();
+    let after: String = audit.words_after(i).chars().take(6).collect();
+    let says = |words: &[&str]| words.iter().any(|w| name.contains(w) || after.contains(w));
+    if QUALIFIERS.iter().any(|q| name.contains(q)) {
+        return None;
+    }
+    if says(BAD_DAY_WORDS) {
+        Some(Days::Bad)
+    } else if says(GOOD_DAY_WORDS) {
+        Some(Days::Good)
+    } else {
+        None
+    }
+}
+
+fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Option<i32> {
+    figure
+        .indicator
+        .and_then(|i| i.period)
+        .or(audit.report.document.year)
+}
+
+fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) -> Option<Finding> {
+    let stated = rate.written_interval()?;
+    let total = days_in_year(year);
+    let implied = |n: i64| {
+        let n = Decimal::from(n);
+        let good = match kind {
+            Days::Bad => n.checked_sub(days.value)?,
+            Days::Good => days.value,
+        };
+        good.checked_div(n)?.checked_mul(Decimal::ONE_HUNDRED)
+    };
+    let exact = implied(total)?;
+    let expression = match kind {
+        Days::Bad => format!("({total} − {}) / {total}", show(days.value)),
+        Days::Good => format!("{} / {total}", show(days.value)),
+    };
+    let computed = format!("{expression} = {}%", show_dp(exact, 2));
+    let place = format!("{} days counted at line {}", days.text, days.line);
+    if stated.contains(exact) {
+        let message = format!("{} holds: {computed}", rate.text);
+        return Some(Finding::at(CHECK.code, Verdict::Holds, rate, message).note(place));
+    }
+    let message = format!("{} does not match the days: {computed}", rate.text);
+    let finding = Finding::at(CHECK.code, Verdict::Warning, rate, message).note(place);
+    Some(match fitting_days(stated, total, implied) {
+        Some((lo, hi)) => finding.note(format!(
+            "the rate fits a year of {lo}…{hi} valid monitoring days, not {total}"
+        )),
+        None => finding.note(format!(
+            "no count of valid monitoring days up to {total} gives {}",
+            rate.text
+        )),
+    })
+}
+
+/// Day totals a little short of the year (valid monitoring days) that give the rate.
+fn fitting_days(
+    stated: Interval,
+    total: i64,
+    implied: impl Fn(i64) -> Option<Decimal>,
+) -> Option<(i64, i64)> {
+    let fits: Vec<i64> = (total - 31..=total)
+        .filter(|&n| implied(n).is_some_and(|r| stated.contains(r)))
+        .collect();
+    Some((*fits.first()?, *fits.last()?))
+}

@@ -1,0 +1,302 @@
+//! Evaluation: each resolved target against each report, giving a verdict with the
+//! evidence (line, clause) a CI log needs. Values are compared as intervals
+//! ([`super::interval`]), in the report's unit or through base units.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::interval::Interval;
+use super::resolve::primary_mention;
+use super::show::{show_indicator, show_signed};
+use super::{Bound, ResolvedTarget, literal_quantity};
+use crate::lexicon;
+use crate::model::{Comparator, Direction, Indicator, Report, Severity, Target, TargetKind};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CheckOptions {
+    /// An absent indicator is skipped instead of failing.
+    pub allow_missing: bool,
+}
+
+/// The outcome of one target on one report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Pass,
+    Fail,
+    /// The report states a range that straddles the target.
+    Undetermined,
+    /// The report does not mention the indicator.
+    NotFound,
+    /// Not mentioned, and `--allow-missing` was given.
+    Skipped,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Fail => "fail",
+            Verdict::Undetermined => "undetermined",
+            Verdict::NotFound => "not found",
+            Verdict::Skipped => "skipped",
+        }
+    }
+
+    /// Whether the target counts as missed.
+    pub fn is_failure(self) -> bool {
+        matches!(
+            self,
+            Verdict::Fail | Verdict::Undetermined | Verdict::NotFound
+        )
+    }
+}
+
+/// One row of the check output.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub target: String,
+    pub id: String,
+    pub severity: Severity,
+    pub verdict: Verdict,
+    /// The value the report states (`95.1% (+1.7pp)`), when found.
+    pub actual: Option<String>,
+    /// Why the target is not met; empty when it is.
+    pub reason: String,
+    /// Where the evidence stands in the report file.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub evidence: Option<String>,
+}
+
+impl Outcome {
+    /// A missed target of error severity: the run fails.
+    pub fn fails_run(&self) -> bool {
+        self.severity == Severity::Error && self.verdict.is_failure()
+    }
+}
+
+/// The outcomes of all targets on one report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportOutcomes {
+    pub report: String,
+    pub outcomes: Vec<Outcome>,
+}
+
+/// Evaluates every target on every report, grouped by report in input order.
+pub fn evaluate(
+    targets: &[ResolvedTarget],
+    reports: &[Report],
+    options: CheckOptions,
+) -> Vec<ReportOutcomes> {
+    reports
+        .iter()
+        .map(|report| ReportOutcomes {
+            report: report.source.path.clone(),
+            outcomes: targets
+                .iter()
+                .map(|t| evaluate_target(t, report, options))
+                .collect(),
+        })
+        .collect()
+}
+
+fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptions) -> Outcome {
+    let spec = &target.spec;
+    let mention = primary_mention(report, &target.id);
+    let stated = spec.status.and_then(|_| stated_target(report, &target.id));
+    let mut outcome = Outcome {
+        target: spec.label.clone(),
+        id: target.id.clone(),
+        severity: spec.severity,
+        verdict: Verdict::Pass,
+        actual: mention.map(show_with_change),
+        reason: String::new(),
+        line: mention.map(|m| m.line).or(stated.map(|t| t.line)),
+        column: mention.map(|m| m.column),
+        evidence: mention
+            .map(|m| m.evidence.clone())
+            .or(stated.map(|t| t.text.clone())),
+    };
+    let needs_value = spec.bound.is_some() || spec.change.is_some();
+    if (needs_value && mention.is_none()) || (mention.is_none() && stated.is_none()) {
+        outcome.verdict = if options.allow_missing {
+            Verdict::Skipped
+        } else {
+            Verdict::NotFound
+        };
+        outcome.reason = format!("{} not found in the report", target.id);
+        return outcome;
+    }
+    let mut findings = Vec::new();
+    if let (Some(bound), Some(indicator)) = (spec.bound, mention) {
+        findings.push(check_value(
+            indicator,
+            bound,
+            spec.unit.as_deref(),
+            &target.id,
+        ));
+    }
+    if let (Some(bound), Some(indicator)) = (spec.change, mention) {
+        findings.push(check_change(indicator, bound));
+    }
+    if let Some(wanted) = spec.status {
+        findings.push(match stated {
+            None => (
+                Verdict::Fail,
+                format!("the report states no target for {}", target.id),
+            ),
+            Some(t) if t.status == wanted => (Verdict::Pass, String::new()),
+            Some(t) => (
+                Verdict::Fail,
+                format!(
+                    "the report's target (line {}) is {}",
+                    t.line,
+                    t.status.as_str()
+                ),
+            ),
+        });
+    }
+    outcome.verdict = findings
+        .iter()
+        .map(|(v, _)| *v)
+        .max_by_key(|v| match v {
+            Verdict::Fail => 2,
+            Verdict::Undetermined => 1,
+            _ => 0,
+        })
+        .unwrap_or(Verdict::Pass);
+    outcome.reason = findings
+        .into_iter()
+        .filter(|(v, _)| *v != Verdict::Pass)
+        .map(|(_, r)| r)
+        .collect::<Vec<_>>()
+        .join("; ");
+    outcome
+}
+
+fn show_with_change(indicator: &Indicator) -> String {
+    match &indicator.change {
+        Some(change) => format!(
+            "{} ({})",
+            show_indicator(indicator),
+            super::show::show_change(change)
+        ),
+        None => show_indicator(indicator),
+    }
+}
+
+/// The report's own target for an indicator: an achieved one of the report year first.
+fn stated_target<'r>(report: &'r Report, id: &str) -> Option<&'r Target> {
+    report
+        .targets
+        .iter()
+        .filter(|t| t.indicator.as_deref() == Some(id))
+        .min_by_key(|t| {
+            (
+                t.kind != TargetKind::Achieved,
+                t.year != report.document.year,
+                t.line,
+            )
+        })
+}
+
+/// Compares the stated value with the bound, in the indicator's written unit when the
+/// target uses it, else through base units.
+fn check_value(
+    indicator: &Indicator,
+    bound: Bound,
+    unit: Option<&str>,
+    id: &str,
+) -> (Verdict, String) {
+    let unit = unit
+        .map(str::to_string)
+        .or_else(|| lexicon::indicator(id).map(|e| e.unit.clone()))
+        .unwrap_or_else(|| indicator.unit.clone());
+    let in_report_terms = if unit == indicator.unit {
+        Some((indicator.value, bound))
+    } else {
+        let to_base = |n: Decimal| {
+            literal_quantity(&format!("{}{unit}", n.normalize()))
+                .filter(|q| q.base_unit == indicator.base_unit)
+                .map(|q| q.base_value)
+        };
+        bound.map(to_base).map(|b| (indicator.base_value, b))
+    };
+    let Some((actual, bound_in_report_terms)) = in_report_terms else {
+        return (
+            Verdict::Fail,
+            format!(
+                "a target in {unit} cannot be compared with the report's {}",
+                indicator.unit
+            ),
+        );
+    };
+    let stated = Interval::stated(actual, indicator.comparator);
+    let verdict = stated.against(&Interval::of_bound(bound_in_report_terms));
+    let reason = match verdict {
+        Verdict::Pass => String::new(),
+        Verdict::Undetermined => format!(
+            "{} may or may not be {}",
+            show_indicator(indicator),
+            bound.describe(&unit)
+        ),
+        _ => format!(
+            "{} is not {}",
+            show_indicator(indicator),
+            bound.describe(&unit)
+        ),
+    };
+    (verdict, reason)
+}
+
+/// Compares the stated year-on-year change with the bound: percentage points for rates
+/// (a relative change of a rate is converted), percent for other quantities.
+fn check_change(indicator: &Indicator, bound: Bound) -> (Verdict, String) {
+    let Some((change, unit)) = comparable_change(indicator) else {
+        return (
+            Verdict::Fail,
+            "no year-on-year change stated that can be compared".to_string(),
+        );
+    };
+    let verdict = Interval::stated(change, Comparator::Eq).against(&Interval::of_bound(bound));
+    let reason = match verdict {
+        Verdict::Pass => String::new(),
+        _ => format!(
+            "change {} is not {}",
+            show_signed(change, unit),
+            bound.describe(unit)
+        ),
+    };
+    (verdict, reason)
+}
+
+fn comparable_change(indicator: &Indicator) -> Option<(Decimal, &'static str)> {
+    let change = indicator.change.as_ref()?;
+    let signed = match change.direction {
+        Direction::Up => change.value,
+        Direction::Down => -change.value,
+        Direction::Flat => Decimal::ZERO,
+    };
+    let is_rate = indicator.unit == "%";
+    match (is_rate, change.unit.as_str()) {
+        (true, "pp") => Some((signed, "pp")),
+        (false, "%") => Some((signed, "%")),
+        (true, _) => {
+            let prior = indicator.implied_prior()?;
+            Some(((indicator.value - prior).round_dp(2), "pp"))
+        }
+        (false, _) => {
+            let prior = indicator.implied_prior()?;
+            if prior.is_zero() {
+                return None;
+            }
+            let percent = (indicator.value - prior) / prior * Decimal::ONE_HUNDRED;
+            Some((percent.round_dp(2), "%"))
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "eval_tests.rs"]
+mod tests;

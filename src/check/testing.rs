@@ -1,0 +1,80 @@
+//! Small builders of reports and indicators for the unit tests of check and diff, so
+//! evaluation is tested on models whose every value a reader can see in the test.
+
+use rust_decimal::Decimal;
+
+use crate::model::{
+    Category, Change, Comparator, Direction, Document, Indicator, Report, SCHEMA_VERSION, Source,
+};
+
+pub(crate) fn dec(text: &str) -> Decimal {
+    text.parse().expect("test decimal")
+}
+
+/// An indicator stated as `value unit` (base value = value) at `line`.
+pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usize) -> Indicator {
+    Indicator {
+        id: id.to_string(),
+        name: name.to_string(),
+        label_en: None,
+        category: Category::General,
+        value: dec(value),
+        unit: unit.to_string(),
+        base_value: dec(value),
+        base_unit: unit.to_string(),
+        comparator: Comparator::Eq,
+        change: None,
+        period: None,
+        section: None,
+        line,
+        column: 1,
+        text: format!("{value}{unit}"),
+        evidence: format!("{name}{value}{unit}"),
+        higher_is_better: None,
+    }
+}
+
+/// The same indicator with a base value in a base unit.
+pub(crate) fn with_base(mut indicator: Indicator, base_value: &str, base_unit: &str) -> Indicator {
+    indicator.base_value = dec(base_value);
+    indicator.base_unit = base_unit.to_string();
+    indicator
+}
+
+/// The same indicator with a stated year-on-year change.
+pub(crate) fn with_change(
+    mut indicator: Indicator,
+    direction: Direction,
+    value: &str,
+    unit: &str,
+) -> Indicator {
+    indicator.change = Some(Change {
+        kind: "yoy".to_string(),
+        value: dec(value),
+        unit: unit.to_string(),
+        direction,
+        text: format!("同比{value}{unit}"),
+    });
+    indicator
+}
+
+pub(crate) fn report(path: &str, year: i32, indicators: Vec<Indicator>) -> Report {
+    Report {
+        schema_version: SCHEMA_VERSION,
+        source: Source {
+            path: path.to_string(),
+            ..Source::default()
+        },
+        document: Document {
+            year: Some(year),
+            ..Document::default()
+        },
+        sections: Vec::new(),
+        indicators,
+        projects: Vec::new(),
+        targets: Vec::new(),
+        diagnostics: Vec::new(),
+        non_quantities: Vec::new(),
+        original: String::new(),
+    }
+}

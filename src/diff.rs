@@ -1,1 +1,0 @@
-//! Diff: compare the indicators of two reports (STUB: to be completed).

@@ -1,0 +1,184 @@
+//! Does NEW's own stated year-on-year change agree with OLD's value? Every printed
+//! number stands for an interval: a decimal is rounded to its last printed digit
+//! (`95.1` is `[95.05, 95.15]`, `+1.7pp` is `[1.65, 1.75]`), an integer is exact. The
+//! change OLD and NEW imply is an interval too; the statement is consistent when the
+//! two intervals meet. A cross-report check that no reader does by hand.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::check::show::show_signed;
+use crate::model::{Comparator, Direction, Indicator};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsistencyVerdict {
+    Consistent,
+    Inconsistent,
+    /// NEW states no change for this indicator.
+    NoStatedChange,
+    /// The change cannot be checked against OLD (other year, other unit, a bound).
+    NotApplicable,
+}
+
+impl ConsistencyVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsistencyVerdict::Consistent => "consistent",
+            ConsistencyVerdict::Inconsistent => "inconsistent",
+            ConsistencyVerdict::NoStatedChange => "no stated change",
+            ConsistencyVerdict::NotApplicable => "n/a",
+        }
+    }
+}
+
+/// The verdict with what it compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Consistency {
+    pub verdict: ConsistencyVerdict,
+    /// NEW's stated change (`+1.7pp`).
+    pub stated: Option<String>,
+    /// The change OLD's and NEW's values give, at the stated precision (`+1.7pp`).
+    pub computed: Option<String>,
+    /// Why the check does not apply.
+    pub note: Option<String>,
+}
+
+impl Consistency {
+    pub fn not_applicable(note: &str) -> Consistency {
+        Consistency {
+            verdict: ConsistencyVerdict::NotApplicable,
+            stated: None,
+            computed: None,
+            note: Some(note.to_string()),
+        }
+    }
+}
+
+/// A closed interval of possible true values.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    low: Decimal,
+    high: Decimal,
+}
+
+impl Span {
+    /// The true values a printed number stands for.
+    fn printed(value: Decimal) -> Span {
+        let half = half_unit_of_last_digit(value);
+        Span {
+            low: value - half,
+            high: value + half,
+        }
+    }
+
+    fn scaled(self, factor: Decimal) -> Span {
+        Span {
+            low: self.low * factor,
+            high: self.high * factor,
+        }
+    }
+
+    fn meets(self, other: Span) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+}
+
+fn half_unit_of_last_digit(value: Decimal) -> Decimal {
+    match value.scale() {
+        0 => Decimal::ZERO,
+        scale => Decimal::new(5, scale + 1),
+    }
+}
+
+/// Checks NEW's stated change against OLD's value; `years` are the report years of OLD
+/// and NEW, when known.
+pub fn consistency(
+    old: &Indicator,
+    new: &Indicator,
+    years: (Option<i32>, Option<i32>),
+) -> Consistency {
+    let Some(change) = &new.change else {
+        return Consistency {
+            verdict: ConsistencyVerdict::NoStatedChange,
+            stated: None,
+            computed: None,
+            note: None,
+        };
+    };
+    if change.kind != "yoy" {
+        return Consistency::not_applicable("NEW's change is not year-on-year");
+    }
+    if let (Some(old_year), Some(new_year)) = years
+        && new_year - old_year != 1
+    {
+        return Consistency::not_applicable(&format!(
+            "OLD is about {old_year}, not the year before {new_year}"
+        ));
+    }
+    let exact = |c: Comparator| matches!(c, Comparator::Eq | Comparator::Approx);
+    if !exact(old.comparator) || !exact(new.comparator) {
+        return Consistency::not_applicable("a bound, not a value");
+    }
+    let Some(old_span) = old_in_new_unit(old, new) else {
+        return Consistency::not_applicable("OLD and NEW are in units that do not convert");
+    };
+    let new_span = Span::printed(new.value);
+    // `%` is relative (`增长149.35%`), `个百分点` (pp) and units are absolute
+    let relative = change.unit == "%";
+    let computed_span = if relative {
+        if old_span.low <= Decimal::ZERO {
+            return Consistency::not_applicable("OLD is zero: no relative change");
+        }
+        Span {
+            low: (new_span.low / old_span.high - Decimal::ONE) * Decimal::ONE_HUNDRED,
+            high: (new_span.high / old_span.low - Decimal::ONE) * Decimal::ONE_HUNDRED,
+        }
+    } else if change.unit == "pp" || change.unit == new.unit {
+        Span {
+            low: new_span.low - old_span.high,
+            high: new_span.high - old_span.low,
+        }
+    } else {
+        return Consistency::not_applicable("the change is in another unit than the value");
+    };
+    let signed = match change.direction {
+        Direction::Up => change.value,
+        Direction::Down => -change.value,
+        Direction::Flat => Decimal::ZERO,
+    };
+    let old_value = old_span.low + (old_span.high - old_span.low) / Decimal::TWO;
+    let point = if relative {
+        (new.value / old_value - Decimal::ONE) * Decimal::ONE_HUNDRED
+    } else {
+        new.value - old_value
+    };
+    let verdict = if Span::printed(signed).meets(computed_span) {
+        ConsistencyVerdict::Consistent
+    } else {
+        ConsistencyVerdict::Inconsistent
+    };
+    Consistency {
+        verdict,
+        stated: Some(crate::check::show::show_change(change)),
+        computed: Some(show_signed(
+            point.round_dp(change.value.scale()),
+            &change.unit,
+        )),
+        note: None,
+    }
+}
+
+/// OLD's printed value as an interval in NEW's written unit.
+fn old_in_new_unit(old: &Indicator, new: &Indicator) -> Option<Span> {
+    if old.unit == new.unit {
+        return Some(Span::printed(old.value));
+    }
+    if old.base_unit != new.base_unit || new.base_value.is_zero() || old.value.is_zero() {
+        return None;
+    }
+    // factor from OLD's written unit to NEW's written unit, through the base unit
+    let old_factor = old.base_value / old.value;
+    let new_factor = new.base_value / new.value;
+    Some(Span::printed(old.value).scaled(old_factor / new_factor))
+}

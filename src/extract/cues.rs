@@ -1,0 +1,116 @@
+//! Cue words for projects and targets, read once from the compiled-in
+//! `lexicon/cues.toml`. Rules in [`super::project`] and [`super::target`] ask "is there
+//! a status word before this name?"; which words count is data, so a report in a new
+//! style is handled by adding words, not code.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::ProjectStatus;
+
+#[derive(Debug, Deserialize)]
+pub struct Cues {
+    pub project: ProjectCues,
+    pub roles: RoleCues,
+    pub target: TargetCues,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProjectCues {
+    pub nouns: Vec<String>,
+    pub modifier_heads: Vec<String>,
+    pub openers: Vec<String>,
+    pub generic: Vec<String>,
+    pub future: Vec<String>,
+    pub problem_headings: Vec<String>,
+    pub status: Vec<StatusWords>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StatusWords {
+    pub status: ProjectStatus,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RoleCues {
+    pub planned: Vec<String>,
+    pub completed: Vec<String>,
+    pub ratio: Vec<String>,
+    pub total: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TargetCues {
+    pub plan_headings: Vec<String>,
+    pub review_headings: Vec<String>,
+    pub actions: Vec<String>,
+    pub plan_figures: Vec<String>,
+    pub forecasts: Vec<String>,
+    pub tasks: Vec<String>,
+    pub done: Vec<String>,
+    pub missed: Vec<String>,
+    pub not_outcomes: Vec<String>,
+    pub completion_rates: Vec<String>,
+    pub statements: Vec<String>,
+    pub ceilings: Vec<String>,
+    pub threshold_before: Vec<String>,
+    pub threshold_after: Vec<String>,
+    pub table_targets: Vec<String>,
+    pub table_actuals: Vec<String>,
+}
+
+/// The cue words, parsed once.
+pub fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        toml::from_str(include_str!("../../lexicon/cues.toml"))
+            .expect("lexicon/cues.toml is valid (checked by tests)")
+    })
+}
+
+/// Whether `text` contains any of `words`.
+pub fn contains_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| text.contains(w.as_str()))
+}
+
+/// Whether `text` ends with any of `words`.
+pub fn ends_with_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| text.ends_with(w.as_str()))
+}
+
+/// The last occurrence of any of `words` in `text`: (start, end) byte offsets.
+pub fn last_of(text: &str, words: &[String]) -> Option<(usize, usize)> {
+    words
+        .iter()
+        .filter_map(|w| text.rfind(w.as_str()).map(|i| (i, i + w.len())))
+        .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
+}
+
+/// A counter word (`个`, `座`, `项`): a unit of one Han character. Counts keep their
+/// counter word as base unit, so this tells a count from a measure.
+pub fn is_counter(unit: &str) -> bool {
+    let mut chars = unit.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c > '\u{2E80}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_file_parses_with_every_status() {
+        let cues = cues();
+        assert_eq!(cues.project.status.len(), 6);
+        assert!(cues.project.nouns.iter().any(|n| n == "项目"));
+        assert!(cues.target.plan_headings.iter().any(|n| n == "计划"));
+    }
+
+    #[test]
+    fn last_of_prefers_the_longest_word_ending_last() {
+        let words = vec!["推进".to_string(), "统筹推进".to_string()];
+        assert_eq!(last_of("统筹推进生态", &words), Some((0, 12)));
+        assert_eq!(last_of("没有", &words), None);
+    }
+}

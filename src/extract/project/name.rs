@@ -1,0 +1,130 @@
+//! Project names: the noun phrase of a clause that ends in a project noun and starts
+//! after the clause's verb. The head is the last project noun not followed by a word it
+//! merely modifies (`项目管理台账`, `项目库`). `A、B等N个项目` names a group and its
+//! members; a name must say something beyond generic words (`重大项目` is no name).
+
+use std::ops::Range;
+
+use super::super::cues::{cues, last_of};
+use super::status::status_word_in;
+use crate::model::ProjectStatus;
+use crate::text::Segmented;
+
+/// Longest plausible project name, in characters; longer phrases are run-on clauses.
+const MAX_NAME_CHARS: usize = 40;
+
+/// A project named in a clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NounPhrase {
+    /// Byte range of the name.
+    pub name: Range<usize>,
+    /// The clause it stands in.
+    pub clause: Range<usize>,
+    /// Members of a group (`A、B等6个项目` → A, B).
+    pub members: Vec<Range<usize>>,
+    /// A status word that ended the name (`“…湾区”入围…案例` → completed).
+    pub status: Option<ProjectStatus>,
+}
+
+/// End (relative to `s`) of the last project noun of `s` that heads its phrase, with
+/// the noun's start.
+fn head_noun(s: &str) -> Option<(usize, usize)> {
+    let project = &cues().project;
+    project
+        .nouns
+        .iter()
+        .flat_map(|n| s.match_indices(n.as_str()).map(|(i, m)| (i, i + m.len())))
+        .filter(|&(_, end)| {
+            !project
+                .modifier_heads
+                .iter()
+                .any(|h| s[end..].starts_with(h.as_str()))
+        })
+        .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
+}
+
+/// The project named in `clause`, if any.
+pub fn noun_phrase(text: &str, segmented: &Segmented, clause: Range<usize>) -> Option<NounPhrase> {
+    let s = &text[clause.clone()];
+    let (noun_start, head_end) = head_noun(s)?;
+    let opener_end = last_of(&s[..noun_start], &cues().project.openers).map_or(0, |(_, e)| e);
+    let mut start = clause.start + opener_end;
+    let end = clause.start + head_end;
+    start = skip_numbering(text, segmented, start);
+    let mut status = None;
+    if let Some((at, found)) =
+        status_word_in(&text[start..clause.start + noun_start]).filter(|(_, s)| ends_a_name(*s))
+    {
+        // `“情侣路…湾区”入围全国…案例`: the name is what was selected.
+        if is_specific(&text[start..start + at]) {
+            return Some(NounPhrase {
+                name: start..start + at,
+                clause,
+                members: Vec::new(),
+                status: Some(found),
+            });
+        }
+        status = Some(found);
+    }
+    let phrase = &text[start..end];
+    let mut members = Vec::new();
+    if let Some(deng) = phrase.rfind('等') {
+        members = list_members(text, start, start + deng);
+    } else if let Some(dun) = phrase.rfind('、') {
+        start += dun + '、'.len_utf8();
+    }
+    let name = &text[start..end];
+    (is_specific(name) && name.chars().count() <= MAX_NAME_CHARS).then_some(NounPhrase {
+        name: start..end,
+        clause,
+        members,
+        status,
+    })
+}
+
+/// Statuses whose word can stand between a name and a list it joined (`入围`, `选址`).
+fn ends_a_name(status: ProjectStatus) -> bool {
+    matches!(
+        status,
+        ProjectStatus::Completed | ProjectStatus::Sited | ProjectStatus::Operating
+    )
+}
+
+/// Moves `start` past white space and a section number (`(四)`, `一是`) it stands on.
+fn skip_numbering(text: &str, segmented: &Segmented, mut start: usize) -> usize {
+    if let Some(section) = segmented
+        .sections
+        .iter()
+        .find(|s| s.number.contains(&start))
+    {
+        start = section.number.end;
+    }
+    start + (text[start..].len() - text[start..].trim_start().len())
+}
+
+/// The members listed before `等`, split at `、`.
+fn list_members(text: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = start;
+    for piece in text[start..end].split('、') {
+        let range = from..from + piece.len();
+        from = range.end + '、'.len_utf8();
+        if is_specific(piece) {
+            out.push(range);
+        }
+    }
+    out
+}
+
+/// Whether a name says more than generic words, numbers and head nouns.
+pub fn is_specific(name: &str) -> bool {
+    let project = &cues().project;
+    let mut rest = name.to_string();
+    for word in project.generic.iter().chain(&project.nouns) {
+        rest = rest.replace(word.as_str(), "");
+    }
+    rest.chars()
+        .filter(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+        .count()
+        >= 2
+}

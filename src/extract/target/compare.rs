@@ -1,0 +1,229 @@
+//! Targets set against actuals: target-vs-actual tables (`| 指标 | 年度目标 | 1—6月完成
+//! 情况 |`, one row per indicator, flattened onto one line or one row a line) and target
+//! statements (`主要环境质量目标为:PM2.5年均浓度降至31微克/立方米,…`) matched with the
+//! later actual of the same indicator. Whether higher is better comes from the lexicon,
+//! else from the verb that set the target (`降至` sets a ceiling).
+
+use std::ops::Range;
+
+use super::super::Mention;
+use super::super::cues::{contains_any, cues};
+use super::super::part::{Part, part_at};
+use super::{Context, Placed, outcome};
+use crate::model::{Target, TargetKind, TargetStatus};
+use crate::text::{comma_clause_at, sentences};
+
+/// Targets from tables, then from statements not already covered by a table.
+pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let mut out = Vec::new();
+    for table in tables(cx.text()) {
+        out.extend(table_targets(cx, &table, used));
+    }
+    let stated = statement_targets(cx, used, &out);
+    out.extend(stated);
+    out
+}
+
+/// Whether a tabled target already covers this mention: same indicator, or the same
+/// target value in the same unit (a table row may name the indicator differently).
+fn covered(tabled: &[Placed], mention: &Mention) -> bool {
+    let indicator = &mention.indicator;
+    tabled.iter().any(|(_, t)| {
+        t.indicator.as_deref() == Some(indicator.id.as_str())
+            || t.target.as_ref().is_some_and(|q| {
+                q.base_value == indicator.base_value && q.base_unit == indicator.base_unit
+            })
+    })
+}
+
+/// The cells of a table: byte ranges of trimmed, non-empty cells of consecutive lines
+/// holding `|`. A caption before the first `|` is not a cell.
+fn tables(text: &str) -> Vec<Vec<Range<usize>>> {
+    let mut out: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut current: Vec<Range<usize>> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.matches('|').count() < 2 {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let mut from = start;
+        for (i, piece) in line.split('|').enumerate() {
+            let range = from..from + piece.len();
+            from = range.end + 1;
+            let caption = i == 0 && current.is_empty();
+            let cell = piece.trim();
+            if caption || cell.is_empty() || cell.chars().all(|c| matches!(c, '-' | ':')) {
+                continue;
+            }
+            let lead = piece.len() - piece.trim_start().len();
+            current.push(range.start + lead..range.start + lead + cell.len());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Column positions of a table header: where it starts, its width, and which columns
+/// hold the name, the target and the actual.
+struct Header {
+    start: usize,
+    width: usize,
+    target: usize,
+    actual: usize,
+}
+
+fn header(text: &str, cells: &[Range<usize>]) -> Option<Header> {
+    let target_cues = &cues().target;
+    let target = cells
+        .iter()
+        .position(|c| contains_any(&text[c.clone()], &target_cues.table_targets))?;
+    let actual = (target + 1..cells.len().min(target + 3))
+        .find(|&i| contains_any(&text[cells[i].clone()], &target_cues.table_actuals))?;
+    let start = target.saturating_sub(1);
+    Some(Header {
+        start,
+        width: actual - start + 1,
+        target: target - start,
+        actual: actual - start,
+    })
+}
+
+fn mention_in(cx: &Context, cell: &Range<usize>) -> Option<usize> {
+    cx.mentions
+        .iter()
+        .position(|m| m.span.start >= cell.start && m.span.end <= cell.end)
+}
+
+fn table_targets(cx: &Context, cells: &[Range<usize>], used: &mut [bool]) -> Vec<Placed> {
+    let text = cx.text();
+    let Some(header) = header(text, cells) else {
+        return Vec::new();
+    };
+    let rows = cells[header.start + header.width..].chunks_exact(header.width);
+    let mut out = Vec::new();
+    for row in rows {
+        let (Some(t), Some(a)) = (
+            mention_in(cx, &row[header.target]),
+            mention_in(cx, &row[header.actual]),
+        ) else {
+            continue;
+        };
+        used[t] = true;
+        used[a] = true;
+        let name = &row[0];
+        out.push((
+            name.start,
+            compare(cx, &text[name.clone()], name.start, t, Some(a)),
+        ));
+    }
+    out
+}
+
+/// A target of the report year with its actual, if any.
+fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<usize>) -> Target {
+    let target_mention = &cx.mentions[target];
+    let target_quantity = target_mention.indicator.quantity();
+    let actual_quantity = actual.map(|a| cx.mentions[a].indicator.quantity());
+    let status = actual_quantity.as_ref().map_or(TargetStatus::Open, |a| {
+        outcome(&target_quantity, a, higher_is_better(cx, target, actual))
+    });
+    Target {
+        text: text.to_string(),
+        year: cx.segmented.document.year,
+        kind: TargetKind::Achieved,
+        indicator: Some(
+            actual
+                .map_or(&target_mention.indicator, |a| &cx.mentions[a].indicator)
+                .id
+                .clone(),
+        ),
+        target: Some(target_quantity),
+        actual: actual_quantity,
+        status,
+        line: cx.line(at),
+        section: super::super::part::section_id_at(cx.segmented, at),
+    }
+}
+
+/// From the lexicon when it knows; else a ceiling verb before any statement of the same
+/// target value (`降至31微克/立方米`) or a ceiling word after it (`以下`) says lower is
+/// better.
+fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+    let known = actual
+        .and_then(|a| cx.mentions[a].indicator.higher_is_better)
+        .or(cx.mentions[target].indicator.higher_is_better);
+    if let Some(known) = known {
+        return known;
+    }
+    let goal = &cx.mentions[target].indicator;
+    let ceilings = &cues().target.ceilings;
+    let is_ceiling = |m: &Mention| {
+        let clause_end = comma_clause_at(cx.text(), m.span.start).end.max(m.span.end);
+        let after = &cx.text()[m.span.end..clause_end];
+        contains_any(cx.lead_in(m), ceilings)
+            || ceilings.iter().any(|c| after.starts_with(c.as_str()))
+    };
+    !cx.mentions.iter().any(|m| {
+        m.indicator.base_value == goal.base_value
+            && m.indicator.base_unit == goal.base_unit
+            && is_ceiling(m)
+    })
+}
+
+/// Targets stated in a sentence (`目标为:…`) and not tabled, each with the first later
+/// actual of the same indicator in the review part.
+fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<Placed> {
+    let text = cx.text();
+    let mut out = Vec::new();
+    for sentence in sentences(text, 0..text.len()) {
+        let Some(cue_end) = cues()
+            .target
+            .statements
+            .iter()
+            .filter_map(|c| text[sentence.clone()].find(c.as_str()).map(|i| i + c.len()))
+            .min()
+        else {
+            continue;
+        };
+        if part_at(cx.segmented, sentence.start) != Part::Review {
+            continue;
+        }
+        let cue_end = sentence.start + cue_end;
+        for t in 0..cx.mentions.len() {
+            let m = &cx.mentions[t];
+            if used[t] || m.span.start < cue_end || m.span.end > sentence.end {
+                continue;
+            }
+            used[t] = true;
+            if covered(tabled, m) {
+                continue;
+            }
+            let actual = later_actual(cx, t, sentence.end, used);
+            if let Some(a) = actual {
+                used[a] = true;
+            }
+            let clause = comma_clause_at(text, m.span.start);
+            let target = compare(cx, &text[clause.clone()], m.span.start, t, actual);
+            out.push((m.span.start, target));
+        }
+    }
+    out
+}
+
+fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Option<usize> {
+    let id = &cx.mentions[target].indicator.id;
+    (0..cx.mentions.len()).find(|&i| {
+        let m = &cx.mentions[i];
+        !used[i]
+            && m.span.start >= after
+            && &m.indicator.id == id
+            && part_at(cx.segmented, m.span.start) == Part::Review
+    })
+}

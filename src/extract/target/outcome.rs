@@ -1,0 +1,243 @@
+//! Achieved targets of the report year, from the outcome a sentence states: a planned
+//! and a completed amount (`计划投资6.82亿元、完成7.48亿元`), a completion rate
+//! (`28项整改任务按时完成率100%`), a threshold reached (`安全利用率达90%以上`), or a task
+//! or target with an outcome word (`2项约束性指标顺利完成`, `任务…未完成`). Only the
+//! review part counts: the same words in a plan are promises, not outcomes.
+
+use std::ops::Range;
+
+use super::super::Mention;
+use super::super::cues::{contains_any, cues, is_counter, last_of};
+use super::super::part::{Part, part_at, section_id_at};
+use super::{Context, Placed, outcome, rate_outcome};
+use crate::model::{Quantity, Target, TargetKind, TargetStatus};
+use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
+
+pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let mut out = planned_and_completed(cx, used);
+    out.extend(completion_rates(cx, used));
+    out.extend(thresholds(cx, used));
+    out.extend(tasks(cx, used));
+    out
+}
+
+/// Indices of unused mentions in the review part.
+fn open_in_review(cx: &Context, used: &[bool]) -> Vec<usize> {
+    (0..cx.mentions.len())
+        .filter(|&i| !used[i] && part_at(cx.segmented, cx.mentions[i].span.start) == Part::Review)
+        .collect()
+}
+
+fn achieved_target(
+    cx: &Context,
+    text: Range<usize>,
+    indicator: Option<&Mention>,
+    target: Option<Quantity>,
+    actual: Option<Quantity>,
+    status: TargetStatus,
+) -> Placed {
+    let target = Target {
+        text: cx.text()[text.clone()].to_string(),
+        year: cx.segmented.document.year,
+        kind: TargetKind::Achieved,
+        indicator: indicator.map(|m| m.indicator.id.clone()),
+        target,
+        actual,
+        status,
+        line: cx.line(text.start),
+        section: section_id_at(cx.segmented, text.start),
+    };
+    (text.start, target)
+}
+
+#[derive(PartialEq)]
+enum Cue {
+    Planned,
+    Completed,
+}
+
+/// Whether the words right before a mention plan or report an amount; the later cue wins
+/// (`计划投资6.82亿元、完成` → completed).
+fn amount_cue(lead_in: &str) -> Option<Cue> {
+    let roles = &cues().roles;
+    let planned = last_of(lead_in, &roles.planned).map(|(_, end)| end);
+    let completed = last_of(lead_in, &roles.completed).map(|(_, end)| end);
+    match (planned, completed) {
+        (Some(p), Some(c)) if c > p => Some(Cue::Completed),
+        (Some(_), _) => Some(Cue::Planned),
+        (None, Some(_)) => Some(Cue::Completed),
+        (None, None) => None,
+    }
+}
+
+/// `计划投资X、完成Y,完成比例达Z%`: target X, actual Y; the ratio is consumed with them.
+fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let mut out = Vec::new();
+    let open = open_in_review(cx, used);
+    for (n, &p) in open.iter().enumerate() {
+        let planned = &cx.mentions[p];
+        if used[p] || amount_cue(cx.lead_in(planned)) != Some(Cue::Planned) {
+            continue;
+        }
+        let sentence = sentence_at(cx.text(), planned.span.start);
+        let Some(&c) = open[n + 1..].iter().find(|&&c| {
+            let m = &cx.mentions[c];
+            m.span.end <= sentence.end
+                && m.indicator.base_unit == planned.indicator.base_unit
+                && amount_cue(cx.lead_in(m)) == Some(Cue::Completed)
+        }) else {
+            continue;
+        };
+        used[p] = true;
+        used[c] = true;
+        let mut end = cx.mentions[c].span.end;
+        if let Some(&r) = open[n + 1..].iter().find(|&&r| {
+            let m = &cx.mentions[r];
+            m.span.start > end && m.span.end <= sentence.end && is_completion_rate(cx, m)
+        }) {
+            used[r] = true;
+            end = cx.mentions[r].span.end;
+        }
+        let target = planned.indicator.quantity();
+        let actual = cx.mentions[c].indicator.quantity();
+        let status = outcome(&target, &actual, true);
+        let start = comma_clause_at(cx.text(), planned.span.start).start;
+        out.push(achieved_target(
+            cx,
+            start..end,
+            Some(planned),
+            Some(target),
+            Some(actual),
+            status,
+        ));
+    }
+    out
+}
+
+fn is_completion_rate(cx: &Context, m: &Mention) -> bool {
+    let rates = &cues().target.completion_rates;
+    m.indicator.base_unit == "%"
+        && (contains_any(&m.indicator.name, rates) || contains_any(cx.lead_in(m), rates))
+}
+
+fn is_count(m: &Mention) -> bool {
+    is_counter(&m.indicator.base_unit)
+}
+
+/// `28项整改任务按时完成率100%`: the count of tasks is the target, the rate the actual.
+fn completion_rates(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let mut out = Vec::new();
+    for r in open_in_review(cx, used) {
+        let rate = &cx.mentions[r];
+        if !is_completion_rate(cx, rate) {
+            continue;
+        }
+        let clause = comma_clause_at(cx.text(), rate.span.start);
+        let count = (0..r).rev().find(|&i| {
+            let m = &cx.mentions[i];
+            !used[i] && m.span.start >= clause.start && is_count(m)
+        });
+        used[r] = true;
+        if let Some(c) = count {
+            used[c] = true;
+        }
+        let actual = rate.indicator.quantity();
+        let status = rate_outcome(&actual);
+        let target = count.map(|c| cx.mentions[c].indicator.quantity());
+        let text = clause.start..rate.span.end.max(clause.end);
+        out.push(achieved_target(
+            cx,
+            text,
+            Some(rate),
+            target,
+            Some(actual),
+            status,
+        ));
+    }
+    out
+}
+
+/// `受污染耕地安全利用率达90%以上`: the threshold is the target and it was reached.
+fn thresholds(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let target_cues = &cues().target;
+    let mut out = Vec::new();
+    for i in open_in_review(cx, used) {
+        let m = &cx.mentions[i];
+        let lead_in = cx.lead_in(m);
+        let after = &cx.text()[m.span.end..];
+        let reached = target_cues
+            .threshold_before
+            .iter()
+            .any(|w| lead_in.ends_with(w.as_str()));
+        let at_least = target_cues
+            .threshold_after
+            .iter()
+            .any(|w| after.starts_with(w.as_str()) || m.indicator.text.ends_with(w.as_str()));
+        if !(reached && at_least) {
+            continue;
+        }
+        used[i] = true;
+        let quantity = m.indicator.quantity();
+        let clause = comma_clause_at(cx.text(), m.span.start);
+        out.push(achieved_target(
+            cx,
+            clause,
+            Some(m),
+            Some(quantity.clone()),
+            Some(quantity),
+            TargetStatus::Met,
+        ));
+    }
+    out
+}
+
+/// A clause naming a task or target with an outcome word (`2项约束性指标顺利完成`); a
+/// count before the task word is the target.
+fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let text = cx.text();
+    let target_cues = &cues().target;
+    let mut out = Vec::new();
+    for sentence in sentences(text, 0..text.len()) {
+        if part_at(cx.segmented, sentence.start) != Part::Review {
+            continue;
+        }
+        for clause in comma_clauses(text, sentence) {
+            let words = &text[clause.clone()];
+            let Some(task_at) = target_cues
+                .tasks
+                .iter()
+                .filter_map(|t| words.find(t.as_str()))
+                .min()
+            else {
+                continue;
+            };
+            if contains_any(words, &target_cues.not_outcomes) {
+                continue;
+            }
+            let missed = contains_any(words, &target_cues.missed);
+            if !missed && !contains_any(words, &target_cues.done) {
+                continue;
+            }
+            let inside: Vec<usize> = (0..cx.mentions.len())
+                .filter(|&i| clause.contains(&cx.mentions[i].span.start))
+                .collect();
+            if inside.iter().any(|&i| used[i]) {
+                continue;
+            }
+            let count = inside.iter().copied().find(|&i| {
+                let m = &cx.mentions[i];
+                m.span.end <= clause.start + task_at && is_count(m)
+            });
+            inside.iter().for_each(|&i| used[i] = true);
+            let status = if missed {
+                TargetStatus::Missed
+            } else {
+                TargetStatus::Met
+            };
+            let mention = count.map(|c| &cx.mentions[c]);
+            let target = mention.map(|m| m.indicator.quantity());
+            out.push(achieved_target(cx, clause, mention, target, None, status));
+        }
+    }
+    out
+}
