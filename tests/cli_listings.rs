@@ -4,40 +4,9 @@
 //! 比例达109.6%` and `在建富山三厂等工业污水处理厂4座,预计建成后新增处理规模12.4万吨/天,全市
 //! 可达20.1万吨/日`; line 21 `全市28项整改任务按时完成率100%`.
 
-use std::collections::HashMap;
+mod cli_support;
 
-use assert_cmd::Command;
-
-type Row = HashMap<String, String>;
-
-fn csv_rows(args: &[&str]) -> Vec<Row> {
-    let output = Command::cargo_bin("report")
-        .unwrap()
-        .args(args)
-        .args(["--format", "csv"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{args:?}: {output:?}");
-    let mut reader = csv::Reader::from_reader(&output.stdout[..]);
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|r| {
-            let record = r.unwrap();
-            headers
-                .iter()
-                .zip(record.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
-
-fn one<'a>(rows: &'a [Row], pred: impl Fn(&Row) -> bool, what: &str) -> &'a Row {
-    let found: Vec<&Row> = rows.iter().filter(|r| pred(r)).collect();
-    assert_eq!(found.len(), 1, "{what}: {rows:#?}");
-    found[0]
-}
+use cli_support::{csv_rows, one, report};
 
 #[test]
 fn projects_under_construction_with_their_quantities() {
@@ -64,8 +33,7 @@ fn projects_under_construction_with_their_quantities() {
 
 #[test]
 fn operating_project_in_the_table() {
-    let output = Command::cargo_bin("report")
-        .unwrap()
+    let output = report()
         .args(["projects", "--status", "operating"])
         .output()
         .unwrap();

@@ -4,21 +4,11 @@
 //! line 35 `危险废物产生量27.33万吨,利用处置量30.18万吨(含上年贮存量),工业危险废物利用处置率
 //! 保持100%`; line 55 `医疗废物产生量5268.88吨`; line 61 `处理环境信访案件3978宗,同比下降12.6%`.
 
-use assert_cmd::Command;
+mod cli_support;
+
+use cli_support::{Row, csv_rows, one, report, stdout_of};
 use predicates::prelude::*;
 use unicode_width::UnicodeWidthStr;
-
-fn report() -> Command {
-    let mut cmd = Command::cargo_bin("report").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-fn stdout_of(args: &[&str]) -> String {
-    let output = report().args(args).output().unwrap();
-    assert!(output.status.success(), "{args:?}: {output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
 
 #[test]
 fn get_prints_just_the_value() {
@@ -61,43 +51,25 @@ fn get_unknown_id_suggests_the_closest() {
         ));
 }
 
-/// The CSV records of `indicators ARGS --format csv`, as header → value maps.
-fn csv_rows(args: &[&str]) -> Vec<std::collections::HashMap<String, String>> {
-    let mut all = vec!["indicators", "--format", "csv"];
+/// The rows of `report indicators ARGS --format csv`.
+fn indicator_rows(args: &[&str]) -> Vec<Row> {
+    let mut all = vec!["indicators"];
     all.extend_from_slice(args);
-    let text = stdout_of(&all);
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    reader
-        .records()
-        .map(|r| {
-            let record = r.unwrap();
-            headers
-                .iter()
-                .zip(record.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
+    csv_rows(&all)
 }
 
 /// The single row on `line` whose value is `value`.
-fn row_at<'a>(
-    rows: &'a [std::collections::HashMap<String, String>],
-    line: &str,
-    value: &str,
-) -> &'a std::collections::HashMap<String, String> {
-    let found: Vec<_> = rows
-        .iter()
-        .filter(|r| r["line"] == line && r["value"] == value)
-        .collect();
-    assert_eq!(found.len(), 1, "line {line} value {value}: {rows:#?}");
-    found[0]
+fn row_at<'a>(rows: &'a [Row], line: &str, value: &str) -> &'a Row {
+    one(
+        rows,
+        |r| r["line"] == line && r["value"] == value,
+        &format!("{line}: {value}"),
+    )
 }
 
 #[test]
 fn waste_indicators_as_csv() {
-    let rows = csv_rows(&["--category", "waste"]);
+    let rows = indicator_rows(&["--category", "waste"]);
     assert!(rows.iter().all(|r| r["category"] == "waste"));
     assert!(
         rows.iter()
@@ -133,7 +105,7 @@ fn waste_indicators_as_csv() {
 
 #[test]
 fn changes_in_csv_columns() {
-    let rows = csv_rows(&["--category", "enforcement"]);
+    let rows = indicator_rows(&["--category", "enforcement"]);
     let cases = row_at(&rows, "21", "192");
     assert_eq!(cases["unit"], "件");
     assert_eq!(
@@ -156,7 +128,7 @@ fn changes_in_csv_columns() {
 
 #[test]
 fn filters_by_category_section_grep_and_id() {
-    let rows = csv_rows(&["--category", "air,water"]);
+    let rows = indicator_rows(&["--category", "air,water"]);
     assert!(
         rows.iter()
             .all(|r| r["category"] == "air" || r["category"] == "water")
@@ -164,7 +136,7 @@ fn filters_by_category_section_grep_and_id() {
     assert_eq!(row_at(&rows, "11", "95.1")["id"], "air.aqi_compliance_rate");
     assert_eq!(row_at(&rows, "31", "1489")["unit"], "个");
 
-    let rows = csv_rows(&["--section", "2.4.4"]);
+    let rows = indicator_rows(&["--section", "2.4.4"]);
     assert!(
         rows.iter().all(|r| r["section"].starts_with("2.4.4")),
         "{rows:#?}"
@@ -172,17 +144,17 @@ fn filters_by_category_section_grep_and_id() {
     row_at(&rows, "35", "27.33");
 
     // Line 77: 污染天气中臭氧超标…; traditional query characters match simplified text.
-    let rows = csv_rows(&["--grep", "臭氧"]);
+    let rows = indicator_rows(&["--grep", "臭氧"]);
     assert!(!rows.is_empty());
     assert!(
         rows.iter()
             .all(|r| r["name"].contains("臭氧") || r["evidence"].contains("臭氧"))
     );
-    let simplified = csv_rows(&["--grep", "危险废物"]);
+    let simplified = indicator_rows(&["--grep", "危险废物"]);
     assert!(simplified.iter().any(|r| r["value"] == "27.33"));
-    assert_eq!(csv_rows(&["--grep", "危險廢物"]), simplified);
+    assert_eq!(indicator_rows(&["--grep", "危險廢物"]), simplified);
 
-    let rows = csv_rows(&[
+    let rows = indicator_rows(&[
         "--id",
         "enforcement.violation_cases,enforcement.penalty_amount",
     ]);
@@ -192,7 +164,7 @@ fn filters_by_category_section_grep_and_id() {
 
 #[test]
 fn sort_by_value_in_base_units() {
-    let rows = csv_rows(&["--category", "waste", "--sort", "value", "--reverse"]);
+    let rows = indicator_rows(&["--category", "waste", "--sort", "value", "--reverse"]);
     let values: Vec<f64> = rows
         .iter()
         .map(|r| r["base_value"].parse().unwrap())
@@ -302,7 +274,7 @@ fn sections_outline_counts_indicators_with_subsections() {
     let waste = find("2.4.4");
     assert_eq!(waste["title"], "持续加强固体废物污染防治");
     assert_eq!(waste["line"], 35);
-    let direct = csv_rows(&["--section", "2.4"]).len();
+    let direct = indicator_rows(&["--section", "2.4"]).len();
     assert_eq!(find("2.4")["indicators"], direct);
 }
 
