@@ -76,3 +76,24 @@ fn missed_filter_keeps_only_missed_targets() {
     let missed = all.iter().filter(|r| r["status"] == "missed").count();
     assert_eq!(rows.len(), missed);
 }
+
+#[test]
+fn several_files_make_one_table_each_under_its_path() {
+    // lianyungang-2020.txt line 3: `空气优良率81.1%,同比提高8.3个百分点`.
+    let other = "../shared/corpus/lianyungang-2020.txt";
+    if !std::path::Path::new(other).exists() {
+        eprintln!("note: {other} is absent; skipping");
+        return;
+    }
+    let seed = "fixtures/zhuhai-2021.txt";
+    let text =
+        cli_support::stdout_of(&["indicators", "--id", "air.aqi_compliance_rate", seed, other]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], seed);
+    let second = lines.iter().position(|l| *l == other).unwrap();
+    let first_table = lines[..second].join("\n");
+    let second_table = lines[second..].join("\n");
+    assert!(first_table.contains("95.1%   ↑ +1.7pp"), "{text}");
+    assert!(second_table.contains("81.1%   ↑ +8.3pp"), "{text}");
+    assert!(!second_table.contains("95.1%"), "{text}");
+}
