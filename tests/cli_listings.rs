@@ -97,3 +97,19 @@ fn several_files_make_one_table_each_under_its_path() {
     assert!(second_table.contains("81.1%   ↑ +8.3pp"), "{text}");
     assert!(!second_table.contains("95.1%"), "{text}");
 }
+
+#[test]
+fn get_over_several_files_tags_each_value_with_its_path() {
+    let other = "../shared/corpus/lianyungang-2020.txt";
+    if !std::path::Path::new(other).exists() {
+        eprintln!("note: {other} is absent; skipping");
+        return;
+    }
+    let seed = "fixtures/zhuhai-2021.txt";
+    // lianyungang-2020.txt mentions the rate twice (lines 3 and 8), both 81.1%.
+    let text = cli_support::stdout_of(&["get", "--all", "air.aqi_compliance_rate", seed, other]);
+    assert_eq!(
+        text,
+        format!("{seed}\t95.1\n{other}\t81.1\n{other}\t81.1\n")
+    );
+}

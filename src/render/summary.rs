@@ -171,7 +171,9 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
                 ""
             };
             table.add_row(vec![
-                Cell::new(label),
+                Cell::new(label)
+                    .fg(comfy_table::Color::Cyan)
+                    .add_attribute(comfy_table::Attribute::Bold),
                 Cell::new(labels::indicator_name(indicator, style.lang)),
                 right(number::indicator_value(indicator)),
                 change_cell(indicator),
