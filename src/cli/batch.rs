@@ -29,12 +29,16 @@ const REPORT_EXTENSION: &str = "txt";
 
 /// The inputs named on the command line, with each directory replaced by the report
 /// files under it (sorted by path, subdirectories included). A directory that cannot be
-/// listed stays as it is, so reading it reports the problem with its path.
+/// listed or holds no `*.txt` file stays as it is, so reading it reports the problem
+/// with its path.
 pub fn expand_directories(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            if walk(path, &mut files).is_err() {
+            let before = files.len();
+            // A directory that cannot be listed, or holds no report, stays as it is.
+            if walk(path, &mut files).is_err() || files.len() == before {
+                files.truncate(before);
                 files.push(path.clone());
             }
         } else {

@@ -210,7 +210,10 @@ pub fn read_source(source: Option<&PathBuf>) -> Result<(String, Vec<u8>), CliErr
     }
     let metadata = std::fs::metadata(path).map_err(|e| CliError::input(&shown, io_problem(&e)))?;
     if metadata.is_dir() {
-        return Err(CliError::input(&shown, "is a directory, not a report file"));
+        return Err(CliError::input(
+            &shown,
+            "is a directory with no *.txt report file in it",
+        ));
     }
     check_size(metadata.len()).map_err(|e| CliError::input(&shown, e.to_string()))?;
     let bytes = std::fs::read(path).map_err(|e| CliError::input(&shown, io_problem(&e)))?;

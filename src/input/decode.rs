@@ -6,8 +6,9 @@
 //! with U+FFFD; so is a guess that yields no Chinese at all (a single-byte code page
 //! reads any bytes, so "decodable" alone proves nothing for a Chinese report).
 //!
-//! Limits: input over [`MAX_INPUT_BYTES`] (256 MiB) is refused before decoding, so
-//! memory stays bounded; callers reading files should check the size first with
+//! Limits: input over [`MAX_INPUT_BYTES`] (16 MiB) is refused before decoding, so
+//! memory stays bounded (the analysis holds about 20 times the input at its peak; a
+//! long report is under 1 MiB); callers reading files should check the size first with
 //! [`check_size`].
 
 use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
@@ -15,8 +16,8 @@ use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_1
 use super::damage::is_han;
 use crate::InputError;
 
-/// Largest input accepted, in bytes (256 MiB).
-pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest input accepted, in bytes (16 MiB).
+pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
 /// How much of the input the encoding guess reads.
 const GUESS_SAMPLE_BYTES: usize = 64 * 1024;

@@ -92,9 +92,14 @@ impl<'a> Rewriter<'a> {
 pub fn unify_line_ends(text: &str) -> Step {
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
-    for (i, _) in text.match_indices("\r\n") {
-        rewriter.replace(i..i + 1, "");
-        count += 1;
+    // Every carriage return right before a line feed goes, a run of them too
+    // (`\r\r\n`), so the result has none left to join a later line feed.
+    for (i, _) in text.match_indices('\n') {
+        let returns = i - text[..i].trim_end_matches('\r').len();
+        if returns > 0 {
+            rewriter.replace(i - returns..i, "");
+            count += 1;
+        }
     }
     rewriter.finish(count)
 }
@@ -120,5 +125,7 @@ mod tests {
         assert_eq!(step.text, "一\n二\n");
         assert_eq!(step.count, 2);
         assert_eq!(step.map.to_input(4), 5); // `二`
+        // Found by the idempotence property: once normalized, no `\r\n` is left.
+        assert_eq!(unify_line_ends("\r\r\n").text, "\n");
     }
 }
