@@ -302,15 +302,11 @@ impl Indicator {
         };
         match change.unit.as_str() {
             "%" => {
-                let factor = Decimal::ONE + signed / Decimal::ONE_HUNDRED;
-                if factor.is_zero() {
-                    None
-                } else {
-                    Some(self.value / factor)
-                }
+                let factor = Decimal::ONE.checked_add(signed.checked_div(Decimal::ONE_HUNDRED)?)?;
+                self.value.checked_div(factor)
             }
-            "pp" => Some(self.value - signed),
-            unit if unit == self.unit => Some(self.value - signed),
+            "pp" => self.value.checked_sub(signed),
+            unit if unit == self.unit => self.value.checked_sub(signed),
             _ => None,
         }
     }
@@ -512,5 +508,50 @@ pub mod decimal {
             .parse::<Decimal>()
             .or_else(|_| Decimal::from_f64(f).ok_or(()))
             .map_err(|_| D::Error::custom("number out of range"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(value: &str, change: &str, unit: &str, direction: Direction) -> Indicator {
+        Indicator {
+            id: "x".into(),
+            name: "x".into(),
+            label_en: None,
+            category: Category::General,
+            value: value.parse().unwrap(),
+            unit: "件".into(),
+            base_value: value.parse().unwrap(),
+            base_unit: "件".into(),
+            comparator: Comparator::Eq,
+            change: Some(Change {
+                kind: "yoy".into(),
+                value: change.parse().unwrap(),
+                unit: unit.into(),
+                direction,
+                text: String::new(),
+            }),
+            period: None,
+            section: None,
+            line: 1,
+            column: 1,
+            text: String::new(),
+            evidence: String::new(),
+            higher_is_better: None,
+        }
+    }
+
+    #[test]
+    fn implied_prior_values() {
+        let cases = indicator("192", "149.35", "%", Direction::Up);
+        assert_eq!(cases.implied_prior().map(|p| p.round()), Some(Decimal::from(77)));
+        let aqi = indicator("95.1", "1.7", "pp", Direction::Up);
+        assert_eq!(aqi.implied_prior(), Some("93.4".parse().unwrap()));
+        let gone = indicator("5", "100", "%", Direction::Down);
+        assert_eq!(gone.implied_prior(), None);
+        let huge = indicator("79228162514264337593543950335", "1", "pp", Direction::Down);
+        assert_eq!(huge.implied_prior(), None);
     }
 }

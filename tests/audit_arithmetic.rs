@@ -79,7 +79,7 @@ fn aqi_rate_matches_the_polluted_days() {
         "95.1% holds: (365 − 18) / 365 = 95.07%",
     );
     assert_eq!((finding.line, finding.column), (1, 15));
-    assert_eq!(finding.notes, ["18天 days counted at line 3"]);
+    assert_eq!(finding.notes, ["the days counted: 18天 at line 3"]);
 }
 
 #[test]
@@ -200,4 +200,17 @@ fn good_days_as_a_share_of_valid_days_in_a_leap_year() {
     doc.add("占全年有效天数", "81.1%", share);
     let finding = doc.only("rate-vs-days");
     assert_finding(&finding, Verdict::Holds, "297 / 366 = 81.15%");
+}
+
+#[test]
+fn days_of_response_or_of_one_grade_are_not_the_polluted_days() {
+    let response = "组织应对污染天气13轮次共65天";
+    let heavy = "重污染天数3天";
+    let aqi = "空气质量指数(AQI)达标率95.1%";
+    let mut doc = Doc::new(2021, &format!("{aqi}。\n{response}。{heavy}。\n"));
+    doc.add("空气质量指数(AQI)达标率", "95.1%", aqi).id = "air.aqi_compliance_rate".to_string();
+    doc.add("组织应对污染天气", "13轮次", response);
+    doc.add("组织应对污染天气", "65天", response);
+    doc.add("重污染天数", "3天", heavy);
+    assert!(doc.findings("rate-vs-days").is_empty());
 }

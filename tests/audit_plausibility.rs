@@ -155,16 +155,8 @@ fn achieved_targets_are_met_or_missed() {
     ];
     let found = doc.findings("target-missed");
     assert_eq!(found.len(), 2, "{found:#?}");
-    assert_finding(
-        &found[0],
-        Verdict::Holds,
-        "target met: actual 90%以上 meets >=90%",
-    );
-    assert_finding(
-        &found[1],
-        Verdict::Warning,
-        "target missed: actual 30个 misses =35个",
-    );
+    assert_finding(&found[0], Verdict::Holds, "target met: 90%以上 ≥ 90%");
+    assert_finding(&found[1], Verdict::Warning, "target missed: 30个 < 35个");
     assert_eq!(
         found[1].notes[1],
         "the model says `met`; the numbers say `missed`"
@@ -184,6 +176,6 @@ fn a_ceiling_target_is_met_from_below() {
         TargetStatus::Missed,
     )];
     let finding = doc.only("target-missed");
-    assert_finding(&finding, Verdict::Warning, "actual 27 misses <=25");
+    assert_finding(&finding, Verdict::Warning, "target missed: 27 > 25");
     assert_eq!(finding.notes.len(), 1);
 }

@@ -17,10 +17,10 @@ fn management_units(land: &str, sea: &str) -> Doc {
         2021,
         &format!("2.强化生态环境源头管控。{clause}严把关口。\n"),
     );
-    doc.add_bare("1", "“1+100”", NonQuantityKind::Name);
-    doc.add_bare("100", "+100”", NonQuantityKind::Name);
-    doc.add_bare("1", "“1”为", NonQuantityKind::Name);
-    doc.add_bare("100", "“100”为", NonQuantityKind::Name);
+    // As extraction classifies them: quoted names, quotes included.
+    doc.add_bare("“1+100”", "“1+100”", NonQuantityKind::Name);
+    doc.add_bare("“1”", "“1”为", NonQuantityKind::Name);
+    doc.add_bare("“100”", "“100”为", NonQuantityKind::Name);
     doc.add("陆域环境管控单元", land, &clause);
     doc.add("海域环境管控单元", sea, &clause);
     doc
@@ -69,7 +69,7 @@ fn parts_before_a_total_add_up() {
 fn an_open_list_with_deng_is_not_a_sum() {
     let clause = "“100”为41个陆域和50个海域等单元";
     let mut doc = Doc::new(2021, clause);
-    doc.add_bare("100", clause, NonQuantityKind::Name);
+    doc.add_bare("“100”", clause, NonQuantityKind::Name);
     doc.add("陆域", "41个", clause);
     doc.add("海域", "50个", clause);
     assert!(doc.findings("sum-mismatch").is_empty());
@@ -153,4 +153,34 @@ fn a_clause_opening_with_qizhong_lists_parts_of_the_clause_before() {
     assert_finding(&finding, Verdict::Holds, "57 + 8 + 4 ≤ 69天 holds");
     let finding = exceedance_days("59天").only("part-exceeds-whole");
     assert_finding(&finding, Verdict::Error, "59 + 8 + 4 > 69天");
+}
+
+#[test]
+fn printed_decimals_add_up_within_rounding() {
+    let text = "完成投资11.6亿元为市级5.2亿元和区级6.5亿元。完成投资11.6亿元为市级5.2亿元和区级6.2亿元。\n";
+    let mut doc = Doc::new(2021, text);
+    for clause in text.trim_end().split_inclusive('。') {
+        doc.add("完成投资", "11.6亿元", clause);
+        doc.add("市级", "5.2亿元", clause);
+        let district = if clause.contains("6.5") {
+            "6.5亿元"
+        } else {
+            "6.2亿元"
+        };
+        doc.add("区级", district, clause);
+    }
+    let found = doc.findings("sum-mismatch");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_finding(
+        &found[0],
+        Verdict::Note,
+        "5.2 + 6.5 = 11.7 holds only within rounding, against 11.6亿元",
+    );
+    assert_eq!(
+        found[0].notes,
+        [
+            "with rounding, the parts add up to between 11.6 and 11.8; the whole 11.6亿元 is between 11.55 and 11.65"
+        ]
+    );
+    assert_finding(&found[1], Verdict::Error, "5.2 + 6.2 = 11.4, not 11.6亿元");
 }

@@ -240,3 +240,21 @@ fn stdin_over_a_pipe_is_read() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8(output.stdout).unwrap(), "态12%");
 }
+
+#[test]
+fn a_full_disk_is_a_write_error() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("note: no /dev/full here; write-error test skipped");
+        return;
+    };
+    let output = StdCommand::new(assert_cmd::cargo::cargo_bin("report"))
+        .arg("normalize")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "report: cannot write output: No space left on device (os error 28)\n"
+    );
+}

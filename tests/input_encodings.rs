@@ -1,6 +1,7 @@
-//! The seed report in every form people have it (UTF-8, GB18030, UTF-16 with BOM, wrapped
-//! in HTML, traditional without pinyin in Big5) normalizes to one simplified text, and the
-//! practice corpus's GB18030 and Big5 copies decode to their UTF-8 originals.
+//! The seed report in every form people have it (UTF-8, GB18030, UTF-16 with and without
+//! BOM, wrapped in HTML, traditional without pinyin in Big5) normalizes to one simplified
+//! text, and the practice corpus's GB18030 and Big5 copies decode to their UTF-8
+//! originals.
 
 use std::path::PathBuf;
 
@@ -60,6 +61,9 @@ fn seed_normalizes_the_same_in_utf8_gb18030_utf16_and_html() {
     assert_eq!(normalized(&gb, GB18030_OR_GBK), expected);
     assert_eq!(normalized(&utf16(SEED, false), UTF_16LE), expected);
     assert_eq!(normalized(&utf16(SEED, true), UTF_16BE), expected);
+    // Without the byte-order mark, the NUL high bytes of ASCII give UTF-16 away.
+    assert_eq!(normalized(&utf16(SEED, false)[2..], UTF_16LE), expected);
+    assert_eq!(normalized(&utf16(SEED, true)[2..], UTF_16BE), expected);
     let html = html_wrapped(SEED);
     assert_eq!(normalized(html.as_bytes(), UTF_8), expected);
     let with_bom = [&[0xEF, 0xBB, 0xBF][..], SEED.as_bytes()].concat();

@@ -7,59 +7,13 @@
 use rust_decimal::Decimal;
 
 use super::interval::Interval;
+use crate::extract::unit::{UnitKind, kind_of};
 use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
 
-/// Counter words: a count in one of these is a whole number of things.
-const COUNTERS: &[&str] = &[
-    "个",
-    "家",
-    "件",
-    "宗",
-    "项",
-    "条",
-    "批",
-    "次",
-    "场",
-    "辆",
-    "座",
-    "天",
-    "轮次",
-    "家次",
-    "场次",
-    "批次",
-    "名",
-    "台",
-    "只",
-    "人",
-    "人次",
-    "户",
-    "处",
-    "所",
-    "艘",
-    "套",
-    "份",
-    "起",
-    "例",
-    "宗次",
-    "个次",
-    "家企业",
-    "轮",
-    "期",
-    "栋",
-    "根",
-    "口",
-    "株",
-    "棵",
-    "篇",
-    "位",
-    "吨次",
-    "车次",
-    "架次",
-];
-
-/// Whether a unit counts whole things (`件`, `个`, `家次`).
+/// Whether a unit counts whole things (`件`, `个`, `家次`: the lexicon's counter words),
+/// or whole days (`18天`).
 pub fn is_count_unit(unit: &str) -> bool {
-    COUNTERS.contains(&unit)
+    unit == "天" || kind_of(unit) == Some(UnitKind::Count)
 }
 
 /// Whether a character is a Han character (CJK Unified Ideographs).
@@ -84,6 +38,10 @@ pub struct Figure<'a> {
     pub base_unit: &'a str,
     pub comparator: Comparator,
     pub text: &'a str,
+    /// The text as extraction gave it (`“100”` for the number `100`), and where `text`
+    /// starts in it (bytes): what is looked for in the clause.
+    surface: &'a str,
+    surface_offset: usize,
     pub line: usize,
     pub column: usize,
     /// The indicator, when the figure is one (bare numbers are not).
@@ -99,24 +57,31 @@ impl<'a> Figure<'a> {
             base_unit: &indicator.base_unit,
             comparator: indicator.comparator,
             text: &indicator.text,
+            surface: &indicator.text,
+            surface_offset: 0,
             line: indicator.line,
             column: indicator.column,
             indicator: Some(indicator),
         }
     }
 
-    /// A bare number (`“100”`) that extraction set aside as a name or page text.
+    /// A bare number that extraction set aside as a name (`“100”`, quotes included in
+    /// its text): the number inside the quotes, placed at its own column.
     fn of_bare_number(text: &'a str, line: usize, column: usize) -> Option<Figure<'a>> {
-        let value: Decimal = text.parse().ok()?;
+        let inner = text.trim_matches(|c: char| !(c.is_ascii_digit() || c == '.'));
+        let value: Decimal = inner.parse().ok()?;
+        let offset = text.find(inner)?;
         Some(Figure {
             value,
             unit: "",
             base_value: value,
             base_unit: "",
             comparator: Comparator::Eq,
-            text,
+            text: inner,
+            surface: text,
+            surface_offset: offset,
             line,
-            column,
+            column: column + text[..offset].chars().count(),
             indicator: None,
         })
     }
@@ -322,14 +287,14 @@ fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>]) -> Clause<'a> {
         if !member {
             continue;
         }
-        if let Some(start) = find_number(text, figure.text, cursor) {
-            let end = start + figure.text.len();
+        if let Some(at) = find_number(text, figure.surface, cursor) {
+            let start = at + figure.surface_offset;
             placed.push(Placed {
                 figure: i,
                 start,
-                end,
+                end: start + figure.text.len(),
             });
-            cursor = end;
+            cursor = at + figure.surface.len();
         }
     }
     Clause {

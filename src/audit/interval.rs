@@ -74,6 +74,15 @@ impl Interval {
         (first <= last).then_some((first, last))
     }
 
+    /// For a sentence: `101` when exact, else `between 99.95 and 100.05`.
+    pub fn describe(self) -> String {
+        if self.lo == self.hi {
+            show(self.lo)
+        } else {
+            format!("between {} and {}", show(self.lo), show(self.hi))
+        }
+    }
+
     fn spanning(a: Decimal, b: Decimal) -> Interval {
         Interval {
             lo: a.min(b),
@@ -106,6 +115,9 @@ impl Sub for Interval {
 
 impl fmt::Display for Interval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.lo == self.hi {
+            return f.write_str(&show(self.lo));
+        }
         write!(f, "[{}, {}]", show(self.lo), show(self.hi))
     }
 }

@@ -6,6 +6,7 @@
 
 use rust_decimal::Decimal;
 
+use super::figures::is_han;
 use super::interval::{Interval, show};
 use super::{Audit, Clause, Figure, Finding, Verdict};
 
@@ -54,16 +55,51 @@ pub fn parts_of_wholes(audit: &Audit<'_>) -> Vec<PartsOfWhole> {
 
 /// The arithmetic of one statement, for a check to judge.
 #[derive(Debug, Clone)]
+/// Everything is in the whole's written unit (`亿元` for `11.6亿元`), so messages read
+/// like the report.
 pub struct Arithmetic<'a> {
     pub whole: &'a Figure<'a>,
-    /// The possible sums of the parts, in the base unit.
+    /// The possible sums of the parts.
     pub sum: Interval,
-    /// The exact sum of the printed parts, in the base unit.
+    /// The exact sum of the printed parts.
     pub exact: Decimal,
-    /// The possible values of the whole, in the base unit.
+    /// The possible values of the whole.
     pub stated: Interval,
     /// `41 + 59`.
     pub expression: String,
+}
+
+impl<'a> Arithmetic<'a> {
+    fn of(audit: &'a Audit<'a>, statement: &PartsOfWhole) -> Option<Arithmetic<'a>> {
+        let whole = &audit.figures[statement.whole];
+        // Base units per written unit of the whole (1 for a bare number).
+        let factor = if whole.value.is_zero() || whole.unit.is_empty() {
+            Decimal::ONE
+        } else {
+            whole.base_value.checked_div(whole.value)?
+        };
+        let in_whole_unit = |p: &usize| audit.figures[*p].base_value.checked_div(factor);
+        let parts: Vec<Decimal> = statement
+            .parts
+            .iter()
+            .map(in_whole_unit)
+            .collect::<Option<_>>()?;
+        let exact = parts
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v))?;
+        let expression = parts
+            .iter()
+            .map(|v| show(*v))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        Some(Arithmetic {
+            whole,
+            sum: sum_of_parts(audit, statement)?.scaled(Decimal::ONE.checked_div(factor)?),
+            exact,
+            stated: whole.written_interval()?,
+            expression,
+        })
+    }
 }
 
 /// Findings of one check over the statements of one relation: `judge` gives the verdict
@@ -78,16 +114,7 @@ pub fn findings(
         .iter()
         .filter(|s| s.relation == relation)
         .filter_map(|statement| {
-            let whole = &audit.figures[statement.whole];
-            let arithmetic = Arithmetic {
-                whole,
-                sum: sum_of_parts(audit, statement)?,
-                exact: statement.parts.iter().try_fold(Decimal::ZERO, |sum, &p| {
-                    sum.checked_add(audit.figures[p].base_value)
-                })?,
-                stated: whole.interval()?,
-                expression: parts_expression(audit, statement),
-            };
+            let arithmetic = Arithmetic::of(audit, statement)?;
             let (verdict, message) = judge(&arithmetic);
             let (line, column, length) = statement_span(audit, statement);
             Some(Finding {
@@ -97,13 +124,23 @@ pub fn findings(
                 column,
                 length,
                 message,
-                notes: vec![format!(
-                    "the parts add up to {}; the whole {} lies in {}",
-                    arithmetic.sum, whole.text, arithmetic.stated
-                )],
+                notes: vec![rounding_note(&arithmetic)],
             })
         })
         .collect()
+}
+
+/// What rounding allows: nothing for counts, the intervals for printed decimals.
+fn rounding_note(a: &Arithmetic<'_>) -> String {
+    if a.sum.lo == a.sum.hi && a.stated.lo == a.stated.hi {
+        return "whole counts: no rounding to allow for".to_string();
+    }
+    format!(
+        "with rounding, the parts add up to {}; the whole {} is {}",
+        a.sum.describe(),
+        a.whole.text,
+        a.stated.describe()
+    )
 }
 
 /// The sum of the parts, when every part is stated exactly enough to add.
@@ -111,16 +148,6 @@ fn sum_of_parts(audit: &Audit<'_>, statement: &PartsOfWhole) -> Option<Interval>
     let mut parts = statement.parts.iter().map(|&p| audit.figures[p].interval());
     let first = parts.next()??;
     parts.try_fold(first, |sum, part| Some(sum + part?))
-}
-
-/// `41 + 59`, the parts as written.
-fn parts_expression(audit: &Audit<'_>, statement: &PartsOfWhole) -> String {
-    statement
-        .parts
-        .iter()
-        .map(|&p| show(audit.figures[p].value))
-        .collect::<Vec<_>>()
-        .join(" + ")
 }
 
 /// The span from the first to the last figure of the statement: (line, column, length).
@@ -171,8 +198,14 @@ fn relation(gap: &str, same_unit: bool) -> Option<Relation> {
     if one_piece && has_locative_zhong(gap) {
         return Some(Relation::Subset);
     }
-    let copula_ends = COPULAS.iter().any(|c| gap.ends_with(c));
-    (COPULAS.contains(&gap) || (same_unit && one_piece && copula_ends))
+    // `为41个陆域` (the count before its noun) or `为市级5.2亿元` (a short noun first).
+    let copula_then_part = COPULAS.iter().any(|c| {
+        gap.ends_with(c)
+            || gap
+                .strip_prefix(c)
+                .is_some_and(|noun| noun.chars().count() <= 4 && noun.chars().all(is_han))
+    });
+    (COPULAS.contains(&gap) || (same_unit && one_piece && copula_then_part))
         .then_some(Relation::Exhaustive)
 }
 

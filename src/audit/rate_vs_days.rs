@@ -20,22 +20,23 @@ const DAY_RATE_ID: &str = "air.aqi_compliance_rate";
 const DAY_RATE_WORDS: &[&str] = &["天数比例", "天数比率", "天数占比", "有效天数"];
 const AIR_WORDS: &[&str] = &["AQI", "空气质量", "空气"];
 const AIR_RATE_WORDS: &[&str] = &["达标率", "优良率"];
-const BAD_DAY_WORDS: &[&str] = &["污染天", "超标天", "不达标天", "污染日"];
-const GOOD_DAY_WORDS: &[&str] = &["优良天", "达标天"];
-/// A count of days of one pollutant or one grade is a part of the bad days, not all.
-const QUALIFIERS: &[&str] = &[
-    "重污染",
-    "严重",
-    "中度",
-    "轻度",
-    "臭氧",
-    "O3",
-    "PM",
-    "二氧化",
-    "颗粒物",
-    "一氧化",
-    "沙尘",
+/// Day words, as the thing counted after a number or the name just before it.
+const BAD_DAY_WORDS: &[&str] = &[
+    "污染天",
+    "污染天数",
+    "超标天数",
+    "不达标天数",
+    "污染日",
+    "超标天",
+    "不达标天",
 ];
+const GOOD_DAY_WORDS: &[&str] = &["优良天", "优良天数", "达标天数", "达标天"];
+/// Words that may stand between a count's name and the count (`优良天数为297天`).
+const COPULAS: &[char] = &['为', '达', '共', '有', '是', '计', ':', '\u{ff1a}'];
+/// A count of days of one grade or one pollutant is a part of the bad days, not all:
+/// a grade right before the day word (`重污染天数`), a pollutant near it (`臭氧超标天数`).
+const GRADES: &[&str] = &["重", "严重", "重度", "中度", "轻度"];
+const POLLUTANTS: &[&str] = &["臭氧", "O3", "PM", "二氧化", "颗粒物", "一氧化", "沙尘"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Days {
@@ -73,25 +74,39 @@ fn is_day_rate(figure: &Figure<'_>) -> bool {
                 && AIR_RATE_WORDS.iter().any(|w| name.contains(w))))
 }
 
-/// Whether the figure counts all bad or all good days of the year: `18天污染天气`.
+/// Whether the figure counts all bad or all good days of the year, read from the words
+/// right around it: the thing counted after it (`18天污染天气`) or the count's name just
+/// before it (`超标天数69天`, `优良天数为297天`). A grade or a pollutant right before the
+/// word (`重污染天数`, `臭氧超标天数`) makes it a part of the bad days, not all of them.
 fn day_count(audit: &Audit<'_>, i: usize) -> Option<Days> {
     let figure = &audit.figures[i];
     if figure.base_unit != "天" || !figure.is_count() || figure.indicator.is_none() {
         return None;
     }
-    let name = figure.name();
-    let after: String = audit.words_after(i).chars().take(6).collect();
-    let says = |words: &[&str]| words.iter().any(|w| name.contains(w) || after.contains(w));
-    if QUALIFIERS.iter().any(|q| name.contains(q)) {
-        return None;
-    }
-    if says(BAD_DAY_WORDS) {
+    let after = audit.words_after(i);
+    let before = audit.words_before(i);
+    let before = before.trim_end_matches(COPULAS);
+    let kind_of = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| after.starts_with(w) || (before.ends_with(w) && !qualified(before, w)))
+    };
+    if kind_of(BAD_DAY_WORDS) {
         Some(Days::Bad)
-    } else if says(GOOD_DAY_WORDS) {
+    } else if kind_of(GOOD_DAY_WORDS) {
         Some(Days::Good)
     } else {
         None
     }
+}
+
+/// Whether a grade stands right before the day word at the end of `before`, or a
+/// pollutant a few characters before it.
+fn qualified(before: &str, word: &str) -> bool {
+    let head = &before[..before.len() - word.len()];
+    let chars: Vec<char> = head.chars().collect();
+    let near: String = chars[chars.len().saturating_sub(6)..].iter().collect();
+    GRADES.iter().any(|g| head.ends_with(g)) || POLLUTANTS.iter().any(|p| near.contains(p))
 }
 
 fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Option<i32> {
@@ -118,7 +133,7 @@ fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) 
         Days::Good => format!("{} / {total}", show(days.value)),
     };
     let computed = format!("{expression} = {}%", show_dp(exact, 2));
-    let place = format!("{} days counted at line {}", days.text, days.line);
+    let place = format!("the days counted: {} at line {}", days.text, days.line);
     if stated.contains(exact) {
         let message = format!("{} holds: {computed}", rate.text);
         return Some(Finding::at(CHECK.code, Verdict::Holds, rate, message).note(place));

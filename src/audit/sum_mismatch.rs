@@ -24,7 +24,7 @@ fn judge(a: &Arithmetic<'_>) -> (Verdict, String) {
             whole.text
         );
         (Verdict::Error, message)
-    } else if a.exact == whole.base_value {
+    } else if a.exact == whole.value {
         (
             Verdict::Holds,
             format!("{expression} = {} holds", show(whole.value)),

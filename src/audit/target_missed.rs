@@ -26,16 +26,21 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
         .collect()
 }
 
+/// Whether the target asks for at least its value (else at most).
+fn at_least(target: &Quantity, higher_is_better: bool) -> bool {
+    match target.comparator {
+        Comparator::Ge | Comparator::Gt => true,
+        Comparator::Le | Comparator::Lt => false,
+        Comparator::Eq | Comparator::Approx => higher_is_better,
+    }
+}
+
 /// Whether the actual meets the target, when the numbers can tell.
 pub fn met(target: &Quantity, actual: &Quantity, higher_is_better: bool) -> Option<bool> {
     if target.base_unit != actual.base_unit {
         return None;
     }
-    let at_least = match target.comparator {
-        Comparator::Ge | Comparator::Gt => true,
-        Comparator::Le | Comparator::Lt => false,
-        Comparator::Eq | Comparator::Approx => higher_is_better,
-    };
+    let at_least = at_least(target, higher_is_better);
     let order = actual.base_value.cmp(&target.base_value);
     // An actual stated as `90%以上` is at least its value: enough for `≥`, not for `≤`.
     let actual_is_bound = match actual.comparator {
@@ -59,12 +64,16 @@ fn judge(audit: &Audit<'_>, target: &Target) -> Option<Finding> {
         .and_then(|i| i.higher_is_better)
         .unwrap_or(true);
     let is_met = met(goal, actual, higher_is_better)?;
-    let relation = if is_met { "meets" } else { "misses" };
+    let relation = match (at_least(goal, higher_is_better), is_met) {
+        (true, true) => "≥",
+        (true, false) => "<",
+        (false, true) => "≤",
+        (false, false) => ">",
+    };
     let message = format!(
-        "target {}: actual {} {relation} {}{}",
+        "target {}: {} {relation} {}",
         if is_met { "met" } else { "missed" },
         actual.text,
-        goal.comparator,
         goal.text
     );
     let mut finding = Finding {

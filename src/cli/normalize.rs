@@ -37,9 +37,11 @@ pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> 
         let (path, bytes) = read_source(source.as_ref())?;
         let decoded = report::input::decode(&bytes, encoding)
             .map_err(|e| CliError::input(&path, e.to_string()))?;
+        let size = bytes.len();
+        drop(bytes);
         let normalized = report::input::normalize(&decoded.text);
         if args.show {
-            write_changes(&mut out, &path, bytes.len(), &decoded, &normalized)?;
+            write_changes(&mut out, &path, size, &decoded, &normalized)?;
         } else {
             out.write_all(normalized.text.as_bytes())?;
         }

@@ -10,7 +10,7 @@
 //!   report validate --format json city.txt    the diagnostics array, for scripts
 //!   report validate --strict city.txt         warnings fail too (exit 1)
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -19,7 +19,7 @@ use report::audit::{self, Verdict};
 use report::model::{Diagnostic, Severity};
 use report::render::diagnostic::{Counts, Style, Validation, render_all};
 
-use super::{CliError, ColorChoice, Global, InputArgs};
+use super::{CliError, Global, InputArgs};
 
 /// The help epilogue: the checks by code (from the audit's own list) and the exits.
 fn after_help() -> String {
@@ -64,9 +64,10 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
     let mut out = std::io::stdout().lock();
     match args.format {
         ValidateFormat::Text => {
+            let shared = global.style();
             let style = Style {
-                color: color_enabled(global.color, std::io::stdout().is_terminal()),
-                ..Style::default()
+                color: shared.color,
+                width: usize::from(shared.width),
             };
             for report in &reports {
                 let verified = verified(report);
@@ -116,15 +117,6 @@ pub fn fails(diagnostics: &[Diagnostic], strict: bool) -> bool {
     counts.errors > 0 || (strict && counts.warnings > 0)
 }
 
-/// Colour on a terminal unless `NO_COLOR` is set (non-empty), or when forced.
-fn color_enabled(choice: ColorChoice, terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
-}
-
 fn json(reports: &[Report]) -> Result<String, CliError> {
     #[derive(serde::Serialize)]
     struct FileDiagnostics<'a> {
@@ -169,12 +161,5 @@ mod tests {
         assert!(!fails(&[diagnostic(Severity::Warning)], false));
         assert!(fails(&[diagnostic(Severity::Warning)], true));
         assert!(fails(&[diagnostic(Severity::Error)], false));
-    }
-
-    #[test]
-    fn colour_follows_the_choice_and_the_terminal() {
-        assert!(color_enabled(ColorChoice::Always, false));
-        assert!(!color_enabled(ColorChoice::Never, true));
-        assert!(!color_enabled(ColorChoice::Auto, false));
     }
 }

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction};
 use super::indicator::{Context, Draft};
 use super::name::{sentence_start, subject_of};
@@ -153,23 +154,17 @@ fn targets(
     phrase: &ChangePhrase,
     n: usize,
 ) -> Vec<Option<usize>> {
-    let para = text[..phrase.start]
-        .rfind(['。', '\n', '!', '?'])
-        .map_or(0, |i| i + 1);
-    let own: Vec<usize> = (0..drafts.len())
+    let para = after_last(text, phrase.start, &['。', '\n', '!', '?']);
+    // Drafts and quantities are in text order: look only at those of this paragraph.
+    let before = drafts.partition_point(|d| d.mention.span.start < phrase.start);
+    let from = drafts[..before].partition_point(|d| d.mention.span.start < para);
+    let own: Vec<usize> = (from..before)
         .filter(|&d| {
             let draft = &drafts[d];
-            !draft.reference
-                && !draft.change_only
-                && draft.mention.span.start >= para
-                && draft.mention.span.end <= phrase.start
+            !draft.reference && !draft.change_only && draft.mention.span.end <= phrase.start
         })
         .collect();
-    let last_end = found
-        .iter()
-        .map(|q| q.span.end)
-        .filter(|&e| e <= phrase.start && e >= para)
-        .max();
+    let last_end = last_quantity_end(found, para, phrase.start);
     let adjacent = last_end.is_some_and(|e| is_connective(&text[e..phrase.start]));
     if adjacent && own.len() >= n {
         return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
@@ -180,7 +175,9 @@ fn targets(
         .iter()
         .map(|subject| {
             let core = fold(subject_of(subject));
-            (0..drafts.len()).rev().find(|&d| {
+            let window = drafts[..before]
+                .partition_point(|d| d.mention.span.start + SUBJECT_REACH < phrase.start);
+            (window..before).rev().find(|&d| {
                 let draft = &drafts[d];
                 draft.mention.span.end <= phrase.start
                     && !draft.reference
@@ -191,6 +188,19 @@ fn targets(
             })
         })
         .collect()
+}
+
+/// How far back (in bytes) a subject may name the quantity it changes.
+const SUBJECT_REACH: usize = 4096;
+
+/// The end of the last quantity that ends in `from..=to`.
+fn last_quantity_end(found: &[Found], from: usize, to: usize) -> Option<usize> {
+    let upto = found.partition_point(|q| q.span.start < to);
+    found[upto.saturating_sub(16)..upto]
+        .iter()
+        .map(|q| q.span.end)
+        .filter(|&e| e <= to && e >= from)
+        .max()
 }
 
 fn fold(s: &str) -> String {
@@ -204,12 +214,7 @@ static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// The subjects written between the previous quantity (or the clause start) and the verb.
 fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize) -> Vec<String> {
     let sentence = sentence_start(text, phrase.start);
-    let from = found
-        .iter()
-        .map(|q| q.span.end)
-        .filter(|&e| e <= phrase.start && e >= sentence)
-        .max()
-        .unwrap_or(sentence);
+    let from = last_quantity_end(found, sentence, phrase.start).unwrap_or(sentence);
     let raw = &text[from..phrase.start];
     let raw = raw.rsplit(',').next().unwrap_or(raw).trim();
     let raw = TRIM_SUBJECT.replace(raw, "");

@@ -37,14 +37,11 @@ impl Context<'_> {
 
     /// Titles of the sections around `at`, innermost first.
     fn section_titles(&self, at: usize) -> Vec<&str> {
-        let mut enclosing: Vec<_> = self
-            .segmented
-            .sections
+        self.segmented
+            .enclosing(at)
             .iter()
-            .filter(|s| s.heading.start <= at && at < s.body.end.max(s.heading.end))
-            .collect();
-        enclosing.sort_by_key(|s| std::cmp::Reverse(s.section.level));
-        enclosing.iter().map(|s| s.section.title.as_str()).collect()
+            .map(|s| s.section.title.as_str())
+            .collect()
     }
 
     /// Builds the draft indicator for a quantity and its name.

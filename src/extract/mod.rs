@@ -48,6 +48,24 @@ pub struct Mention {
     pub clause: Range<usize>,
 }
 
+/// How far back a rule looks for the start of a clause, sentence or line. Reports have
+/// short clauses; a file with one 50 MB line must not make every lookup quadratic.
+const LOOKBACK: usize = 4096;
+
+/// The position just after the last of `delimiters` before `at`, looking back at most
+/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
+pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
+    let mut from = at.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| delimiters.contains(c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
 /// Everything extraction found.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {

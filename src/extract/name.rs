@@ -10,6 +10,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::Regex;
 use serde::Deserialize;
 
+use super::after_last;
 use super::quantity::Found;
 use super::unit::UnitKind;
 
@@ -63,7 +64,9 @@ fn is_clause_delimiter(c: char) -> bool {
 /// closes before `at` (`空气质量指数(AQI)达标率`).
 fn clause_start(text: &str, at: usize) -> usize {
     let mut depth = 0;
-    for (i, c) in text[..at].char_indices().rev() {
+    let from = after_last(text, at, &[]);
+    for (i, c) in text[from..at].char_indices().rev() {
+        let i = from + i;
         match c {
             ')' => depth += 1,
             '(' if depth > 0 => depth -= 1,
@@ -72,7 +75,7 @@ fn clause_start(text: &str, at: usize) -> usize {
             _ => {}
         }
     }
-    0
+    from
 }
 
 /// Trims linking words and punctuation from the end, repeatedly.
@@ -332,6 +335,7 @@ fn reference_name(prefix: &str) -> String {
 /// Names every quantity. `barriers` are the byte ranges (quantities and change phrases)
 /// a name must not reach back over.
 pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
+    let barriers = &Barriers::new(barriers);
     let mut names: Vec<Naming> = Vec::with_capacity(found.len());
     let mut i = 0;
     while i < found.len() {
@@ -358,13 +362,41 @@ fn trim_trailing_keep(prefix: &str) -> &str {
     p.strip_suffix("达").unwrap_or(p)
 }
 
-fn window_start(text: &str, q: &Found, barriers: &[Range<usize>]) -> usize {
+/// Where other quantities and change phrases start and end, sorted, for lookups in
+/// logarithmic time.
+struct Barriers {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Barriers {
+    fn new(ranges: &[Range<usize>]) -> Barriers {
+        let mut starts: Vec<usize> = ranges.iter().map(|r| r.start).collect();
+        let mut ends: Vec<usize> = ranges.iter().map(|r| r.end).collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        Barriers { starts, ends }
+    }
+
+    /// The last end at or before `at`.
+    fn end_before(&self, at: usize) -> Option<usize> {
+        let n = self.ends.partition_point(|&e| e <= at);
+        n.checked_sub(1).map(|k| self.ends[k])
+    }
+
+    /// The first start at or after `at`.
+    fn start_after(&self, at: usize) -> Option<usize> {
+        self.starts
+            .get(self.starts.partition_point(|&s| s < at))
+            .copied()
+    }
+}
+
+fn window_start(text: &str, q: &Found, barriers: &Barriers) -> usize {
     let start = clause_start(text, q.span.start);
     barriers
-        .iter()
-        .map(|b| b.end)
-        .filter(|&end| end <= q.span.start && end > start)
-        .max()
+        .end_before(q.span.start)
+        .filter(|&end| end > start)
         .unwrap_or(start)
 }
 
@@ -418,7 +450,7 @@ fn name_one(
     found: &[Found],
     i: usize,
     prefix_raw: &str,
-    barriers: &[Range<usize>],
+    barriers: &Barriers,
 ) -> Naming {
     let q = &found[i];
     if is_reference(prefix_raw) {
@@ -429,10 +461,7 @@ fn name_one(
         };
     }
     let limit = barriers
-        .iter()
-        .map(|b| b.start)
-        .filter(|&s| s >= q.span.end)
-        .min()
+        .start_after(q.span.end)
         .unwrap_or(text.len())
         .min(floor_boundary(text, q.span.end + 90));
     let after = counted_after(text, q.span.end, limit);
@@ -465,9 +494,7 @@ fn name_one(
     let follows_count =
         i > 0 && found[i - 1].kind == UnitKind::Count && found[i - 1].span.end == window;
     let after_is_short = after.chars().count() <= 2;
-    let name = if counted && (follows_count || prefix.is_empty()) {
-        after
-    } else if counted && !after_is_short {
+    let name = if counted && (follows_count || prefix.is_empty() || !after_is_short) {
         after
     } else if counted && !prefix.ends_with(&after) && (prefix_is_long || after_is_short) {
         format!("{prefix}{after}")
@@ -493,17 +520,15 @@ fn resolve_fallbacks(
     naming: &mut Naming,
 ) {
     let sentence = sentence_start(text, found[i].span.start);
-    let earlier: Vec<usize> = (0..i)
-        .filter(|&j| found[j].span.start >= sentence)
-        .collect();
+    let earlier: Vec<usize> =
+        (found[..i].partition_point(|q| q.span.start < sentence)..i).collect();
     // A comparison value may sit clauses away from its subject (`…;与107年同期的19.7微克`).
     let subject_from = if naming.reference {
         paragraph_sentence_start(text, found[i].span.start)
     } else {
         sentence
     };
-    let same_kind_subject = (0..i)
-        .filter(|&j| found[j].span.start >= subject_from)
+    let same_kind_subject = (found[..i].partition_point(|q| q.span.start < subject_from)..i)
         .find(|&j| found[j].kind == found[i].kind && !names[j].reference)
         .map(|j| names[j].name.clone());
     let previous = earlier.last().map(|&j| names[j].name.clone());
@@ -546,8 +571,7 @@ fn resolve_fallbacks(
 /// In a table row written as text (`| PM2.5浓度 | 31微克 | 35.5微克 |`), the label of a
 /// value is the nearest cell before it that has words and no number.
 fn table_row_label(text: &str, at: usize) -> Option<String> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let row = &text[line_start..at];
+    let row = &text[after_last(text, at, &['\n'])..at];
     if !row.contains('|') {
         return None;
     }
@@ -563,18 +587,12 @@ fn table_row_label(text: &str, at: usize) -> Option<String> {
 
 /// Start of the sentence around `at`, where only `。` and line breaks end sentences.
 fn paragraph_sentence_start(text: &str, at: usize) -> usize {
-    text[..at].rfind(['。', '\n', '!', '?']).map_or(0, |i| {
-        i + text[i..].chars().next().map_or(1, char::len_utf8)
-    })
+    after_last(text, at, &['。', '\n', '!', '?'])
 }
 
 /// Start of the sentence around `at` (after `。`, `;`, a line break).
 pub fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .rfind(['。', ';', '\n', '!', '?'])
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        })
+    after_last(text, at, &['。', ';', '\n', '!', '?'])
 }
 
 #[cfg(test)]

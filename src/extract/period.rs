@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::after_last;
 use super::scan::{Scanned, Status};
 use crate::model::NonQuantityKind;
 use crate::text::Segmented;
@@ -106,19 +107,17 @@ impl Years {
 
     /// The period of a quantity at byte offset `at`.
     pub fn period_at(&self, text: &str, segmented: &Segmented, at: usize) -> Option<i32> {
-        let clause = text[..at]
-            .rfind([',', ';', '。', '\n', ':', '|'])
-            .map_or(0, |i| i + 1);
+        let clause = after_last(text, at, &[',', ';', '。', '\n', ':', '|']);
         if let Some(&(_, year)) = self.in_range(clause..at).last() {
             return Some(year);
         }
-        let sentence = text[..at].rfind([';', '。', '\n']).map_or(0, |i| i + 1);
+        let sentence = after_last(text, at, &[';', '。', '\n']);
         if let Some(&(_, year)) = self.in_range(sentence..at).first() {
             return Some(year);
         }
         // A year that opens a sentence earlier in the line is the topic of what follows
         // (`108年台中市…;不良天数为44天`).
-        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = after_last(text, at, &['\n']);
         let opens_sentence = |pos: usize| {
             let before = text[line..pos].trim_end_matches([' ', '\u{3000}']);
             before.is_empty() || before.ends_with(['。', ';', '!', '?'])
@@ -130,13 +129,8 @@ impl Years {
         {
             return Some(year);
         }
-        let mut enclosing: Vec<_> = segmented
-            .sections
-            .iter()
-            .filter(|s| s.heading.start <= at && at < s.body.end.max(s.heading.end))
-            .collect();
-        enclosing.sort_by_key(|s| std::cmp::Reverse(s.section.level));
-        enclosing
+        segmented
+            .enclosing(at)
             .iter()
             .find_map(|s| self.in_range(s.heading.clone()).first().map(|&(_, y)| y))
             .or(self.report_year)

@@ -156,7 +156,7 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
 /// `每立方米17.7微克`, or `13.2微克` later in a line that said per what volume: a
 /// concentration in `微克/立方米`.
 fn per_volume(text: &str, found: &mut Found) {
-    let line_start = text[..found.number.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = super::after_last(text, found.number.start, &['\n']);
     let Some(m) = PER_VOLUME
         .find_iter(&text[line_start..found.number.start])
         .last()
@@ -177,12 +177,7 @@ fn per_volume(text: &str, found: &mut Found) {
 
 /// Text from the start of the clause up to `at`.
 pub fn clause_before(text: &str, at: usize) -> &str {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, ',' | '。' | ';' | '\n' | ':' | '|'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &text[start..at]
+    &text[super::after_last(text, at, &[',', '。', ';', '\n', ':', '|'])..at]
 }
 
 /// List and range connectors between two numbers that share the later one's unit.

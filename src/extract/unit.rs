@@ -122,7 +122,7 @@ fn names() -> &'static [UnitName] {
                 })
             })
             .collect();
-        names.sort_by(|a, b| b.name.len().cmp(&a.name.len()));
+        names.sort_by_key(|u| std::cmp::Reverse(u.name.len()));
         names
     })
 }
@@ -130,10 +130,12 @@ fn names() -> &'static [UnitName] {
 /// The longest unit name at the start of `text`, without a scale prefix.
 fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
     names().iter().find(|u| {
-        text.starts_with(u.name.as_str())
-            && !(u.arabic_only && chinese_numeral)
-            && !(u.chinese_only && !chinese_numeral)
-            && !continues_word(text, &u.name)
+        let script_fits = if chinese_numeral {
+            !u.arabic_only
+        } else {
+            !u.chinese_only
+        };
+        text.starts_with(u.name.as_str()) && script_fits && !continues_word(text, &u.name)
     })
 }
 

@@ -1,10 +1,11 @@
 //! Decoding report bytes into text. Reports arrive as UTF-8, as GB18030/GBK from
 //! mainland systems, as Big5 from Taiwan and Hong Kong, or as UTF-16 saved by Windows
-//! tools. The order: a byte-order mark decides; else strict UTF-8; else `chardetng`
-//! guesses from the first 64 KiB and `encoding_rs` decodes. A decoding that meets bytes
-//! the encoding cannot have is refused with the offset of the first one, never patched
-//! with U+FFFD; so is a guess that yields no Chinese at all (a single-byte code page
-//! reads any bytes, so "decodable" alone proves nothing for a Chinese report).
+//! tools. The order: a byte-order mark decides; else UTF-16 recognized by its NUL high
+//! bytes; else strict UTF-8; else `chardetng` guesses from the first 64 KiB and
+//! `encoding_rs` decodes. A decoding that meets bytes the encoding cannot have is
+//! refused with the offset of the first one, never patched with U+FFFD; so is a guess
+//! that yields no Chinese at all (a single-byte code page reads any bytes, so
+//! "decodable" alone proves nothing for a Chinese report).
 //!
 //! Limits: input over [`MAX_INPUT_BYTES`] (16 MiB) is refused before decoding, so
 //! memory stays bounded (the analysis holds about 20 times the input at its peak; a
@@ -18,6 +19,9 @@ use crate::InputError;
 
 /// Largest input accepted, in bytes (16 MiB).
 pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// NUL bytes on one parity it takes to read a text as UTF-16 without a byte-order mark.
+const MIN_UTF16_NULS: usize = 8;
 
 /// How much of the input the encoding guess reads.
 const GUESS_SAMPLE_BYTES: usize = 64 * 1024;
@@ -67,22 +71,29 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
 
 /// No BOM, no forced encoding: UTF-8 if valid, else the guess.
 fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
+    if let Some(encoding) = utf16_without_bom(bytes)
+        && let Ok(text) = decode_strict(encoding, bytes)
+        && text.chars().any(is_han)
+    {
+        return Ok(Decoded { text, encoding });
+    }
     refuse_binary(bytes)?;
-    let utf8_error = match std::str::from_utf8(bytes) {
-        Ok(text) => {
-            return Ok(Decoded {
-                text: text.to_string(),
-                encoding: UTF_8,
-            });
-        }
-        Err(e) => e,
-    };
+    // simdutf8 validates at memory speed; std's error says where UTF-8 stops.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: UTF_8,
+        });
+    }
+    let utf8_valid_up_to = std::str::from_utf8(bytes)
+        .err()
+        .map_or(bytes.len(), |e| e.valid_up_to());
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(&bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)], false);
     let encoding = detector.guess(None, false);
     match decode_strict(encoding, bytes) {
         Ok(text) if text.chars().any(is_han) => Ok(Decoded { text, encoding }),
-        _ => Err(furthest_failure(bytes, utf8_error.valid_up_to())),
+        _ => Err(furthest_failure(bytes, utf8_valid_up_to)),
     }
 }
 
@@ -113,9 +124,36 @@ fn is_utf16(encoding: &'static Encoding) -> bool {
     encoding == UTF_16LE || encoding == UTF_16BE
 }
 
+/// UTF-16 saved without a byte-order mark: the high byte of every ASCII character
+/// (digits, punctuation, line ends) is NUL, so NULs fall mostly on one parity of the
+/// sample (odd offsets for little-endian). A binary file has NULs on both. The caller
+/// still requires the decoded text to hold Chinese.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)];
+    if !bytes.len().is_multiple_of(2) || sample.is_empty() {
+        return None;
+    }
+    let mut nuls = [0usize; 2];
+    for i in memchr::memchr_iter(0, sample) {
+        nuls[i % 2] += 1;
+    }
+    let (even, odd) = (nuls[0], nuls[1]);
+    // At least one character in fifty is ASCII, and few NULs sit on the other parity
+    // (those of U+4E00 `一`, U+5100 … whose low byte is 0).
+    let dominates =
+        |n: usize, other: usize| n >= MIN_UTF16_NULS && n * 100 >= sample.len() && other * 8 <= n;
+    if dominates(odd, even) {
+        Some(UTF_16LE)
+    } else if dominates(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
 /// Text never holds NUL bytes; a file that does is binary (an image, an archive).
 fn refuse_binary(bytes: &[u8]) -> Result<(), InputError> {
-    match bytes.iter().position(|&b| b == 0) {
+    match memchr::memchr(0, bytes) {
         Some(offset) => Err(InputError::Binary { offset }),
         None => Ok(()),
     }
@@ -198,6 +236,22 @@ mod tests {
                 encoding: "UTF-8",
                 offset: 1
             }
+        );
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognized_by_its_nul_bytes() {
+        let text = "一是2021年,空气质量达标率95.1%\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let decoded = decode(&le, None).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.encoding), (text, UTF_16LE));
+        let decoded = decode(&be, None).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.encoding), (text, UTF_16BE));
+        // NULs on both parities: binary.
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None).unwrap_err(),
+            InputError::Binary { offset: 8 }
         );
     }
 

@@ -7,14 +7,16 @@
 use super::rewrite::{Rewriter, Step};
 
 /// Folds full-width digits, letters and number punctuation to half-width.
-pub fn fold_fullwidth(text: &str) -> Step {
+pub fn fold_fullwidth(text: &str) -> Step<'_> {
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
     let mut buffer = [0u8; 4];
-    for (i, c) in text.char_indices() {
-        if c < '\u{3000}' {
+    // Full-width forms are EF BC xx / EF BD xx, the ideographic space E3 80 80: only
+    // characters led by those bytes are looked at.
+    for i in memchr::memchr2_iter(0xEF, 0xE3, text.as_bytes()) {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
-        }
+        };
         if let Some(half) = halfwidth(c) {
             rewriter.replace(i..i + c.len_utf8(), half.encode_utf8(&mut buffer));
             count += 1;

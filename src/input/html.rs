@@ -47,24 +47,24 @@ const NAMED_ENTITIES: &[(&str, &str)] = &[
 
 /// Text without HTML, with the number of tags and entities replaced.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HtmlStripped {
+pub struct HtmlStripped<'a> {
     /// The step; its `count` is tags plus entities.
-    pub step: Step,
+    pub step: Step<'a>,
     pub tags: usize,
     pub entities: usize,
 }
 
 /// Removes HTML tags and replaces HTML entities.
-pub fn strip_html(text: &str) -> HtmlStripped {
+pub fn strip_html(text: &str) -> HtmlStripped<'_> {
     let mut rewriter = Rewriter::new(text);
     let (mut tags, mut entities) = (0, 0);
     let mut buffer = [0u8; 4];
-    for (start, mark) in text.match_indices(['<', '&']) {
+    for start in memchr::memchr2_iter(b'<', b'&', text.as_bytes()) {
         if start < rewriter.position() {
             continue;
         }
         let rest = &text[start..];
-        if mark == "<" {
+        if rest.starts_with('<') {
             if let Some(len) = tag_len(rest) {
                 rewriter.remove_keeping_lines(start..start + len);
                 tags += 1;
@@ -127,9 +127,14 @@ fn entity(rest: &str) -> Option<(usize, Replacement)> {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => number.parse::<u32>().ok()?,
         };
-        // NUL and control characters are not text.
-        let c = char::from_u32(code).filter(|c| !c.is_control() || *c == '\n' || *c == '\t')?;
-        Replacement::Char(c)
+        match char::from_u32(code)? {
+            // A line break or tab written as an entity is white space of the page, not a
+            // line of the file: the text keeps the file's lines.
+            '\n' | '\r' | '\t' => Replacement::Text(" "),
+            // NUL and other control characters are not text: the entity stays.
+            c if c.is_control() => return None,
+            c => Replacement::Char(c),
+        }
     } else {
         let (_, text) = NAMED_ENTITIES.iter().find(|(name, _)| *name == body)?;
         Replacement::Text(text)
@@ -171,6 +176,13 @@ mod tests {
         let input = "甲<span\nclass=\"x\">乙\n<br>丙<!-- 注\n释 -->丁";
         let at = out.step.text.find('乙').unwrap();
         assert_eq!(out.step.map.to_input(at), input.find('乙').unwrap());
+    }
+
+    #[test]
+    fn an_entity_line_break_adds_no_line() {
+        let out = strip_html("甲&#10;乙&#x0D;丙&#0;");
+        assert_eq!(out.step.text, "甲 乙 丙&#0;");
+        assert_eq!(out.entities, 2);
     }
 
     #[test]

@@ -1,8 +1,17 @@
-//! Normalization to clean simplified text: the steps in order (line ends, HTML, pinyin
+//! Normalization to clean simplified text: the steps in order (HTML, line ends, pinyin
 //! annotations, traditional → simplified, full-width forms), their counts, the damaged
 //! places, and the offset map that composes the steps' edits. Pinyin goes before the
 //! script conversion because the readings belong to the character as written (乾 reads
 //! qián, its simplified 干 does not). The text keeps the input's line structure.
+//!
+//! HTML and line ends run over the whole text (a tag may span lines). The character
+//! steps (pinyin, script, full-width) never look across a line break, so a large text is
+//! cut at line breaks into pieces that run in parallel; their edits are then shifted and
+//! joined, giving exactly the result of one pass.
+
+use std::borrow::Cow;
+
+use rayon::prelude::*;
 
 use super::damage::{Damage, find_damage};
 use super::fullwidth::fold_fullwidth;
@@ -13,6 +22,9 @@ use super::rewrite::{Step, unify_line_ends};
 use super::simplify::to_simplified;
 use crate::model::Transformations;
 
+/// Below this size the character steps run in one piece.
+const PIECE_BYTES: usize = 2 * 1024 * 1024;
+
 /// Clean simplified text with its map back to the input.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -22,44 +34,167 @@ pub struct Normalized {
     pub damage: Vec<Damage>,
 }
 
-/// Normalizes decoded text.
-pub fn normalize(text: &str) -> Normalized {
-    let mut maps: Vec<StepMap> = Vec::with_capacity(5);
-    let mut keep = |step: Step| {
-        maps.push(step.map);
-        (step.text, step.count)
-    };
-    let (unified, _) = keep(unify_line_ends(text));
-    let html = strip_html(&unified);
-    drop(unified);
-    let (without_html, _) = keep(html.step);
-    let (without_pinyin, pinyin_annotations) = keep(strip_pinyin_annotations(&without_html));
-    drop(without_html);
-    let (simplified, traditional_chars) = keep(to_simplified(&without_pinyin));
-    drop(without_pinyin);
-    let (clean, fullwidth_chars) = keep(fold_fullwidth(&simplified));
-    drop(simplified);
+/// The text between steps (the input until a step changes it), each step's map, and
+/// the text's length after each step.
+struct Pipeline<'a> {
+    text: Cow<'a, str>,
+    maps: Vec<StepMap>,
+    counts: Vec<usize>,
+    lengths: Vec<usize>,
+}
 
-    let map = OffsetMap::new(text, maps, clean.len());
-    let mut damage = find_damage(&clean);
-    for place in &mut damage {
-        let start = map.original_offset(place.start);
-        let end = map.original_offset(place.end);
-        if let Some(original) = text.get(start..end) {
-            place.text = original.to_string();
+impl<'a> Pipeline<'a> {
+    fn new(text: &'a str) -> Pipeline<'a> {
+        Pipeline {
+            text: Cow::Borrowed(text),
+            maps: Vec::with_capacity(5),
+            counts: Vec::with_capacity(5),
+            lengths: vec![text.len()],
         }
     }
+
+    /// Runs one step, keeping its map and count.
+    fn run(&mut self, step: impl FnOnce(&str) -> Step<'_>) {
+        let Step { text, map, count } = step(&self.text);
+        if let Cow::Owned(changed) = text {
+            self.text = Cow::Owned(changed);
+        }
+        self.maps.push(map);
+        self.counts.push(count);
+        self.lengths.push(self.text.len());
+    }
+}
+
+/// Normalizes decoded text.
+pub fn normalize(text: &str) -> Normalized {
+    let mut pipeline = Pipeline::new(text);
+    let (mut html_tags, mut html_entities) = (0, 0);
+    pipeline.run(|t| {
+        let stripped = strip_html(t);
+        (html_tags, html_entities) = (stripped.tags, stripped.entities);
+        stripped.step
+    });
+    // After HTML: a tag between `\r` and `\n` leaves a line end behind.
+    pipeline.run(unify_line_ends);
+    let characters = character_steps(&pipeline.text);
+    let mut maps = pipeline.maps;
+    maps.extend(characters.maps);
+    let clean = characters.text;
+
+    let map = OffsetMap::new(text, maps, clean.len());
+    let damage = damaged_places(&clean, &map, text);
     Normalized {
         transformations: Transformations {
-            html_tags: html.tags,
-            html_entities: html.entities,
-            pinyin_annotations,
-            traditional_chars,
-            fullwidth_chars,
+            html_tags,
+            html_entities,
+            pinyin_annotations: characters.counts[0],
+            traditional_chars: characters.counts[1],
+            fullwidth_chars: characters.counts[2],
             damaged: damage.len(),
         },
         text: clean,
         map,
         damage,
+    }
+}
+
+/// The result of the character steps (pinyin, script, full-width) on one text.
+struct CharacterSteps {
+    text: String,
+    maps: Vec<StepMap>,
+    counts: Vec<usize>,
+    /// Length of the text before the first step and after each.
+    lengths: Vec<usize>,
+}
+
+/// Runs the character steps, in parallel pieces on a large text.
+fn character_steps(text: &str) -> CharacterSteps {
+    let pieces = pieces(text);
+    if pieces.len() < 2 {
+        return character_steps_of(text);
+    }
+    let done: Vec<CharacterSteps> = pieces.par_iter().map(|p| character_steps_of(p)).collect();
+    let mut joined = CharacterSteps {
+        text: String::with_capacity(done.iter().map(|d| d.text.len()).sum()),
+        maps: vec![StepMap::default(); 3],
+        counts: vec![0; 3],
+        lengths: Vec::new(),
+    };
+    // Where the current piece starts in the whole text before and after each step.
+    let mut starts = [0usize; 4];
+    // Each piece's text is dropped as soon as it is joined.
+    for piece in done {
+        joined.text.push_str(&piece.text);
+        for (step, map) in piece.maps.iter().enumerate() {
+            joined.maps[step].append_shifted(map, starts[step], starts[step + 1]);
+            joined.counts[step] += piece.counts[step];
+        }
+        for (start, length) in starts.iter_mut().zip(&piece.lengths) {
+            *start += length;
+        }
+    }
+    joined
+}
+
+fn character_steps_of(text: &str) -> CharacterSteps {
+    let mut pipeline = Pipeline::new(text);
+    pipeline.run(strip_pinyin_annotations);
+    pipeline.run(to_simplified);
+    pipeline.run(fold_fullwidth);
+    CharacterSteps {
+        text: pipeline.text.into_owned(),
+        maps: pipeline.maps,
+        counts: pipeline.counts,
+        lengths: pipeline.lengths,
+    }
+}
+
+/// `text` cut after line breaks into pieces of about [`PIECE_BYTES`] or more, enough
+/// for every worker thread; a text without line breaks stays whole.
+fn pieces(text: &str) -> Vec<&str> {
+    let size = PIECE_BYTES.max(text.len() / (rayon::current_num_threads() * 4).max(1));
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while rest.len() > size {
+        let Some(cut) = memchr::memchr(b'\n', &rest.as_bytes()[size..]) else {
+            break;
+        };
+        let (piece, after) = rest.split_at(size + cut + 1);
+        pieces.push(piece);
+        rest = after;
+    }
+    pieces.push(rest);
+    pieces
+}
+
+/// The damaged places of the clean text, each with its text as given in the input.
+fn damaged_places(clean: &str, map: &OffsetMap, input: &str) -> Vec<Damage> {
+    let mut damage = find_damage(clean);
+    for place in &mut damage {
+        let start = map.original_offset(place.start);
+        let end = map.original_offset(place.end);
+        if let Some(original) = input.get(start..end) {
+            place.text = original.to_string();
+        }
+    }
+    damage
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_join_to_the_result_of_one_pass() {
+        let seed = include_str!("../../fixtures/zhuhai-2021.txt");
+        let text = seed.repeat(100);
+        let pieces = pieces(&text);
+        assert!(pieces.len() > 1);
+        assert_eq!(pieces.concat(), text);
+        let whole = character_steps_of(&text);
+        let joined = character_steps(&text);
+        assert_eq!(joined.text, whole.text);
+        assert_eq!(joined.counts, whole.counts);
+        assert_eq!(joined.maps, whole.maps);
     }
 }

@@ -18,13 +18,20 @@ pub struct Position {
     pub column: usize,
 }
 
-/// One change made by one step: input bytes `input` became output bytes `output`.
+/// One change made by one step: input bytes `in_start..in_end` became output bytes
+/// `out_start..out_end`. Offsets are `u32` to halve the map: inputs are limited to
+/// 256 MiB ([`super::MAX_INPUT_BYTES`]), far below 4 GiB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Edit {
-    out_start: usize,
-    out_end: usize,
-    in_start: usize,
-    in_end: usize,
+    out_start: u32,
+    out_end: u32,
+    in_start: u32,
+    in_end: u32,
+}
+
+/// An offset as stored in an [`Edit`]; texts over 4 GiB are refused before this.
+fn narrow(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// The edits of one normalization step, in text order.
@@ -37,11 +44,28 @@ impl StepMap {
     /// Records that `input` became `output`; calls come in text order.
     pub(crate) fn push(&mut self, input: Range<usize>, output: Range<usize>) {
         self.edits.push(Edit {
-            out_start: output.start,
-            out_end: output.end,
-            in_start: input.start,
-            in_end: input.end,
+            out_start: narrow(output.start),
+            out_end: narrow(output.end),
+            in_start: narrow(input.start),
+            in_end: narrow(input.end),
         });
+    }
+
+    /// Appends the edits of a step run on a later piece of the text, whose input starts
+    /// at byte `input_at` and output at byte `output_at` of the whole texts.
+    pub(crate) fn append_shifted(&mut self, piece: &StepMap, input_at: usize, output_at: usize) {
+        let (input_at, output_at) = (narrow(input_at), narrow(output_at));
+        self.edits.extend(piece.edits.iter().map(|e| Edit {
+            out_start: e.out_start.saturating_add(output_at),
+            out_end: e.out_end.saturating_add(output_at),
+            in_start: e.in_start.saturating_add(input_at),
+            in_end: e.in_end.saturating_add(input_at),
+        }));
+    }
+
+    /// Forgets the edits after the first `len`.
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.edits.truncate(len);
     }
 
     /// Number of edits recorded.
@@ -57,14 +81,15 @@ impl StepMap {
     /// replacement maps to the start of what it replaced; an offset right after a
     /// removal maps past the removed text.
     pub fn to_input(&self, offset: usize) -> usize {
-        let after = self.edits.partition_point(|e| e.out_start <= offset);
+        let at = narrow(offset);
+        let after = self.edits.partition_point(|e| e.out_start <= at);
         let Some(edit) = after.checked_sub(1).and_then(|i| self.edits.get(i)) else {
             return offset;
         };
-        if offset < edit.out_end {
-            edit.in_start
+        if at < edit.out_end {
+            edit.in_start as usize
         } else {
-            edit.in_end + (offset - edit.out_end)
+            edit.in_end as usize + (offset - edit.out_end as usize)
         }
     }
 }
@@ -80,13 +105,37 @@ struct CharIndex {
 
 const BLOCK_WORDS: usize = 8;
 
+/// For eight bytes read little-endian, an 8-bit mask of those that start a character
+/// (bit `i` for byte `i`): every byte but the continuation bytes `0b10xx_xxxx`.
+fn starts_in(lanes: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Zero exactly in the continuation bytes.
+    let marked = (lanes & 0xC0C0_C0C0_C0C0_C0C0) ^ HIGH;
+    // Bit 7 of each byte set where `marked` is not zero.
+    let nonzero = (((marked & LOW7) + LOW7) | marked) & HIGH;
+    // Gather bit 7 of byte i into bit i: the partial products never overlap.
+    ((nonzero >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
-        let mut words = Vec::with_capacity(text.len() / 64 + 1);
-        for chunk in text.as_bytes().chunks(64) {
+        let bytes = text.as_bytes();
+        let mut words = Vec::with_capacity(bytes.len() / 64 + 1);
+        let mut chunks = bytes.chunks_exact(64);
+        for chunk in chunks.by_ref() {
             let mut word = 0u64;
-            for (bit, &byte) in chunk.iter().enumerate() {
-                // Continuation bytes are 0b10xx_xxxx; everything else starts a character.
+            for (i, eight) in chunk.chunks_exact(8).enumerate() {
+                let mut lanes = [0u8; 8];
+                lanes.copy_from_slice(eight);
+                word |= starts_in(u64::from_le_bytes(lanes)) << (8 * i);
+            }
+            words.push(word);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = 0u64;
+            for (bit, &byte) in rest.iter().enumerate() {
                 word |= u64::from((byte & 0xC0) != 0x80) << bit;
             }
             words.push(word);
@@ -204,7 +253,7 @@ mod tests {
 
     #[test]
     fn rank_is_exact_across_word_and_block_boundaries() {
-        let text: String = "a態bc".repeat(300);
+        let text: String = "a態bc𠀀é".repeat(300);
         let index = CharIndex::new(&text);
         for (count, (offset, _)) in text.char_indices().enumerate() {
             assert_eq!(index.rank(offset), count, "offset {offset}");

@@ -12,21 +12,27 @@ use super::rewrite::{Rewriter, Step};
 const MAX_SYLLABLE_BYTES: usize = 12;
 
 /// Removes every pinyin annotation that is a reading of the preceding character.
-pub fn strip_pinyin_annotations(text: &str) -> Step {
+pub fn strip_pinyin_annotations(text: &str) -> Step<'_> {
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
-    for (open, _) in text.match_indices(['(', '（']) {
-        if open < rewriter.position() {
+    // The character the last removed annotation belonged to, and where that annotation
+    // ended: a second annotation right after it (`態(tài)(tài)`) belongs to it too.
+    let mut last: Option<(char, usize)> = None;
+    // `（` is EF BC 88 in UTF-8: look at every `(` and every 0xEF lead byte.
+    for open in memchr::memchr2_iter(b'(', 0xEF, text.as_bytes()) {
+        if open < rewriter.position() || !(text[open..].starts_with(['(', '（'])) {
             continue;
         }
         let Some((syllable, len)) = annotation_at(&text[open..]) else {
             continue;
         };
-        let Some(before) = text[..open].chars().next_back() else {
-            continue;
+        let carrier = match last {
+            Some((carrier, end)) if end == open => Some(carrier),
+            _ => text[..open].chars().next_back(),
         };
-        if is_reading_of(syllable, before) {
+        if let Some(carrier) = carrier.filter(|&c| is_reading_of(syllable, c)) {
             rewriter.replace(open..open + len, "");
+            last = Some((carrier, open + len));
             count += 1;
         }
     }
@@ -111,6 +117,13 @@ mod tests {
         // 長 reads zhǎng and cháng; 乾 reads qián and gān.
         let out = strip_pinyin_annotations("長(cháng)長(zhǎng)乾(gān)乾(qián)");
         assert_eq!(out.text, "長長乾乾");
+    }
+
+    #[test]
+    fn a_repeated_annotation_goes_too() {
+        let out = strip_pinyin_annotations("態(tài)(tài)度");
+        assert_eq!(out.text, "態度");
+        assert_eq!(out.count, 2);
     }
 
     #[test]

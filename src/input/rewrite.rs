@@ -1,17 +1,19 @@
 //! The one way a normalization step changes text: copy the input through, replacing
 //! ranges in text order, and record each replacement in a [`StepMap`] so the offset map
 //! can find the way back. Every step (HTML, pinyin, script, full-width) is a scan that
-//! calls [`Rewriter::replace`]; none of them builds strings per character.
+//! calls [`Rewriter::replace`]; none of them builds strings per character, and a step
+//! that changes nothing hands its input back without copying it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::offset::StepMap;
 
 /// The result of one normalization step.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Step {
-    /// The text after the step.
-    pub text: String,
+pub struct Step<'a> {
+    /// The text after the step; borrowed when the step changed nothing.
+    pub text: Cow<'a, str>,
     /// Where the step's output came from.
     pub map: StepMap,
     /// How many things the step changed (tags, annotations, characters…).
@@ -21,6 +23,7 @@ pub struct Step {
 /// Copies an input to an output, applying replacements given in text order.
 pub(crate) struct Rewriter<'a> {
     input: &'a str,
+    /// Allocated at the first replacement.
     out: String,
     map: StepMap,
     /// Input bytes before this offset are already in `out`.
@@ -31,7 +34,7 @@ impl<'a> Rewriter<'a> {
     pub(crate) fn new(input: &'a str) -> Rewriter<'a> {
         Rewriter {
             input,
-            out: String::with_capacity(input.len()),
+            out: String::new(),
             map: StepMap::default(),
             copied: 0,
         }
@@ -49,6 +52,9 @@ impl<'a> Rewriter<'a> {
         let Some(unchanged) = self.input.get(self.copied..range.start) else {
             return;
         };
+        if self.out.capacity() == 0 {
+            self.out.reserve(self.input.len());
+        }
         self.out.push_str(unchanged);
         let start = self.out.len();
         self.out.push_str(with);
@@ -63,7 +69,7 @@ impl<'a> Rewriter<'a> {
             return;
         };
         let mut start = range.start;
-        for (i, _) in removed.match_indices('\n') {
+        for i in memchr::memchr_iter(b'\n', removed.as_bytes()) {
             let newline = range.start + i;
             if newline > start {
                 self.replace(start..newline, "");
@@ -76,28 +82,39 @@ impl<'a> Rewriter<'a> {
     }
 
     /// The output text and its map, with `count` changes.
-    pub(crate) fn finish(mut self, count: usize) -> Step {
+    pub(crate) fn finish(mut self, count: usize) -> Step<'a> {
+        if self.map.is_empty() {
+            return Step {
+                text: Cow::Borrowed(self.input),
+                map: self.map,
+                count,
+            };
+        }
         if let Some(rest) = self.input.get(self.copied..) {
             self.out.push_str(rest);
         }
         Step {
-            text: self.out,
+            text: Cow::Owned(self.out),
             map: self.map,
             count,
         }
     }
 }
 
-/// Replaces every `\r\n` with `\n`: later steps and readers see one kind of line end.
-pub fn unify_line_ends(text: &str) -> Step {
+/// Removes the carriage returns before every line feed (`\r\n`, and the `\r\r\n` of a
+/// file converted twice): later steps and readers see one kind of line end.
+pub fn unify_line_ends(text: &str) -> Step<'_> {
+    let bytes = text.as_bytes();
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
-    // Every carriage return right before a line feed goes, a run of them too
-    // (`\r\r\n`), so the result has none left to join a later line feed.
-    for (i, _) in text.match_indices('\n') {
-        let returns = i - text[..i].trim_end_matches('\r').len();
+    for newline in memchr::memchr_iter(b'\n', bytes) {
+        let returns = bytes[..newline]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\r')
+            .count();
         if returns > 0 {
-            rewriter.replace(i - returns..i, "");
+            rewriter.replace(newline - returns..newline, "");
             count += 1;
         }
     }
@@ -121,11 +138,16 @@ mod tests {
 
     #[test]
     fn crlf_becomes_lf() {
-        let step = unify_line_ends("一\r\n二\r\n");
-        assert_eq!(step.text, "一\n二\n");
-        assert_eq!(step.count, 2);
+        let step = unify_line_ends("一\r\n二\r\n\r\r\n\r");
+        assert_eq!(step.text, "一\n二\n\n\r");
+        assert_eq!(step.count, 3);
         assert_eq!(step.map.to_input(4), 5); // `二`
-        // Found by the idempotence property: once normalized, no `\r\n` is left.
-        assert_eq!(unify_line_ends("\r\r\n").text, "\n");
+    }
+
+    #[test]
+    fn an_unchanged_text_is_not_copied() {
+        let text = "一\n二";
+        let step = unify_line_ends(text);
+        assert!(matches!(step.text, Cow::Borrowed(t) if std::ptr::eq(t, text)));
     }
 }

@@ -4,20 +4,20 @@
 //! (conversion never touches line breaks) and character by character, recording an edit
 //! only where a character changes its byte length, so the offset map stays small.
 
+use std::borrow::Cow;
+
 use super::rewrite::Step;
 
 /// Converts traditional characters to simplified ones; `count` is characters changed.
-pub fn to_simplified(text: &str) -> Step {
+pub fn to_simplified(text: &str) -> Step<'_> {
     let converted = hanconv::t2s(text);
-    let mut step = Step {
-        map: Default::default(),
-        count: 0,
-        text: String::new(),
-    };
     if converted == text {
-        step.text = converted;
-        return step;
+        return Step {
+            text: Cow::Borrowed(text),
+            ..Step::default()
+        };
     }
+    let mut step = Step::default();
     let (mut in_at, mut out_at) = (0, 0);
     let mut out_lines = converted.split('\n');
     for in_line in text.split('\n') {
@@ -28,32 +28,36 @@ pub fn to_simplified(text: &str) -> Step {
         in_at += in_line.len() + 1;
         out_at += out_line.len() + 1;
     }
-    step.text = converted;
+    step.text = Cow::Owned(converted);
     step
 }
 
 /// Records the changes between one input line and its conversion, which start at byte
 /// `in_at` and `out_at` of the whole texts.
 fn align_line(input: &str, output: &str, in_at: usize, out_at: usize, step: &mut Step) {
+    let (edits, count) = (step.map.len(), step.count);
     let mut in_chars = input.char_indices();
     let mut out_chars = output.char_indices();
-    if input.chars().count() == output.chars().count() {
-        for ((i, a), (o, b)) in in_chars.by_ref().zip(out_chars.by_ref()) {
-            if a == b {
-                continue;
+    loop {
+        match (in_chars.next(), out_chars.next()) {
+            (Some((i, a)), Some((o, b))) => {
+                if a == b {
+                    continue;
+                }
+                step.count += 1;
+                if a.len_utf8() != b.len_utf8() {
+                    let (i, o) = (in_at + i, out_at + o);
+                    step.map.push(i..i + a.len_utf8(), o..o + b.len_utf8());
+                }
             }
-            step.count += 1;
-            if a.len_utf8() != b.len_utf8() {
-                step.map.push(
-                    in_at + i..in_at + i + a.len_utf8(),
-                    out_at + o..out_at + o + b.len_utf8(),
-                );
-            }
+            (None, None) => return,
+            _ => break,
         }
-        return;
     }
-    // A phrase changed its length: one edit for the span between the common prefix
-    // and the common suffix.
+    // A phrase changed its length: forget the character pairs and record one edit for
+    // the span between the common prefix and the common suffix.
+    step.map.truncate(edits);
+    step.count = count;
     let prefix = common_prefix(input, output);
     let suffix = common_suffix(&input[prefix..], &output[prefix..]);
     let in_span = prefix..input.len() - suffix;
@@ -94,6 +98,14 @@ mod tests {
         assert_eq!(out.count, 6);
         // Same byte lengths: nothing to remember.
         assert!(out.map.is_empty());
+    }
+
+    #[test]
+    fn what_opencc_makes_of_the_ambiguous_characters() {
+        // 臺 and 颱 both become 台; 乾 stays in names (乾隆) and becomes 干 in 乾燥; 著
+        // stays 著 (OpenCC keeps it: it is also a simplified character), so 衝著 → 冲著.
+        let out = to_simplified("臺北颱風 乾燥 乾隆 著名 顯著 衝著 於是 裡面 髮");
+        assert_eq!(out.text, "台北台风 干燥 乾隆 著名 显著 冲著 于是 里面 发");
     }
 
     #[test]

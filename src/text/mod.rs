@@ -31,10 +31,28 @@ pub struct Segmented {
 impl Segmented {
     /// The innermost section containing the normalized byte offset.
     pub fn section_at(&self, offset: usize) -> Option<&SectionSpan> {
-        self.sections
-            .iter()
-            .filter(|s| s.body.contains(&offset) || s.heading.contains(&offset))
-            .max_by_key(|s| s.section.level)
+        self.enclosing(offset).into_iter().next()
+    }
+
+    /// The sections containing the normalized byte offset, innermost first. Sections are
+    /// in reading order and top-level sections do not nest, so the walk back stops at the
+    /// first top-level section: a lookup costs the size of one chapter, not the document.
+    pub fn enclosing(&self, offset: usize) -> Vec<&SectionSpan> {
+        let after = self.sections.partition_point(|s| s.heading.start <= offset);
+        let mut found: Vec<&SectionSpan> = Vec::new();
+        for s in self.sections[..after].iter().rev() {
+            let contains = s.heading.contains(&offset) || s.body.contains(&offset);
+            let deeper_than_found = found
+                .last()
+                .is_none_or(|f| s.section.level < f.section.level);
+            if contains && deeper_than_found {
+                found.push(s);
+            }
+            if s.section.level == 1 {
+                break;
+            }
+        }
+        found
     }
 }
 
