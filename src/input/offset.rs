@@ -20,7 +20,7 @@ pub struct Position {
 
 /// One change made by one step: input bytes `in_start..in_end` became output bytes
 /// `out_start..out_end`. Offsets are `u32` to halve the map: inputs are limited to
-/// 256 MiB ([`super::MAX_INPUT_BYTES`]), far below 4 GiB.
+/// 16 MiB ([`super::MAX_INPUT_BYTES`]), far below 4 GiB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Edit {
     out_start: u32,
