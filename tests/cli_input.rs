@@ -109,7 +109,10 @@ fn missing_file() {
 
 #[test]
 fn directory() {
-    refuses(&["src"], "report: src: is a directory, not a report file");
+    refuses(
+        &["src"],
+        "report: src: is a directory with no *.txt report file in it",
+    );
 }
 
 #[test]
@@ -176,7 +179,7 @@ fn too_large_file_is_refused_before_reading() {
     let path = path.display().to_string();
     refuses(
         &[&path],
-        &format!("report: {path}: file is 268435457 bytes, over the limit of 268435456 bytes"),
+        &format!("report: {path}: file is 16777217 bytes, over the limit of 16777216 bytes"),
     );
 }
 

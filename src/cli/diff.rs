@@ -64,6 +64,7 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
     let encoding = InputArgs {
         files: Vec::new(),
         encoding: args.encoding.clone(),
+        ..InputArgs::default()
     }
     .encoding()?;
     let old = load_single(&args.old, encoding)?;

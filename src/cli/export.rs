@@ -2,13 +2,14 @@
 //! several files), NDJSON with one indicator per line, or CSV with one indicator per
 //! record; several files make one stream, each row tagged with its source path.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Args;
 use report::render::export::{ExportFormat, ExportStream};
 
 use super::output::to_stdout;
-use super::{CliError, Global, InputArgs, load};
+use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,26 +27,41 @@ pub struct ExportArgs {
     pub format: ExportFormat,
 }
 
-pub fn run(_global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
+pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     let encoding = args.input.encoding()?;
     let sources = args.input.sources();
     let mut stream = ExportStream::new(args.format, sources.len());
-    // Each report is analyzed and written before the next is read.
-    let mut failure = None;
+    let mut batch = args.input.batch();
+    // A bar would be drawn over rows streamed to the same terminal.
+    batch.progress = !global.quiet && !std::io::stdout().is_terminal();
+    // Each report is written as soon as it and those before it are analyzed; in a batch
+    // a failed input is named at once and the batch goes on, so the others' output is
+    // complete, and a last line says what is missing.
+    let (mut failures, mut lone_failure) = (0, None);
     to_stdout(|out| {
-        for source in &sources {
-            match load(source.as_ref(), encoding) {
-                Ok(report) => stream.write(out, &report)?,
-                Err(e) => {
-                    failure = Some(e);
-                    return Ok(());
+        let written = batch.run(&sources, encoding, |loaded| match loaded {
+            Ok(report) => Ok(stream.write(out, &report)?),
+            Err(e) => {
+                failures += 1;
+                if sources.len() == 1 {
+                    lone_failure = Some(e);
+                } else {
+                    let _ = e.exit();
                 }
+                Ok(())
             }
+        });
+        match written {
+            Err(CliError::Io(e)) => Err(e),
+            _ => stream.finish(out),
         }
-        stream.finish(out)
     })?;
-    match failure {
-        Some(e) => Err(e),
-        None => Ok(ExitCode::SUCCESS),
+    match (lone_failure, failures) {
+        (Some(e), _) => Err(e),
+        (None, 0) => Ok(ExitCode::SUCCESS),
+        (None, failed) => Err(CliError::Batch {
+            failed,
+            total: sources.len(),
+        }),
     }
 }

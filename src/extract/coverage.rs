@@ -34,7 +34,7 @@ pub fn account(
                         "number-out-of-range",
                         format!(
                             "a number of {} digits is too large to read; not taken as a quantity",
-                            digits.len()
+                            digits.chars().count()
                         ),
                     )
                 } else {

@@ -112,7 +112,14 @@ fn comparator_after(text: &str, end: usize) -> Option<(Comparator, usize)> {
         .map(|(word, c)| (*c, end + word.len()))
 }
 
-/// Builds the quantity for a token whose unit is known.
+/// Whether the token has a unit but its value in the base unit is past what a decimal
+/// holds (`99999999999999999999999亿元`): too large to read, like a 29-digit number.
+pub fn base_overflows(text: &str, token: &NumberToken, value: Decimal) -> bool {
+    unit_after(text, token).is_some_and(|(unit, _, _)| value.checked_mul(unit.factor).is_none())
+}
+
+/// Builds the quantity for a token whose unit is known; `None` also when the value in
+/// the base unit does not fit a decimal (see [`base_overflows`]).
 pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
     let (unit, unit_start, approx) = unit_after(text, token)?;
     let mut found = Found {
@@ -120,7 +127,7 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
         number: token.start..token.end,
         value,
         unit: unit.written.clone(),
-        base_value: value * unit.factor,
+        base_value: value.checked_mul(unit.factor)?,
         base_unit: unit.base_unit.clone(),
         kind: unit.kind,
         comparator: approx.unwrap_or_default(),
@@ -191,17 +198,13 @@ pub fn inherit_unit(
     if !SHARED_UNIT.is_match(between) || next.kind == UnitKind::Scale {
         return None;
     }
-    let factor = if next.value.is_zero() {
-        return None;
-    } else {
-        next.base_value / next.value
-    };
+    let factor = next.base_value.checked_div(next.value)?;
     let mut found = Found {
         span: token.start..token.end,
         number: token.start..token.end,
         value,
         unit: next.unit.clone(),
-        base_value: value * factor,
+        base_value: value.checked_mul(factor)?,
         base_unit: next.base_unit.clone(),
         kind: next.kind,
         comparator: Comparator::Eq,

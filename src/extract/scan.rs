@@ -55,6 +55,9 @@ fn classify_token(
     found: &mut Vec<Found>,
 ) -> Status {
     let token = &tokens[i];
+    if is_overlong_numeral(text, token) {
+        return Status::OutOfRange;
+    }
     let built = token
         .value
         .and_then(|value| quantity::build(text, token, value));
@@ -63,8 +66,11 @@ fn classify_token(
     {
         return Status::NonQuantity(span.kind, span.range.clone());
     }
-    let Some(value) = token.value else {
-        return if token.script == Script::Arabic {
+    let Some(value) = token
+        .value
+        .filter(|&v| !quantity::base_overflows(text, token, v))
+    else {
+        return if token.script == Script::Arabic || token.value.is_some() {
             Status::OutOfRange
         } else {
             Status::NonQuantity(NonQuantityKind::Word, token.start..token.end)
@@ -90,6 +96,18 @@ fn classify_token(
         // A numeral that does not count anything is part of a word (`三厂`, `一批`).
         None => Status::NonQuantity(NonQuantityKind::Word, token.start..token.end),
     }
+}
+
+/// Longest run of Chinese numerals that can still be a number: 九千九百九十九万九千九百
+/// 九十九亿… spells every position up to 10^16 in under this many characters.
+const MAX_NUMERAL_CHARS: usize = 40;
+
+/// A run of numerals that no number is written as (`一一一一…` over a line): reported as
+/// out of range rather than passed over as a word.
+fn is_overlong_numeral(text: &str, token: &NumberToken) -> bool {
+    token.script != Script::Arabic
+        && token.value.is_none()
+        && text[token.start..token.end].chars().count() > MAX_NUMERAL_CHARS
 }
 
 /// Chinese numerals count only with a counter or a time unit, and a lone `一` before a

@@ -20,7 +20,7 @@ pub struct Position {
 
 /// One change made by one step: input bytes `in_start..in_end` became output bytes
 /// `out_start..out_end`. Offsets are `u32` to halve the map: inputs are limited to
-/// 256 MiB ([`super::MAX_INPUT_BYTES`]), far below 4 GiB.
+/// 16 MiB ([`super::MAX_INPUT_BYTES`]), far below 4 GiB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Edit {
     out_start: u32,
@@ -146,6 +146,8 @@ impl CharIndex {
             blocks.push(total);
             total += block.iter().map(|w| w.count_ones() as usize).sum::<usize>();
         }
+        // The end of a text whose length fills its last block exactly has a block of its own.
+        blocks.push(total);
         CharIndex { words, blocks }
     }
 
@@ -257,6 +259,10 @@ mod tests {
             assert_eq!(index.rank(offset), count, "offset {offset}");
         }
         assert_eq!(index.rank(text.len()), text.chars().count());
+        // Found by the offset-map property: an input of exactly one block (512 bytes).
+        let full_block = "a".repeat(512);
+        assert_eq!(CharIndex::new(&full_block).rank(512), 512);
+        assert_eq!(OffsetMap::identity(&full_block).locate(512).column, 513);
     }
 
     #[test]
