@@ -711,3 +711,23 @@ fn damaged_places_are_diagnostics_with_their_lines() {
         .collect();
     assert_eq!(lines, [43, 53, 95]);
 }
+
+#[test]
+fn plan_items_carry_their_actions() {
+    let r = seed();
+    let plans: Vec<_> = r
+        .targets
+        .iter()
+        .filter(|t| {
+            t.kind == report::model::TargetKind::Plan
+                && t.section.as_deref().is_some_and(|s| s.starts_with("4."))
+        })
+        .filter(|t| !t.actions.is_empty())
+        .collect();
+    let sections: Vec<&str> = plans.iter().filter_map(|t| t.section.as_deref()).collect();
+    assert_eq!(sections, ["4.1", "4.2", "4.3", "4.4", "4.5", "4.6"]);
+    assert_eq!(plans[0].text, "协同推进经济高质量发展和生态环境高水平保护");
+    assert_eq!(plans[0].actions.len(), 5);
+    assert!(plans[0].actions[1].starts_with("加强帮扶指导"));
+    assert!(plans[2].actions[0].starts_with("坚持高标准推动第二轮中央生态环境保护督察整改工作"));
+}

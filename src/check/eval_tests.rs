@@ -200,6 +200,7 @@ fn stated_target(status: TargetStatus, line: usize) -> crate::model::Target {
         status,
         line,
         section: None,
+        actions: Vec::new(),
     }
 }
 
@@ -333,6 +334,7 @@ fn an_achieved_value_with_a_change_stands_before_a_goal() {
         status: TargetStatus::Missed,
         line: 9,
         section: None,
+        actions: Vec::new(),
     });
     let mention = crate::check::primary_mention(&r, id).unwrap();
     assert_eq!((mention.line, mention.column), (9, 20));

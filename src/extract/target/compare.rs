@@ -152,6 +152,7 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
         status,
         line: cx.line(at),
         section: super::super::part::section_id_at(cx.segmented, at),
+        actions: Vec::new(),
     }
 }
 

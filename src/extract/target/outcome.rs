@@ -49,6 +49,7 @@ fn achieved_target(
         status,
         line: cx.line(text.start),
         section: section_id_at(cx.segmented, text.start),
+        actions: Vec::new(),
     };
     (text.start, target)
 }

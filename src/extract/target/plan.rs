@@ -33,6 +33,7 @@ fn open_plan(cx: &Context, text: String, at: usize, section: Option<String>) -> 
         status: TargetStatus::Open,
         line: cx.line(at),
         section,
+        actions: Vec::new(),
     };
     (at, target)
 }
@@ -88,10 +89,21 @@ fn top_level<'a>(sections: impl Iterator<Item = &'a SectionSpan>) -> Vec<&'a Sec
         .collect()
 }
 
+/// A numbered plan item: its title is the plan, the sentences of its body the actions.
 fn item_plan(cx: &Context, item: &SectionSpan) -> Placed {
     let id = Some(item.section.id.clone());
-    open_plan(cx, item.section.title.clone(), item.heading.start, id)
+    let (at, mut plan) = open_plan(cx, item.section.title.clone(), item.heading.start, id);
+    plan.actions = sentences(cx.text(), item.body.clone())
+        .into_iter()
+        .map(|s| cx.text()[s].trim_start_matches(['。', ' ']).to_string())
+        .filter(|s| !s.is_empty())
+        .take(MAX_ACTIONS)
+        .collect();
+    (at, plan)
 }
+
+/// Actions kept per plan item; a plan section of a huge file stays a readable size.
+const MAX_ACTIONS: usize = 40;
 
 /// The sentences of a plan section without items that say what will be done.
 fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
@@ -142,6 +154,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
                 status: TargetStatus::Open,
                 line: m.indicator.line,
                 section: section_id_at(cx.segmented, m.span.start),
+                actions: Vec::new(),
             },
         ));
     }
