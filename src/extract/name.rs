@@ -158,8 +158,10 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
-    // `国、省考断面`: a one-character piece before `、` is an abbreviation, read on.
-    if noun.chars().count() == 1
+    // `国、省考断面`, `国考、省考断面`: a piece of one or two characters before `、` is
+    // an abbreviation that shares what follows, read on.
+    if noun.chars().count() <= 2
+        && !noun.is_empty()
         && rest[stop..].starts_with('、')
         && let Some(next) = rest[stop + '、'.len_utf8()..]
             .find(|c: char| is_clause_delimiter(c) || c.is_ascii_digit() || c == '、')
@@ -296,7 +298,7 @@ fn is_han(c: char) -> bool {
 /// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,
 /// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing.
 fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option<String> {
-    let is_rate = name.ends_with('率') || name.ends_with("比例");
+    let is_rate = name.ends_with('率') || name.ends_with("比例") || name.ends_with("占比");
     let subject = subject_of(previous_name);
     let of_something = previous.kind == UnitKind::Count || subject != previous_name;
     // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
