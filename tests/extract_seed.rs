@@ -261,8 +261,7 @@ fn plan_items_carry_their_actions() {
         .targets
         .iter()
         .filter(|t| {
-            t.kind == report::model::TargetKind::Plan
-                && t.section.as_deref().is_some_and(|s| s.starts_with("4."))
+            t.kind == TargetKind::Plan && t.section.as_deref().is_some_and(|s| s.starts_with("4."))
         })
         .filter(|t| !t.actions.is_empty())
         .collect();
