@@ -123,3 +123,37 @@ fn plan_targets_with_bounds() {
     assert_eq!(find(&r, "88%以上").id, "air.aqi_compliance_rate");
     assert_eq!(find(&r, "不低于91.7%").comparator, Comparator::Ge);
 }
+
+#[test]
+fn taiwan_traditional_units_and_mixed_numerals() {
+    let r = analyze_text(
+        "臺北市政府環境保護局112年度施政成果\n一、空氣品質\n112年本市細懸浮微粒(PM2.5)年平均值為12.3微克/立方公尺，較111年下降0.8微克/立方公尺；空氣品質指標(AQI)≦100之良好日數比率達91.2%。\n二、廢棄物管理\n全市一般廢棄物產生量約為95萬公噸，垃圾焚化處理量每日約2,650公噸。\n三、稽查管制\n全年稽查污染源3萬2千餘家次，告發處分1,234件，罰鍰金額新臺幣8,765萬元。\n",
+    );
+    let pm = find(&r, "12.3微克/立方公尺");
+    assert_eq!(
+        (pm.id.as_str(), pm.base_unit.as_str(), pm.period),
+        ("air.pm25_concentration", "微克/立方米", Some(2023))
+    );
+    assert_eq!(find(&r, "91.2%").id, "air.aqi_compliance_rate");
+    let waste = find(&r, "95万公吨");
+    assert_eq!(
+        (waste.base_value, waste.base_unit.as_str()),
+        (d("950000"), "吨")
+    );
+    let inspections = find(&r, "3万2千余家次");
+    assert_eq!(
+        (inspections.value, inspections.comparator),
+        (d("32000"), Comparator::Gt)
+    );
+    let fines = find(&r, "8,765万元");
+    assert_eq!(
+        (fines.id.as_str(), fines.name.as_str()),
+        ("enforcement.penalty_amount", "罚锾金额")
+    );
+    assert_eq!(find(&r, "1,234件").category, Category::Enforcement);
+    assert!(
+        r.diagnostics.iter().all(|d| d.code != "unaccounted-number"),
+        "{:?}",
+        r.diagnostics
+    );
+}

@@ -95,8 +95,8 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
             Ordinal,
             r"(?:[一二三四五六七八九十]+|[0-9]+)期(?:工程|项目|扩建|改造|建设)".into(),
         ),
-        // a threshold inside a definition: AQI>100
-        rule(Code, r"[<>≤≥]=?[0-9]+(?:\.[0-9]+)?".into()),
+        // a threshold inside a definition: AQI>100, AQI≦100
+        rule(Code, r"[<>≤≥≦≧]=?[0-9]+(?:\.[0-9]+)?".into()),
         // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均
         rule(Code, r"[0-9]+小时(?:第|平均|滑动)".into()),
         // 5年来, 连续两年, 计划五年, 近8年

@@ -50,9 +50,10 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
-/// ASCII letters folded to upper case (`pm2.5` → `PM2.5`) for comparing names.
+/// Names as compared: ASCII letters in upper case (`pm2.5` → `PM2.5`) and parentheses
+/// dropped, so `细悬浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
 fn fold(s: &str) -> String {
-    s.to_ascii_uppercase()
+    s.to_ascii_uppercase().replace(['(', ')'], "")
 }
 
 /// The known indicator a name refers to: the entry with the longest name or alias that
