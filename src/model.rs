@@ -546,7 +546,10 @@ mod tests {
     #[test]
     fn implied_prior_values() {
         let cases = indicator("192", "149.35", "%", Direction::Up);
-        assert_eq!(cases.implied_prior().map(|p| p.round()), Some(Decimal::from(77)));
+        assert_eq!(
+            cases.implied_prior().map(|p| p.round()),
+            Some(Decimal::from(77))
+        );
         let aqi = indicator("95.1", "1.7", "pp", Direction::Up);
         assert_eq!(aqi.implied_prior(), Some("93.4".parse().unwrap()));
         let gone = indicator("5", "100", "%", Direction::Down);
