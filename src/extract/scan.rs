@@ -68,7 +68,7 @@ fn classify_token(
     }
     let Some(value) = token
         .value
-        .filter(|&v| !quantity::base_overflows(text, token, v))
+        .filter(|&v| built.is_some() || !quantity::base_overflows(text, token, v))
     else {
         return if token.script == Script::Arabic || token.value.is_some() {
             Status::OutOfRange
