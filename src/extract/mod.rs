@@ -52,13 +52,19 @@ pub struct Mention {
 /// short clauses; a file with one 50 MB line must not make every lookup quadratic.
 const LOOKBACK: usize = 4096;
 
-/// The position just after the last of `delimiters` before `at`, looking back at most
-/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
-pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
+/// The start of the window a backward search from `at` may look at.
+pub(crate) fn lookback_start(text: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    from
+}
+
+/// The position just after the last of `delimiters` before `at`, looking back at most
+/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
+pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
+    let from = lookback_start(text, at);
     text[from..at]
         .char_indices()
         .rev()

@@ -63,7 +63,7 @@ fn is_clause_delimiter(c: char) -> bool {
 /// closes before `at` (`空气质量指数(AQI)达标率`).
 fn clause_start(text: &str, at: usize) -> usize {
     let mut depth = 0;
-    let from = after_last(text, at, &[]);
+    let from = super::lookback_start(text, at);
     for (i, c) in text[from..at].char_indices().rev() {
         let i = from + i;
         match c {

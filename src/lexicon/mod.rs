@@ -60,20 +60,37 @@ fn fold(s: &str) -> String {
 /// the name equals or ends with, when its unit is of the same kind.
 pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
-    indicators()
+    aliases()
         .iter()
-        .filter(|e| unit::kind_of(&e.unit).is_none_or(|k| k == kind))
-        .filter_map(|e| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .map(|a| fold(a))
-                .filter(|a| name.ends_with(a.as_str()))
-                .map(|a| a.len())
-                .max()
-                .map(|len| (len, e))
-        })
-        .max_by_key(|(len, _)| *len)
-        .map(|(_, e)| e)
+        .filter(|a| a.kind.is_none_or(|k| k == kind) && name.ends_with(a.folded.as_str()))
+        .max_by_key(|a| a.folded.len())
+        .map(|a| a.entry)
+}
+
+/// One name or alias of an entry, folded once, with the kind of the entry's unit.
+struct Alias {
+    folded: String,
+    kind: Option<UnitKind>,
+    entry: &'static IndicatorEntry,
+}
+
+fn aliases() -> &'static [Alias] {
+    static ALIASES: OnceLock<Vec<Alias>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        indicators()
+            .iter()
+            .flat_map(|entry| {
+                let kind = unit::kind_of(&entry.unit);
+                std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .map(move |a| Alias {
+                        folded: fold(a),
+                        kind,
+                        entry,
+                    })
+            })
+            .collect()
+    })
 }
 
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).
