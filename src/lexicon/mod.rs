@@ -55,21 +55,45 @@ fn fold(s: &str) -> String {
     s.to_ascii_uppercase()
 }
 
+/// An entry as `resolve` compares it: its unit kind and its folded names, worked out once
+/// instead of on every lookup (the lookup runs for every quantity of every report).
+struct Resolvable {
+    entry: &'static IndicatorEntry,
+    kind: Option<UnitKind>,
+    names: Vec<String>,
+}
+
+fn resolvable() -> &'static [Resolvable] {
+    static RESOLVABLE: OnceLock<Vec<Resolvable>> = OnceLock::new();
+    RESOLVABLE.get_or_init(|| {
+        indicators()
+            .iter()
+            .map(|entry| Resolvable {
+                entry,
+                kind: unit::kind_of(&entry.unit),
+                names: std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .map(|a| fold(a))
+                    .collect(),
+            })
+            .collect()
+    })
+}
+
 /// The known indicator a name refers to: the entry with the longest name or alias that
 /// the name equals or ends with, when its unit is of the same kind.
 pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
-    indicators()
+    resolvable()
         .iter()
-        .filter(|e| unit::kind_of(&e.unit).is_none_or(|k| k == kind))
-        .filter_map(|e| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .map(|a| fold(a))
+        .filter(|r| r.kind.is_none_or(|k| k == kind))
+        .filter_map(|r| {
+            r.names
+                .iter()
                 .filter(|a| name.ends_with(a.as_str()))
                 .map(|a| a.len())
                 .max()
-                .map(|len| (len, e))
+                .map(|len| (len, r.entry))
         })
         .max_by_key(|(len, _)| *len)
         .map(|(_, e)| e)
