@@ -34,7 +34,11 @@ fn definitions() -> &'static [CategoryDef] {
 pub fn by_keywords(text: &str) -> Option<Category> {
     definitions()
         .iter()
-        .find(|d| d.keywords.iter().any(|k| text.contains(k.as_str())))
+        .find(|d| {
+            d.keywords
+                .iter()
+                .any(|k| super::cues::contains_word(text, k))
+        })
         .map(|d| d.id)
 }
 

@@ -61,13 +61,18 @@ pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
     }
     // Bytes, not characters, backwards: only a byte that starts one of the delimiters
     // is looked at closely. This runs for every quantity, so it must not decode the
-    // window character by character.
+    // window character by character; a lone line end is found with `memrchr`.
+    let window = &text.as_bytes()[from..at];
+    if let [delimiter] = delimiters
+        && delimiter.is_ascii()
+    {
+        return memchr::memrchr(*delimiter as u8, window).map_or(from, |i| from + i + 1);
+    }
     let mut starts = [false; 256];
     for d in delimiters {
         let mut buf = [0u8; 4];
         starts[usize::from(d.encode_utf8(&mut buf).as_bytes()[0])] = true;
     }
-    let window = &text.as_bytes()[from..at];
     window
         .iter()
         .enumerate()
