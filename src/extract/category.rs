@@ -39,7 +39,11 @@ fn by_keywords_except(text: &str, except: Option<Category>) -> Option<Category> 
     definitions()
         .iter()
         .filter(|d| Some(d.id) != except)
-        .find(|d| d.keywords.iter().any(|k| text.contains(k.as_str())))
+        .find(|d| {
+            d.keywords
+                .iter()
+                .any(|k| super::cues::contains_word(text, k))
+        })
         .map(|d| d.id)
 }
 

@@ -65,11 +65,33 @@ pub(crate) fn lookback_start(text: &str, at: usize) -> usize {
 /// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
 pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
     let from = lookback_start(text, at);
-    text[from..at]
-        .char_indices()
+    // Bytes, not characters, backwards: only a byte that starts one of the delimiters
+    // is looked at closely. This runs for every quantity, so it must not decode the
+    // window character by character; a lone line end is found with `memrchr`.
+    let window = &text.as_bytes()[from..at];
+    if let [delimiter] = delimiters
+        && delimiter.is_ascii()
+    {
+        return memchr::memrchr(*delimiter as u8, window).map_or(from, |i| from + i + 1);
+    }
+    let mut starts = [false; 256];
+    for d in delimiters {
+        let mut buf = [0u8; 4];
+        starts[usize::from(d.encode_utf8(&mut buf).as_bytes()[0])] = true;
+    }
+    window
+        .iter()
+        .enumerate()
         .rev()
-        .find(|(_, c)| delimiters.contains(c))
-        .map_or(from, |(i, c)| from + i + c.len_utf8())
+        .filter(|&(_, &b)| starts[usize::from(b)])
+        .find_map(|(i, _)| {
+            let rest = &text[from + i..at];
+            delimiters
+                .iter()
+                .find(|d| rest.starts_with(**d))
+                .map(|d| from + i + d.len_utf8())
+        })
+        .unwrap_or(from)
 }
 
 /// Everything extraction found.
