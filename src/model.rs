@@ -411,6 +411,9 @@ pub struct Target {
     /// Section id of a plan item.
     #[serde(default)]
     pub section: Option<String>,
+    /// What a plan item says will be done: the sentences of its body.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

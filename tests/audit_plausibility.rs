@@ -132,6 +132,7 @@ fn target(goal: Quantity, actual: Quantity, status: TargetStatus) -> Target {
         status,
         line: 1,
         section: None,
+        actions: Vec::new(),
     }
 }
 

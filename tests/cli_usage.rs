@@ -1,14 +1,10 @@
 //! The command line's contract apart from the numbers: exit codes of bad arguments,
 //! `--help` examples, colour rules and quiet exits on a closed pipe.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+mod cli_support;
 
-fn report() -> Command {
-    let mut cmd = Command::cargo_bin("report").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
+use cli_support::report;
+use predicates::prelude::*;
 
 #[test]
 fn unknown_category_exits_2_listing_the_valid_ones() {

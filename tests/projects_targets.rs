@@ -304,6 +304,19 @@ fn jingjiang_targets_versus_actuals_are_met_or_missed() {
             ("省考以上断面优Ⅲ比例", (Some("100%"), Some("100%"), Met, 9)),
         ]
     );
+    let ids: Vec<Option<&str>> = report
+        .targets
+        .iter()
+        .filter(|t| t.actual.is_some())
+        .map(|t| t.indicator.as_deref())
+        .collect();
+    assert_eq!(
+        ids[..2],
+        [
+            Some("air.pm25_concentration"),
+            Some("air.aqi_compliance_rate")
+        ]
+    );
     for t in &report.targets {
         assert_eq!(t.year, Some(2023), "{}", t.text);
     }
@@ -311,67 +324,31 @@ fn jingjiang_targets_versus_actuals_are_met_or_missed() {
     assert_eq!((plan.section.as_deref(), plan.line), (Some("3"), 12));
 }
 
-mod robustness {
-    use proptest::prelude::*;
-    use report::{Options, analyze};
-
-    /// Text made of the characters the segmentation and project/target rules react to.
-    fn report_like() -> impl Strategy<Value = String> {
-        let pieces = prop::sample::select(vec![
-            "一、",
-            "(二)",
-            "（三）",
-            "1.",
-            "2、",
-            "一是",
-            "二是",
-            "。",
-            ",",
-            ";",
-            ":",
-            "|",
-            "\n",
-            "计划",
-            "完成",
-            "任务",
-            "目标",
-            "预计",
-            "在建",
-            "选址",
-            "等",
-            "项目",
-            "中心",
-            "厂",
-            "6个",
-            "1.38万吨",
-            "达90%以上",
-            "6.82亿元",
-            "完成率100%",
-            "工作计划",
-            "存在问题",
-            "2021年",
-            "112年",
-            "珠海市生态环境局",
-            "“",
-            "”",
-            " ",
-            "唯一是",
-        ]);
-        prop::collection::vec(pieces, 0..60).prop_map(|p| p.concat())
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
-        #[test]
-        fn any_report_like_text_analyzes_without_panic(text in report_like()) {
-            if let Ok(report) = analyze(text.as_bytes(), &Options::default()) {
-                for s in &report.sections {
-                    prop_assert!(s.line >= 1);
-                }
-                for t in &report.targets {
-                    prop_assert!(t.line >= 1);
-                }
-            }
-        }
-    }
+#[test]
+fn taichung_standards_are_met_or_missed() {
+    use TargetStatus::{Met, Missed};
+    let Some(report) = corpus_report("taichung-2023.txt") else {
+        return;
+    };
+    let standards: Vec<(&str, _, Option<i32>)> = report
+        .targets
+        .iter()
+        .map(|t| (t.text.as_str(), outcome(t), t.year))
+        .collect();
+    let actual = Some("每立方公尺12.8微克");
+    assert_eq!(
+        standards,
+        vec![
+            (
+                "也符合国家空气品质标准15微克以下",
+                (Some("15微克以下"), actual, Met, 7),
+                Some(2022)
+            ),
+            (
+                "已相当接近美国标准的12微克",
+                (Some("12微克"), actual, Missed, 7),
+                Some(2022)
+            ),
+        ]
+    );
 }

@@ -4,6 +4,8 @@
 //! the words *between* two figures (`其中`, `为`, `和`). Nothing here finds numbers: the
 //! figures are the extraction's; only their order and the connecting words are read.
 
+use std::collections::{HashMap, HashSet};
+
 use rust_decimal::Decimal;
 
 use super::interval::Interval;
@@ -179,6 +181,12 @@ pub struct Audit<'a> {
     /// Indicators first (in model order), then bare numbers.
     pub figures: Vec<Figure<'a>>,
     pub clauses: Vec<Clause<'a>>,
+    /// Indexes built once, so that every lookup is constant time on a large report:
+    /// the figures of each line in column order, each figure's clause and position,
+    /// and where each source line starts.
+    by_line: HashMap<usize, Vec<usize>>,
+    places: Vec<Option<(usize, usize)>>,
+    line_starts: Vec<usize>,
 }
 
 impl<'a> Audit<'a> {
@@ -190,34 +198,49 @@ impl<'a> Audit<'a> {
             bare.then(|| Figure::of_bare_number(&nq.text, nq.line, nq.column))
                 .flatten()
         }));
-        let clauses = clauses(report, &figures);
+        let by_line = figures_by_line(&figures);
+        let clauses = clauses(report, &figures, &by_line);
+        let mut places = vec![None; figures.len()];
+        for (c, clause) in clauses.iter().enumerate() {
+            for (at, p) in clause.figures.iter().enumerate() {
+                if let Some(slot) = places.get_mut(p.figure) {
+                    slot.get_or_insert((c, at));
+                }
+            }
+        }
+        let line_starts = std::iter::once(0)
+            .chain(report.original.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         Audit {
             report,
             figures,
             clauses,
+            by_line,
+            places,
+            line_starts,
         }
     }
 
     /// The original source line (1-based) as given, when the report carries its text.
     pub fn source_line(&self, line: usize) -> Option<&'a str> {
-        self.report.original.lines().nth(line.checked_sub(1)?)
+        let original = self.report.original.as_str();
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(original.len(), |&e| e - 1);
+        original.get(start..end).map(|l| l.trim_end_matches('\r'))
     }
 
     /// Where a figure stands: its clause and its index among the clause's figures.
     pub fn place_of(&self, figure: usize) -> Option<(&Clause<'a>, usize)> {
-        self.clauses.iter().find_map(|clause| {
-            let at = clause.figures.iter().position(|p| p.figure == figure)?;
-            Some((clause, at))
-        })
+        let (c, at) = (*self.places.get(figure)?)?;
+        Some((&self.clauses[c], at))
     }
 
     /// The figures of one line, in column order (indices into `figures`).
     pub fn line_figures(&self, line: usize) -> Vec<usize> {
-        let mut on_line: Vec<usize> = (0..self.figures.len())
-            .filter(|&i| self.figures[i].line == line)
-            .collect();
-        on_line.sort_by_key(|&i| self.figures[i].column);
-        on_line
+        self.by_line.get(&line).cloned().unwrap_or_default()
     }
 
     /// The words before a figure in its clause (back to the previous figure).
@@ -255,31 +278,42 @@ impl<'a> Audit<'a> {
 
 /// Groups indicators by clause and places every figure (indicators and bare numbers
 /// between them) in the clause text, in column order.
-fn clauses<'a>(report: &'a Report, figures: &[Figure<'a>]) -> Vec<Clause<'a>> {
+fn clauses<'a>(
+    report: &'a Report,
+    figures: &[Figure<'a>],
+    by_line: &HashMap<usize, Vec<usize>>,
+) -> Vec<Clause<'a>> {
     let mut clauses: Vec<Clause<'a>> = Vec::new();
+    let mut known: HashSet<(usize, &str)> = HashSet::new();
     for indicator in &report.indicators {
-        let known = clauses
-            .iter()
-            .any(|c| c.line == indicator.line && c.text == indicator.evidence);
-        if known || indicator.evidence.is_empty() {
+        if indicator.evidence.is_empty() || !known.insert((indicator.line, &indicator.evidence)) {
             continue;
         }
-        clauses.push(place(indicator.line, &indicator.evidence, figures));
+        let on_line = by_line.get(&indicator.line).map_or(&[][..], Vec::as_slice);
+        clauses.push(place(indicator.line, &indicator.evidence, figures, on_line));
     }
     clauses
+}
+
+/// The figures of each line, in column order.
+fn figures_by_line(figures: &[Figure<'_>]) -> HashMap<usize, Vec<usize>> {
+    let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, figure) in figures.iter().enumerate() {
+        by_line.entry(figure.line).or_default().push(i);
+    }
+    for on_line in by_line.values_mut() {
+        on_line.sort_by_key(|&i| figures[i].column);
+    }
+    by_line
 }
 
 /// Places the figures of one line that belong to the clause `text`, in column order:
 /// each indicator whose evidence is this clause, and bare numbers found standing alone
 /// in the clause between them.
-fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>]) -> Clause<'a> {
-    let mut on_line: Vec<usize> = (0..figures.len())
-        .filter(|&i| figures[i].line == line)
-        .collect();
-    on_line.sort_by_key(|&i| figures[i].column);
+fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>], on_line: &[usize]) -> Clause<'a> {
     let mut placed = Vec::new();
     let mut cursor = 0;
-    for i in on_line {
+    for &i in on_line {
         let figure = &figures[i];
         let member = figure
             .indicator

@@ -8,9 +8,11 @@ use serde::Serialize;
 use super::interval::Interval;
 use super::resolve::primary_mention;
 use super::show::{show_indicator, show_signed};
-use super::{Bound, ResolvedTarget, literal_quantity};
+use super::{Bound, ResolvedTarget, literal_quantity, percent_change};
 use crate::lexicon;
-use crate::model::{Comparator, Direction, Indicator, Report, Severity, Target, TargetKind};
+use crate::model::{
+    Comparator, Direction, Indicator, Quantity, Report, Severity, Target, TargetKind, TargetStatus,
+};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CheckOptions {
@@ -56,11 +58,15 @@ impl Verdict {
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub target: String,
+    /// Where the target was stated: `targets.toml:5` or `--expect '…'`.
+    pub origin: String,
     pub id: String,
     pub severity: Severity,
     pub verdict: Verdict,
     /// The value the report states (`95.1% (+1.7pp)`), when found.
     pub actual: Option<String>,
+    /// The same as a quantity, for scripts.
+    pub value: Option<Quantity>,
     /// Why the target is not met; empty when it is.
     pub reason: String,
     /// Where the evidence stands in the report file.
@@ -107,10 +113,12 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
     let stated = spec.status.and_then(|_| stated_target(report, &target.id));
     let mut outcome = Outcome {
         target: spec.label.clone(),
+        origin: spec.origin.to_string(),
         id: target.id.clone(),
         severity: spec.severity,
         verdict: Verdict::Pass,
         actual: mention.map(show_with_change),
+        value: mention.map(Indicator::quantity),
         reason: String::new(),
         line: mention.map(|m| m.line).or(stated.map(|t| t.line)),
         column: mention.map(|m| m.column),
@@ -141,23 +149,15 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
         findings.push(check_change(indicator, bound));
     }
     if let Some(wanted) = spec.status {
-        findings.push(match stated {
-            None => (
-                Verdict::Fail,
-                format!("the report states no target for {}", target.id),
-            ),
-            Some(t) if t.status == wanted => (Verdict::Pass, String::new()),
-            Some(t) => (
-                Verdict::Fail,
-                format!(
-                    "the report's target (line {}) is {}",
-                    t.line,
-                    t.status.as_str()
-                ),
-            ),
-        });
+        findings.push(check_status(stated, wanted, &target.id));
     }
-    outcome.verdict = findings
+    (outcome.verdict, outcome.reason) = combine(findings);
+    outcome
+}
+
+/// The worst verdict of the parts of one target, with the reasons of the parts missed.
+fn combine(findings: Vec<(Verdict, String)>) -> (Verdict, String) {
+    let verdict = findings
         .iter()
         .map(|(v, _)| *v)
         .max_by_key(|v| match v {
@@ -166,13 +166,30 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
             _ => 0,
         })
         .unwrap_or(Verdict::Pass);
-    outcome.reason = findings
+    let reasons: Vec<String> = findings
         .into_iter()
         .filter(|(v, _)| *v != Verdict::Pass)
         .map(|(_, r)| r)
-        .collect::<Vec<_>>()
-        .join("; ");
-    outcome
+        .collect();
+    (verdict, reasons.join("; "))
+}
+
+fn check_status(stated: Option<&Target>, wanted: TargetStatus, id: &str) -> (Verdict, String) {
+    match stated {
+        None => (
+            Verdict::Fail,
+            format!("the report states no target for {id}"),
+        ),
+        Some(t) if t.status == wanted => (Verdict::Pass, String::new()),
+        Some(t) => (
+            Verdict::Fail,
+            format!(
+                "the report's target (line {}) is {}",
+                t.line,
+                t.status.as_str()
+            ),
+        ),
+    }
 }
 
 fn show_with_change(indicator: &Indicator) -> String {
@@ -218,7 +235,8 @@ fn check_value(
     } else {
         let to_base = |n: Decimal| {
             literal_quantity(&format!("{}{unit}", n.normalize()))
-                .filter(|q| q.base_unit == indicator.base_unit)
+                // a bare multiplier (`0.3亿`) counts in the indicator's base unit
+                .filter(|q| q.base_unit == indicator.base_unit || q.base_unit.is_empty())
                 .map(|q| q.base_value)
         };
         bound.map(to_base).map(|b| (indicator.base_value, b))
@@ -288,10 +306,7 @@ fn comparable_change(indicator: &Indicator) -> Option<(Decimal, &'static str)> {
         }
         (false, _) => {
             let prior = indicator.implied_prior()?;
-            if prior.is_zero() {
-                return None;
-            }
-            let percent = (indicator.value - prior) / prior * Decimal::ONE_HUNDRED;
+            let percent = percent_change(indicator.value, prior)?;
             Some((percent.round_dp(2), "%"))
         }
     }

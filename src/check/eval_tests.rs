@@ -54,7 +54,13 @@ fn seed_like() -> Report {
         "301800",
         "吨",
     );
-    report("city.txt", 2021, vec![aqi, farmland, cases, waste, treated])
+    let outlets = indicator("water.outlets_found", "排查入河排口", "1489", "个", 30);
+    let fixed = indicator("water.outlets_fixed", "整治入海排口", "52", "个", 30);
+    report(
+        "city.txt",
+        2021,
+        vec![aqi, farmland, cases, waste, treated, outlets, fixed],
+    )
 }
 
 fn run(expression: &str, reports: &[Report], options: CheckOptions) -> Vec<ReportOutcomes> {
@@ -107,6 +113,8 @@ fn same_unit_and_base_unit_comparisons() {
         // 273300吨 against 300000吨 through the base unit
         ("waste.hazardous_generated <= 300000吨", Verdict::Pass),
         ("waste.hazardous_generated <= 273299吨", Verdict::Fail),
+        ("waste.hazardous_generated <= 27.4万", Verdict::Pass),
+        ("waste.hazardous_generated >= 0.003亿", Verdict::Fail),
     ]);
     let mismatch = only("waste.hazardous_generated <= 30件");
     assert_eq!(mismatch.verdict, Verdict::Fail);
@@ -192,6 +200,7 @@ fn stated_target(status: TargetStatus, line: usize) -> crate::model::Target {
         status,
         line,
         section: None,
+        actions: Vec::new(),
     }
 }
 
@@ -230,12 +239,22 @@ fn names_resolve_to_exactly_one_indicator() {
         resolve("危險廢物產生量").unwrap(),
         "waste.hazardous_generated"
     );
-    let ambiguous = resolve("危险废物").unwrap_err();
+    let ambiguous = resolve("排口").unwrap_err();
     assert_eq!(
         ambiguous.to_string(),
-        "--expect '危险废物 >= 1': '危险废物' matches several indicators: \
-         waste.hazardous_generated (危险废物产生量), waste.hazardous_treated (危险废物利用处置量); \
+        "--expect '排口 >= 1': '排口' matches several indicators: \
+         water.outlets_fixed (整治入海排口), water.outlets_found (排查入河排口); \
          name one by its id"
+    );
+    // lexicon names count as candidates too
+    let waste = resolve("危险废物").unwrap_err().to_string();
+    assert!(
+        waste.contains("waste.hazardous_treated (危险废物利用处置量)"),
+        "{waste}"
+    );
+    assert!(
+        waste.contains("waste.hazardous_generated (危险废物产生量)"),
+        "{waste}"
     );
     assert!(matches!(
         resolve("辐射剂量"),
@@ -280,4 +299,43 @@ fn the_mention_of_the_report_year_stands_for_the_report() {
     let report = report("r.txt", 2021, vec![plan, actual]);
     let mention = crate::check::primary_mention(&report, "air.aqi_compliance_rate").unwrap();
     assert_eq!(mention.line, 9);
+}
+
+#[test]
+fn an_achieved_value_with_a_change_stands_before_a_goal() {
+    let id = "air.pm25_concentration";
+    let goal = indicator(id, "PM2.5年均浓度", "31", "微克/立方米", 3);
+    let achieved = with_change(
+        indicator(id, "PM2.5浓度", "35.5", "微克/立方米", 4),
+        Direction::Down,
+        "4.2",
+        "微克/立方米",
+    );
+    let table_goal = indicator(id, "PM2.5浓度", "31", "微克/立方米", 9);
+    let table_actual = indicator(id, "PM2.5浓度", "35.5", "微克/立方米", 9);
+    let mut r = report(
+        "j.txt",
+        2023,
+        vec![goal, achieved, table_goal, table_actual],
+    );
+    let mention = crate::check::primary_mention(&r, id).unwrap();
+    assert_eq!((mention.line, mention.value), (4, dec("35.5")));
+    // without the change, the stated goal of a target is passed over for the actual
+    r.indicators.remove(1);
+    r.indicators.remove(0);
+    r.indicators[1].column = 20;
+    r.targets.push(crate::model::Target {
+        text: "PM2.5浓度".into(),
+        year: Some(2023),
+        kind: TargetKind::Achieved,
+        indicator: Some(id.into()),
+        target: Some(r.indicators[0].quantity()),
+        actual: Some(r.indicators[1].quantity()),
+        status: TargetStatus::Missed,
+        line: 9,
+        section: None,
+        actions: Vec::new(),
+    });
+    let mention = crate::check::primary_mention(&r, id).unwrap();
+    assert_eq!((mention.line, mention.column), (9, 20));
 }

@@ -101,6 +101,8 @@ mod tests {
         let spec = parse_expectation("a.b == 100%").unwrap();
         assert_eq!(spec.bound, Some(Bound::Equals(Decimal::from(100))));
         assert_eq!(spec.unit.as_deref(), Some("%"));
+        let spec = parse_expectation("罰沒金額 > 3000萬元").unwrap();
+        assert_eq!(spec.unit.as_deref(), Some("万元"));
         let spec = parse_expectation("a.b ≤ 1.5").unwrap();
         assert_eq!(spec.bound, Some(Bound::AtMost(Decimal::new(15, 1))));
     }

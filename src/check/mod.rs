@@ -155,32 +155,17 @@ pub enum CheckError {
     },
 }
 
-/// Reads a number with a unit (`30万吨`, `3000万元`, `95%`) into a quantity with its
-/// base value. The one place check gets its unit knowledge: it must stay a call into
-/// the extraction's unit table, never a second table.
-pub fn literal_quantity(text: &str) -> Option<Quantity> {
-    // TODO(merge): `crate::extract::parse_quantity(text)` once the unit table lands.
-    number_and_unit_as_written(text)
+/// `(new / old − 1) × 100`; `None` when OLD is zero or the result does not fit.
+pub fn percent_change(new: Decimal, old: Decimal) -> Option<Decimal> {
+    new.checked_div(old)?
+        .checked_sub(Decimal::ONE)?
+        .checked_mul(Decimal::ONE_HUNDRED)
 }
 
-/// Stand-in until the extraction's parser lands: the number and the unit as written,
-/// with no conversion (base = as written), so only same-unit comparisons work.
-fn number_and_unit_as_written(text: &str) -> Option<Quantity> {
-    let text = text.trim();
-    let split = text
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '-'))
-        .map_or(text.len(), |(i, _)| i);
-    let value: Decimal = text[..split].parse().ok()?;
-    let unit = text[split..].trim().to_string();
-    Some(Quantity {
-        value,
-        unit: unit.clone(),
-        base_value: value,
-        base_unit: unit,
-        comparator: crate::model::Comparator::Eq,
-        text: text.to_string(),
-        line: 0,
-        column: 0,
-    })
+/// Reads a number with a unit (`30万吨`, `3000万元`, `95%`) into a quantity with its
+/// base value. The one place check gets its unit knowledge: it must stay a call into
+/// the extraction's unit table, never a second table. Traditional script is accepted
+/// (`3000萬元`), as in the reports.
+pub fn literal_quantity(text: &str) -> Option<Quantity> {
+    crate::extract::parse_quantity(&hanconv::t2s(text))
 }

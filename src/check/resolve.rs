@@ -169,8 +169,9 @@ fn list_candidates(candidates: &BTreeMap<String, String>) -> String {
     listed.join(", ")
 }
 
-/// The mention that stands for the report: the one about the report's own year, else
-/// one without a year, else any; the earliest in the text among equals.
+/// The mention that stands for the report: one about the report's own year (else one
+/// without a year, else any); among those, an achieved value before a goal (a target's
+/// stated value), a value compared with last year before a bare one; then the earliest.
 pub fn primary_mention<'r>(report: &'r Report, id: &str) -> Option<&'r Indicator> {
     report
         .indicators
@@ -180,11 +181,22 @@ pub fn primary_mention<'r>(report: &'r Report, id: &str) -> Option<&'r Indicator
 }
 
 /// Orders mentions of one indicator: lower ranks stand for the report first.
-pub fn mention_rank(report: &Report, indicator: &Indicator) -> (u8, usize, usize) {
+pub fn mention_rank(report: &Report, indicator: &Indicator) -> (u8, bool, bool, usize, usize) {
     let about = match (indicator.period, report.document.year) {
         (Some(p), Some(y)) if p == y => 0,
         (None, _) => 1,
         _ => 2,
     };
-    (about, indicator.line, indicator.column)
+    let is_goal = report.targets.iter().any(|t| {
+        t.target
+            .as_ref()
+            .is_some_and(|q| (q.line, q.column) == (indicator.line, indicator.column))
+    });
+    (
+        about,
+        is_goal,
+        indicator.change.is_none(),
+        indicator.line,
+        indicator.column,
+    )
 }

@@ -81,10 +81,7 @@ pub fn suggest(report: &Report, query: &str) -> Vec<String> {
         if scored.iter().any(|(_, id)| *id == indicator.id) {
             continue;
         }
-        let score = [indicator.id.as_str(), indicator.name.as_str()]
-            .into_iter()
-            .map(|candidate| similarity(&query, &candidate.to_lowercase()))
-            .fold(0.0, f64::max);
+        let score = similarity(&query, &indicator.id.to_lowercase(), &indicator.name);
         if score >= SIMILAR {
             scored.push((score, &indicator.id));
         }
@@ -97,8 +94,22 @@ pub fn suggest(report: &Report, query: &str) -> Vec<String> {
         .collect()
 }
 
+/// How close a query is to an indicator, 0 to 1. Ids are compared after their category
+/// prefix (every `air.` id shares `air.`, which says nothing about which one was meant);
+/// a query in another category scores lower.
+fn similarity(query: &str, id: &str, name: &str) -> f64 {
+    let (query_category, query_local) = query.split_once('.').unwrap_or(("", query));
+    let (category, local) = id.split_once('.').unwrap_or(("", id));
+    let score = close(query_local, local).max(close(query, name));
+    if query_category.is_empty() || query_category == category {
+        score
+    } else {
+        score * 0.9
+    }
+}
+
 /// Jaro-Winkler similarity, with containment counting as a near match.
-fn similarity(query: &str, candidate: &str) -> f64 {
+fn close(query: &str, candidate: &str) -> f64 {
     if !query.is_empty() && candidate.contains(query) {
         return 0.95;
     }

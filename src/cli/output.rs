@@ -11,6 +11,9 @@ use report::render::{self, Format, Group, Printer, Row, Style};
 
 use super::{CliError, ColorChoice, Global, Lang};
 
+/// Narrowest terminal width believed; anything less is taken as "unknown".
+const MIN_TERMINAL_WIDTH: u16 = 40;
+
 impl Global {
     /// The render style for standard output.
     pub fn style(&self) -> Style {
@@ -20,13 +23,11 @@ impl Global {
             ColorChoice::Never => false,
             ColorChoice::Auto => terminal && !no_color_requested(),
         };
-        let width = if terminal {
-            comfy_table::Table::new()
-                .width()
-                .unwrap_or(render::DEFAULT_WIDTH)
-        } else {
-            render::DEFAULT_WIDTH
-        };
+        // A terminal that reports no usable size (a bare pty says 0) gets the default.
+        let width = comfy_table::Table::new()
+            .width()
+            .filter(|&w| terminal && w >= MIN_TERMINAL_WIDTH)
+            .unwrap_or(render::DEFAULT_WIDTH);
         let lang = match self.lang {
             Lang::Zh => render::Lang::Zh,
             Lang::En => render::Lang::En,

@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::check::percent_change;
 use crate::check::show::show_signed;
 use crate::model::{Comparator, Direction, Indicator};
 
@@ -72,11 +73,11 @@ impl Span {
         }
     }
 
-    fn scaled(self, factor: Decimal) -> Span {
-        Span {
-            low: self.low * factor,
-            high: self.high * factor,
-        }
+    fn scaled(self, factor: Decimal) -> Option<Span> {
+        Some(Span {
+            low: self.low.checked_mul(factor)?,
+            high: self.high.checked_mul(factor)?,
+        })
     }
 
     fn meets(self, other: Span) -> bool {
@@ -130,10 +131,12 @@ pub fn consistency(
         if old_span.low <= Decimal::ZERO {
             return Consistency::not_applicable("OLD is zero: no relative change");
         }
-        Span {
-            low: (new_span.low / old_span.high - Decimal::ONE) * Decimal::ONE_HUNDRED,
-            high: (new_span.high / old_span.low - Decimal::ONE) * Decimal::ONE_HUNDRED,
-        }
+        let low = percent_change(new_span.low, old_span.high);
+        let high = percent_change(new_span.high, old_span.low);
+        let Some((low, high)) = low.zip(high) else {
+            return Consistency::not_applicable("the relative change is out of range");
+        };
+        Span { low, high }
     } else if change.unit == "pp" || change.unit == new.unit {
         Span {
             low: new_span.low - old_span.high,
@@ -149,7 +152,7 @@ pub fn consistency(
     };
     let old_value = old_span.low + (old_span.high - old_span.low) / Decimal::TWO;
     let point = if relative {
-        (new.value / old_value - Decimal::ONE) * Decimal::ONE_HUNDRED
+        percent_change(new.value, old_value).unwrap_or_default()
     } else {
         new.value - old_value
     };
@@ -178,7 +181,7 @@ fn old_in_new_unit(old: &Indicator, new: &Indicator) -> Option<Span> {
         return None;
     }
     // factor from OLD's written unit to NEW's written unit, through the base unit
-    let old_factor = old.base_value / old.value;
-    let new_factor = new.base_value / new.value;
-    Some(Span::printed(old.value).scaled(old_factor / new_factor))
+    let old_factor = old.base_value.checked_div(old.value)?;
+    let new_factor = new.base_value.checked_div(new.value)?;
+    Span::printed(old.value).scaled(old_factor.checked_div(new_factor)?)
 }

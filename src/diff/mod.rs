@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::check::percent_change;
 use crate::check::resolve::{mention_rank, normalize_name};
 use crate::lexicon;
 use crate::model::{Category, Change, Indicator, Quantity, Report};
@@ -177,9 +178,7 @@ pub fn difference(old: &Indicator, new: &Indicator) -> Option<Difference> {
         (new.base_value - old.base_value, new.base_unit.clone())
     };
     let unit = if unit == "%" { "pp".to_string() } else { unit };
-    let relative_percent = (!old.base_value.is_zero()).then(|| {
-        ((new.base_value - old.base_value) / old.base_value * Decimal::ONE_HUNDRED).round_dp(2)
-    });
+    let relative_percent = percent_change(new.base_value, old.base_value).map(|p| p.round_dp(2));
     Some(Difference {
         absolute: absolute.normalize(),
         unit,

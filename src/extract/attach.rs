@@ -12,7 +12,7 @@ use regex::Regex;
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction};
 use super::indicator::{Context, Draft};
-use super::name::{sentence_start, subject_of};
+use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use crate::model::{Change, Direction};
@@ -217,8 +217,8 @@ fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize)
     let from = last_quantity_end(found, sentence, phrase.start).unwrap_or(sentence);
     let raw = &text[from..phrase.start];
     let raw = raw.rsplit(',').next().unwrap_or(raw).trim();
-    let raw = TRIM_SUBJECT.replace(raw, "");
-    let parts: Vec<String> = raw.split('、').map(str::to_string).collect();
+    let raw = clean(&TRIM_SUBJECT.replace(raw, ""));
+    let parts: Vec<String> = raw.split('、').map(clean).collect();
     if parts.len() == n {
         let suffix = shared_measure(parts.last().map(String::as_str).unwrap_or(""));
         return parts

@@ -32,8 +32,13 @@ fn definitions() -> &'static [CategoryDef] {
 
 /// The first category with a keyword in `text`.
 pub fn by_keywords(text: &str) -> Option<Category> {
+    by_keywords_except(text, None)
+}
+
+fn by_keywords_except(text: &str, except: Option<Category>) -> Option<Category> {
     definitions()
         .iter()
+        .filter(|d| Some(d.id) != except)
         .find(|d| {
             d.keywords
                 .iter()
@@ -70,7 +75,7 @@ pub fn categorize(
         .or_else(|| {
             std::iter::once(clause)
                 .chain(section_titles.iter().copied())
-                .find_map(by_keywords)
+                .find_map(|text| by_keywords_except(text, Some(Category::Investment)))
         })
         .unwrap_or(Category::General)
 }

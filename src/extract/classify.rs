@@ -90,10 +90,32 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
             Ordinal,
             r"[优劣][一二三四五六]类|[一二三四五六]类(?:水|断面|标准|以上)".into(),
         ),
-        // a threshold inside a definition: AQI>100
-        rule(Code, r"[<>≤≥]=?[0-9]+(?:\.[0-9]+)?".into()),
+        // phases of a works: 二期工程, 3期项目
+        rule(
+            Ordinal,
+            r"(?:[一二三四五六七八九十]+|[0-9]+)期(?:工程|项目|扩建|改造|建设)".into(),
+        ),
+        // a threshold inside a definition: AQI>100, AQI≦100
+        rule(Code, r"[<>≤≥≦≧]=?[0-9]+(?:\.[0-9]+)?".into()),
         // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均
         rule(Code, r"[0-9]+小时(?:第|平均|滑动)".into()),
+        // identifiers: standards (GB 3095-2012), phone numbers, web and mail addresses
+        rule(
+            Code,
+            r"(?:GB|HJ|DB|GB/T|HJ/T)\s?[0-9]+(?:\.[0-9]+)?(?:[-—][0-9]{4})?".into(),
+        ),
+        rule(
+            Code,
+            r"0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,4})?|(?:电话|手机|热线)[:：]?1[3-9][0-9]{9}".into(),
+        ),
+        rule(
+            Code,
+            r"(?:https?://|www\.)[A-Za-z0-9./_%?=&#:+-]+|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+".into(),
+        ),
+        // references to tables and figures: 表1, 图2, 附表3
+        rule(Ordinal, r"(?:附表|附图|表|图)[0-9]+".into()),
+        // enumeration inside a paragraph: (2)新建, （3）
+        rule(SectionNumber, r"[(（][0-9]{1,2}[)）]".into()),
         // 5年来, 连续两年, 计划五年, 近8年
         rule(
             Period,
@@ -302,6 +324,22 @@ mod tests {
             .collect();
         assert_eq!(codes, vec!["2.5", "2"]);
         assert_eq!(kind("(AQI>100)天数", "100"), Some(Code));
+    }
+
+    #[test]
+    fn identifiers_and_references() {
+        assert_eq!(kind("电话:0756-2123456,", "2123456"), Some(Code));
+        assert_eq!(
+            kind(
+                "网址:http://www.example.gov.cn/hbj/2021/0315/art_123.html",
+                "0315"
+            ),
+            Some(Code)
+        );
+        assert_eq!(kind("标准(GB 3095-2012)", "2012"), Some(Code));
+        assert_eq!(kind("见表1、图2。", "2"), Some(Ordinal));
+        assert_eq!(kind("任务;(2)新建监测站2座", "2"), Some(SectionNumber));
+        assert_eq!(kind("常住人口1234567人", "1234567"), None);
     }
 
     #[test]

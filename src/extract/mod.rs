@@ -52,13 +52,19 @@ pub struct Mention {
 /// short clauses; a file with one 50 MB line must not make every lookup quadratic.
 const LOOKBACK: usize = 4096;
 
-/// The position just after the last of `delimiters` before `at`, looking back at most
-/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
-pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
+/// The start of the window a backward search from `at` may look at.
+pub(crate) fn lookback_start(text: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    from
+}
+
+/// The position just after the last of `delimiters` before `at`, looking back at most
+/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
+pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
+    let from = lookback_start(text, at);
     // Bytes, not characters, backwards: only a byte that starts one of the delimiters
     // is looked at closely. This runs for every quantity, so it must not decode the
     // window character by character; a lone line end is found with `memrchr`.
@@ -212,6 +218,31 @@ pub fn parse_quantity(text: &str) -> Option<Quantity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_last_finds_what_a_character_search_finds() {
+        let reference = |text: &str, at: usize, delimiters: &[char]| {
+            text[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| delimiters.contains(c))
+                .map_or(0, |(i, c)| i + c.len_utf8())
+        };
+        let text = "一、空气质量:优良率95.1%,同比上升。\n二、水|达标率100%;完成";
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delimiters in [
+                &['\n'][..],
+                &[',', '。', ';', '\n', ':', '|'],
+                &['。', '\n'],
+            ] {
+                assert_eq!(
+                    after_last(text, at, delimiters),
+                    reference(text, at, delimiters),
+                    "at {at}"
+                );
+            }
+        }
+    }
     use rust_decimal::Decimal;
 
     #[test]

@@ -19,7 +19,6 @@ struct Vocabulary {
     trailing: Vec<String>,
     leading: Vec<String>,
     counted_stops: Vec<String>,
-    measure_words: Vec<String>,
     scope_words: Vec<String>,
     subject_endings: Vec<String>,
     reference_markers: Vec<String>,
@@ -49,7 +48,7 @@ pub struct Naming {
 
 /// Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:19|20)[0-9]{2}(?:年度|年)|[0-9]{2,3}年|[0-9]{1,2}(?:[—\-至~][0-9]{1,2})?月份?(?:[0-9]{1,2}日)?|截至[^,]{0,10}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{1,8}”(?:时期|期间)|\(\d+\)年)")
+    Regex::new(r"^(?:\([0-9]{1,2}\)|[①-⑳]|(?:19|20)[0-9]{2}(?:年度|年)|[0-9]{2,3}年|[0-9]{1,2}(?:[—\-至~][0-9]{1,2})?月份?(?:[0-9]{1,2}日)?|截至[^,]{0,10}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{1,8}”(?:时期|期间)|\(\d+\)年)")
         .expect("valid")
 });
 
@@ -64,7 +63,7 @@ fn is_clause_delimiter(c: char) -> bool {
 /// closes before `at` (`空气质量指数(AQI)达标率`).
 fn clause_start(text: &str, at: usize) -> usize {
     let mut depth = 0;
-    let from = after_last(text, at, &[]);
+    let from = super::lookback_start(text, at);
     for (i, c) in text[from..at].char_indices().rev() {
         let i = from + i;
         match c {
@@ -123,7 +122,7 @@ fn trim_leading(mut s: &str) -> &str {
 static POLLUTANT_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)pm(2\.5|10)").expect("valid"));
 
-fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
     let s = trim_trailing(trim_leading(trim_trailing(trim_leading(s))));
     let s = balance_parentheses(s);
     // Chinese noun phrases end in their head: keep the end of an overlong phrase.
@@ -159,8 +158,10 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
-    // `国、省考断面`: a one-character piece before `、` is an abbreviation, read on.
-    if noun.chars().count() == 1
+    // `国、省考断面`, `国考、省考断面`: a piece of one or two characters before `、` is
+    // an abbreviation that shares what follows, read on.
+    if noun.chars().count() <= 2
+        && !noun.is_empty()
         && rest[stop..].starts_with('、')
         && let Some(next) = rest[stop + '、'.len_utf8()..]
             .find(|c: char| is_clause_delimiter(c) || c.is_ascii_digit() || c == '、')
@@ -180,12 +181,26 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         .counted_stops
         .iter()
         .filter_map(|w| noun.find(w.as_str()))
+        .chain(locative(noun))
         .filter(|&i| i > 0)
         .min()
     {
         noun = &noun[..cut];
     }
     noun.trim().chars().take(20).collect()
+}
+
+/// Where a locative `中` (`18天污染天气中臭氧超标17天`: "among") starts in `s`; not the
+/// `中` of a word (`集中`, `其中`, `中心`, `中央`, `中度`).
+fn locative(s: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.iter().enumerate().find_map(|(k, &(i, c))| {
+        let before = k.checked_sub(1).map(|b| chars[b].1);
+        let after = chars.get(k + 1).map(|&(_, a)| a);
+        let in_word = before.is_some_and(|b| "集其当之空心途期年月".contains(b))
+            || after.is_some_and(|a| "心央度国华型小共部西东南北市县区镇".contains(a));
+        (c == '中' && k > 0 && after.is_some() && !in_word).then_some(i)
+    })
 }
 
 /// The largest char boundary of `text` at or before `i`.
@@ -249,11 +264,6 @@ pub fn subject_of(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-fn is_bare_measure(name: &str) -> bool {
-    vocabulary().measure_words.iter().any(|w| w == name)
-        || (name.chars().count() <= 3 && (name.ends_with('率') || name.ends_with("比例")))
-}
-
 /// A name that is only a verb (`完成7.48亿元` after `计划投资6.82亿元`) or only a scope
 /// (`全市可达20.1万吨/日` after `新增处理规模12.4万吨/天`) completes itself from the
 /// quantity of the same kind before it.
@@ -288,7 +298,7 @@ fn is_han(c: char) -> bool {
 /// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,
 /// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing.
 fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option<String> {
-    let is_rate = name.ends_with('率') || name.ends_with("比例");
+    let is_rate = name.ends_with('率') || name.ends_with("比例") || name.ends_with("占比");
     let subject = subject_of(previous_name);
     let of_something = previous.kind == UnitKind::Count || subject != previous_name;
     // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
@@ -466,6 +476,15 @@ fn name_one(
         .min(floor_boundary(text, q.span.end + 90));
     let after = counted_after(text, q.span.end, limit);
     let mut prefix_text = trim_leading(trim_trailing(prefix_raw));
+    // `18天污染天气中臭氧超标高达17天`: right after a count, the words after a locative
+    // name this figure; those before it are the other count's thing.
+    let window = q.span.start - prefix_raw.len();
+    let follows_count = i > 0
+        && matches!(found[i - 1].kind, UnitKind::Count | UnitKind::Time)
+        && found[i - 1].span.end == window;
+    if follows_count && let Some(at) = locative(prefix_text) {
+        prefix_text = &prefix_text[at + '中'.len_utf8()..];
+    }
     let mut shared_with = Vec::new();
     if let Some((head, rest)) = prefix_text.rsplit_once('、') {
         let shared = trim_trailing_keep(prefix_raw).ends_with('均') || prefix_raw.contains("均");
@@ -490,9 +509,6 @@ fn name_one(
     let counted = q.kind == UnitKind::Count && !after.is_empty();
     let prefix_is_long = prefix.chars().count() >= 3;
     // Right after another count, the words before are that count's counted thing.
-    let window = q.span.start - prefix_raw.len();
-    let follows_count =
-        i > 0 && found[i - 1].kind == UnitKind::Count && found[i - 1].span.end == window;
     let after_is_short = after.chars().count() <= 2;
     let name = if counted && (follows_count || prefix.is_empty() || !after_is_short) {
         after
@@ -538,6 +554,12 @@ fn resolve_fallbacks(
         .find(|&&j| !names[j].reference)
         .copied();
     let raw = prefix_raw.trim();
+    let ends_range = i > 0 && is_range(&text[found[i - 1].span.end..found[i].number.start]);
+    if ends_range {
+        // `43%至62%`: the upper bound has the lower bound's name.
+        naming.name = names[i - 1].name.clone();
+        return;
+    }
     if raw.starts_with('占') && raw.ends_with('的') {
         if let Some(prev) = &previous {
             naming.name = format!("{prev}比例");
@@ -561,10 +583,6 @@ fn resolve_fallbacks(
         && let Some(name) = completed_name(&naming.name, &names[*j].name)
     {
         naming.name = name;
-    } else if is_bare_measure(&naming.name)
-        && let Some(prev) = previous
-    {
-        naming.name = format!("{}{}", subject_of(&prev), naming.name);
     }
 }
 
@@ -583,6 +601,10 @@ fn table_row_label(text: &str, at: usize) -> Option<String> {
         })
         .map(clean)
         .filter(|name| !name.is_empty())
+}
+
+fn is_range(between: &str) -> bool {
+    matches!(between, "至" | "到" | "~" | "～" | "-" | "—" | "－")
 }
 
 /// Start of the sentence around `at`, where only `。` and line breaks end sentences.
@@ -731,6 +753,18 @@ mod tests {
         assert_eq!(
             names("市区全年空气质量优良天数297天,占全年有效天数的81.1%,"),
             ["市区全年空气质量优良天数", "市区全年空气质量优良天数比例"]
+        );
+    }
+
+    #[test]
+    fn locative_zhong_separates_the_whole_from_its_part() {
+        assert_eq!(
+            names("全年18天污染天气中臭氧超标高达17天;"),
+            ["污染天气", "臭氧超标"]
+        );
+        assert_eq!(
+            names("9个集中式饮用水源地水质优良比例100%。")[0],
+            "集中式饮用水源地"
         );
     }
 

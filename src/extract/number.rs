@@ -39,10 +39,51 @@ static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Arabic digits with scale words between them: `3万2千`, `1亿2000万`.
+static MIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]+(?:\.[0-9]+)?[万亿](?:[0-9]+(?:\.[0-9]+)?[千百万])+").expect("valid regex")
+});
+static MIXED_PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex"));
+
+/// The value of a mixed number: the sum of each part times its scale.
+fn parse_mixed(written: &str) -> Option<Decimal> {
+    MIXED_PART
+        .captures_iter(written)
+        .try_fold(Decimal::ZERO, |sum, c| {
+            let scale: u64 = match &c[2] {
+                "亿" => 100_000_000,
+                "万" => 10_000,
+                "千" => 1_000,
+                _ => 100,
+            };
+            Decimal::from_str(&c[1])
+                .ok()?
+                .checked_mul(Decimal::from(scale))
+                .and_then(|v| sum.checked_add(v))
+        })
+}
+
 /// Every number-like token, in text order.
 pub fn scan(text: &str) -> Vec<NumberToken> {
-    let mut tokens: Vec<NumberToken> = Vec::new();
+    let mut tokens: Vec<NumberToken> = MIXED
+        .find_iter(text)
+        .map(|m| NumberToken {
+            start: m.start(),
+            end: m.end(),
+            value: parse_mixed(m.as_str()),
+            script: Script::Arabic,
+        })
+        .collect();
+    let mixed: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
+    let inside_mixed = |at: usize| {
+        let after = mixed.partition_point(|&(s, _)| s <= at);
+        after > 0 && at < mixed[after - 1].1
+    };
     for m in ARABIC.find_iter(text) {
+        if inside_mixed(m.start()) {
+            continue;
+        }
         let mut end = m.end();
         // The thousands alternative includes the first character after the digits.
         if let Some(c) = m.as_str().chars().last().filter(|c| !c.is_ascii_digit()) {
@@ -56,12 +97,16 @@ pub fn scan(text: &str) -> Vec<NumberToken> {
             script: Script::Arabic,
         });
     }
-    let arabic_ends: Vec<usize> = tokens.iter().map(|t| t.end).collect();
+    let mut arabic_ends: Vec<usize> = tokens.iter().map(|t| t.end).collect();
+    arabic_ends.sort_unstable();
     for m in CHINESE.find_iter(text) {
         let s = m.as_str();
         // Scale words right after Arabic digits are the unit's (`500亿`), and a run of
         // scale words alone is a word (`万家`, `千方百计`), not a number.
-        if arabic_ends.contains(&m.start()) || s.chars().all(|c| "百千万亿".contains(c)) {
+        if arabic_ends.binary_search(&m.start()).is_ok()
+            || inside_mixed(m.start())
+            || s.chars().all(|c| "百千万亿".contains(c))
+        {
             continue;
         }
         let (script, numerals) = match s.strip_prefix("百分之") {
@@ -160,6 +205,18 @@ mod tests {
     fn scale_after_digits_is_not_a_number() {
         assert_eq!(values("投入500亿建设"), vec![("500".into(), dec("500"))]);
         assert!(values("绿色生活进万家").is_empty());
+    }
+
+    #[test]
+    fn digits_with_scale_words_between() {
+        assert_eq!(
+            values("稽查污染源3万2千余家次"),
+            vec![("3万2千".into(), dec("32000"))]
+        );
+        assert_eq!(
+            values("1亿2000万元"),
+            vec![("1亿2000万".into(), dec("120000000"))]
+        );
     }
 
     #[test]

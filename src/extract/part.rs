@@ -3,6 +3,8 @@
 //! 工作计划`, `三、存在问题`, `三、下半年工作打算`), never at a fixed position, so the part
 //! is read from the titles of the sections around the place.
 
+use std::ops::Range;
+
 use super::cues::{contains_any, cues};
 use crate::text::{SectionSpan, Segmented};
 
@@ -27,24 +29,58 @@ fn is_problem_title(title: &str) -> bool {
 
 /// The sections whose heading or body contains `offset`, outermost first.
 pub fn enclosing(segmented: &Segmented, offset: usize) -> Vec<&SectionSpan> {
-    let mut chain: Vec<&SectionSpan> = segmented
-        .sections
-        .iter()
-        .filter(|s| s.heading.start <= offset && offset < s.body.end.max(s.heading.end))
-        .collect();
-    chain.sort_by_key(|s| s.section.level);
+    let mut chain = segmented.enclosing(offset);
+    chain.reverse();
     chain
 }
 
-/// The part of the report at `offset`.
-pub fn part_at(segmented: &Segmented, offset: usize) -> Part {
-    let chain = enclosing(segmented, offset);
-    if chain.iter().any(|s| is_plan_title(&s.section.title)) {
-        Part::Plan
-    } else if chain.iter().any(|s| is_problem_title(&s.section.title)) {
-        Part::Problems
-    } else {
-        Part::Review
+/// The plan and problem sections of a report, found once and asked for every place.
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    spans: Vec<(Range<usize>, Part)>,
+}
+
+impl Parts {
+    pub fn new(segmented: &Segmented) -> Parts {
+        // A document whose title is a plan (`2023年工作要点`) is all plan.
+        let whole = segmented
+            .document
+            .title
+            .as_deref()
+            .filter(|t| is_plan_title(t))
+            .map(|_| (0..usize::MAX, Part::Plan));
+        let spans = segmented
+            .sections
+            .iter()
+            .filter_map(|s| {
+                let part = if is_plan_title(&s.section.title) {
+                    Part::Plan
+                } else if is_problem_title(&s.section.title) {
+                    Part::Problems
+                } else {
+                    return None;
+                };
+                Some((s.heading.start..s.body.end.max(s.heading.end), part))
+            })
+            .chain(whole)
+            .collect();
+        Parts { spans }
+    }
+
+    /// The part of the report at `offset`: a plan section anywhere around it wins.
+    pub fn at(&self, offset: usize) -> Part {
+        let around = |part: Part| {
+            self.spans
+                .iter()
+                .any(|(range, p)| *p == part && range.contains(&offset))
+        };
+        if around(Part::Plan) {
+            Part::Plan
+        } else if around(Part::Problems) {
+            Part::Problems
+        } else {
+            Part::Review
+        }
     }
 }
 
@@ -53,6 +89,23 @@ pub fn section_id_at(segmented: &Segmented, offset: usize) -> Option<String> {
     enclosing(segmented, offset)
         .last()
         .map(|s| s.section.id.clone())
+}
+
+/// Moves `start` past a section number it stands on (`(四)`, `一是`) and the white
+/// space after it: a name or a target's text starts after the numbering.
+pub fn skip_numbering(text: &str, segmented: &Segmented, mut start: usize) -> usize {
+    // Sections are in reading order: the candidate is the last one starting at or
+    // before `start`.
+    let sections = &segmented.sections;
+    let after = sections.partition_point(|s| s.number.start <= start);
+    if let Some(section) = after
+        .checked_sub(1)
+        .and_then(|i| sections.get(i))
+        .filter(|s| s.number.contains(&start))
+    {
+        start = section.number.end;
+    }
+    start + (text[start..].len() - text[start..].trim_start().len())
 }
 
 #[cfg(test)]
@@ -65,16 +118,19 @@ mod tests {
     fn parts_follow_heading_words() {
         let text = "一、2021年工作成效\n(一)大气\n完成治理。\n二、存在问题\n设施建设欠账。\n三、2022年工作计划\n(一)大气\n加强治理。\n四、主要目标完成情况\n达标。\n";
         let segmented = segment(&normalize(text));
+        let parts = Parts::new(&segmented);
         let at = |s: &str| text.find(s).expect("in text");
-        assert_eq!(part_at(&segmented, at("完成治理")), Part::Review);
-        assert_eq!(part_at(&segmented, at("设施建设")), Part::Problems);
-        assert_eq!(part_at(&segmented, at("加强治理")), Part::Plan);
-        assert_eq!(part_at(&segmented, at("达标")), Part::Review);
+        assert_eq!(parts.at(at("完成治理")), Part::Review);
+        assert_eq!(parts.at(at("设施建设")), Part::Problems);
+        assert_eq!(parts.at(at("加强治理")), Part::Plan);
+        assert_eq!(parts.at(at("达标")), Part::Review);
         assert_eq!(
             section_id_at(&segmented, at("加强治理")).as_deref(),
             Some("3.1")
         );
         assert!(is_plan_title("下半年工作打算"));
         assert!(!is_plan_title("主要目标完成情况"));
+        assert!(!is_plan_title("污染防治攻坚目标全面完成"));
+        assert!(is_plan_title("2022年工作思路"));
     }
 }

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::Mention;
 use super::cues::{contains_any, cues, is_counter, last_of};
-use super::part::{Part, part_at};
+use super::part::{Part, Parts};
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
 use crate::text::{Segmented, clauses, comma_clauses};
@@ -47,13 +47,16 @@ pub fn projects(
 ) -> Vec<Project> {
     let text = normalized.text.as_str();
     let mut found = Vec::new();
+    let parts = Parts::new(segmented);
+    let mut in_order: Vec<&Mention> = mentions.iter().collect();
+    in_order.sort_by_key(|m| m.span.start);
     // A `;` separates statements about different things: read each on its own.
     for statement in clauses(text) {
         let sentence = without_end_mark(text, statement);
-        let part = part_at(segmented, sentence.start);
+        let part = parts.at(sentence.start);
         if part != Part::Problems {
             found.extend(sentence_projects(
-                normalized, segmented, sentence, part, mentions,
+                normalized, segmented, sentence, part, &in_order,
             ));
         }
     }
@@ -65,7 +68,7 @@ fn sentence_projects(
     segmented: &Segmented,
     sentence: Range<usize>,
     part: Part,
-    mentions: &[Mention],
+    mentions: &[&Mention],
 ) -> Vec<Found> {
     let text = normalized.text.as_str();
     let phrases: Vec<NounPhrase> = comma_clauses(text, sentence.clone())
@@ -75,9 +78,12 @@ fn sentence_projects(
     let mut out = Vec::new();
     for (i, phrase) in phrases.iter().enumerate() {
         let until = phrases.get(i + 1).map_or(sentence.end, |p| p.name.start);
-        let owned: Vec<&Mention> = mentions
+        let from = mentions.partition_point(|m| m.span.start < phrase.name.start);
+        let owned: Vec<&Mention> = mentions[from..]
             .iter()
-            .filter(|m| m.span.start >= phrase.name.start && m.span.end <= until)
+            .take_while(|m| m.span.start < until)
+            .filter(|m| m.span.end <= until)
+            .copied()
             .collect();
         let quantities = roles(text, phrase, &owned);
         let status = phrase
@@ -89,7 +95,8 @@ fn sentence_projects(
         else {
             continue;
         };
-        let status = settle_status(status, part, &quantities);
+        let finished = text[phrase.clause.start..phrase.name.start].ends_with("完成");
+        let status = settle_status(status, part, &quantities, finished);
         let dates: Vec<String> = DATE
             .find_iter(&text[sentence.clone()])
             .map(|m| m.as_str().to_string())
@@ -160,20 +167,20 @@ fn found(
     }
 }
 
-/// In the plan part everything is planned; money spent means work under way.
+/// In the plan part everything is planned; money spent means work under way; work
+/// under way that the clause says was finished (`完成…试点建设`) is completed.
 fn settle_status(
     status: ProjectStatus,
     part: Part,
     quantities: &[ProjectQuantity],
+    finished: bool,
 ) -> ProjectStatus {
-    if part == Part::Plan {
-        ProjectStatus::Planned
-    } else if status == ProjectStatus::Planned
-        && quantities.iter().any(|q| q.role == "investment_completed")
-    {
-        ProjectStatus::UnderConstruction
-    } else {
-        status
+    let spent = quantities.iter().any(|q| q.role == "investment_completed");
+    match status {
+        _ if part == Part::Plan => ProjectStatus::Planned,
+        ProjectStatus::Planned if spent => ProjectStatus::UnderConstruction,
+        ProjectStatus::UnderConstruction if finished => ProjectStatus::Completed,
+        other => other,
     }
 }
 
@@ -193,8 +200,9 @@ fn roles(text: &str, phrase: &NounPhrase, owned: &[&Mention]) -> Vec<ProjectQuan
         let indicator = &mention.indicator;
         let base = indicator.base_unit.as_str();
         let in_name = mention.span.end <= phrase.name.end;
+        let counted = cues().project.counters.iter().any(|c| c == base);
         let role = if in_name || (mention.span.start == phrase.name.end && is_counter(base)) {
-            is_counter(base).then_some("count")
+            counted.then_some("count")
         } else if base == "元" {
             Some(investment_role(gap))
         } else if base.contains('/') {

@@ -1,6 +1,6 @@
 //! Targets: what a report promised and whether it was met. Three kinds come out:
 //! achieved targets of the report year (a task or target with its outcome, a planned and
-//! a completed amount, a completion rate, a target-vs-actual table), plans (every
+//! a completed amount, a completion rate, a target-vs-actual table, a standard), plans (every
 //! numbered item of a plan section, and numbers after a plan cue such as `计划`), and
 //! forecasts (`预计…超过6000亿元`). Sections are told apart by their heading words, not
 //! their position; cue words live in `lexicon/cues.toml`.
@@ -11,7 +11,10 @@ mod plan;
 
 use rust_decimal::Decimal;
 
+use std::ops::Range;
+
 use super::Mention;
+use super::part::{Part, Parts};
 use crate::input::Normalized;
 use crate::model::{Quantity, Target, TargetStatus};
 use crate::text::{Segmented, comma_clause_at};
@@ -22,10 +25,14 @@ pub fn targets(
     segmented: &Segmented,
     mentions: &[Mention],
 ) -> Vec<Target> {
+    let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+    by_start.sort_by_key(|&i| mentions[i].span.start);
     let context = Context {
         normalized,
         segmented,
         mentions,
+        parts: Parts::new(segmented),
+        by_start,
     };
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
@@ -44,6 +51,9 @@ struct Context<'a> {
     normalized: &'a Normalized,
     segmented: &'a Segmented,
     mentions: &'a [Mention],
+    parts: Parts,
+    /// Mention indices in text order, for range look-ups.
+    by_start: Vec<usize>,
 }
 
 impl Context<'_> {
@@ -53,6 +63,21 @@ impl Context<'_> {
 
     fn line(&self, offset: usize) -> usize {
         self.normalized.map.locate(offset).line
+    }
+
+    fn part(&self, offset: usize) -> Part {
+        self.parts.at(offset)
+    }
+
+    /// Indices of the mentions that start inside `range`, in text order.
+    fn starting_in(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .by_start
+            .partition_point(|&i| self.mentions[i].span.start < range.start);
+        self.by_start[from..]
+            .iter()
+            .copied()
+            .take_while(move |&i| self.mentions[i].span.start < range.end)
     }
 
     /// The text from the start of the mention's comma clause up to the mention.

@@ -12,7 +12,7 @@ use crate::model::{Category, Comparator, Indicator};
 use crate::text::clause_at;
 
 /// A mention of `surface` (its first occurrence at or after `from`) with indicator id
-/// `id`. The value is the leading number of `surface`, the unit the rest; `万` and `亿`
+/// `id`. The value is the first number of `surface`, the unit what follows it; `万` and `亿`
 /// are expanded into the base value, whose unit is `base_unit`.
 pub fn mention_from(
     normalized: &Normalized,
@@ -25,10 +25,13 @@ pub fn mention_from(
     let anchor = text.find(from).expect("anchor in text");
     let start = anchor + text[anchor..].find(surface).expect("surface in text");
     let span: Range<usize> = start..start + surface.len();
-    let digits = surface
+    let first = surface
+        .find(|c: char| c.is_ascii_digit())
+        .expect("a number");
+    let digits = surface[first..]
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(surface.len());
-    let value = Decimal::from_str(&surface[..digits]).expect("number");
+        .map_or(surface.len(), |i| first + i);
+    let value = Decimal::from_str(&surface[first..digits]).expect("number");
     let unit = &surface[digits..];
     let factor = if unit.starts_with('亿') {
         Decimal::from(100_000_000)

@@ -50,53 +50,47 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
-/// ASCII letters folded to upper case (`pm2.5` → `PM2.5`) for comparing names.
+/// Names as compared: ASCII letters in upper case (`pm2.5` → `PM2.5`) and parentheses
+/// dropped, so `细悬浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
 fn fold(s: &str) -> String {
-    s.to_ascii_uppercase()
-}
-
-/// An entry as `resolve` compares it: its unit kind and its folded names, worked out once
-/// instead of on every lookup (the lookup runs for every quantity of every report).
-struct Resolvable {
-    entry: &'static IndicatorEntry,
-    kind: Option<UnitKind>,
-    names: Vec<String>,
-}
-
-fn resolvable() -> &'static [Resolvable] {
-    static RESOLVABLE: OnceLock<Vec<Resolvable>> = OnceLock::new();
-    RESOLVABLE.get_or_init(|| {
-        indicators()
-            .iter()
-            .map(|entry| Resolvable {
-                entry,
-                kind: unit::kind_of(&entry.unit),
-                names: std::iter::once(&entry.name)
-                    .chain(&entry.aliases)
-                    .map(|a| fold(a))
-                    .collect(),
-            })
-            .collect()
-    })
+    s.to_ascii_uppercase().replace(['(', ')'], "")
 }
 
 /// The known indicator a name refers to: the entry with the longest name or alias that
 /// the name equals or ends with, when its unit is of the same kind.
 pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
-    resolvable()
+    aliases()
         .iter()
-        .filter(|r| r.kind.is_none_or(|k| k == kind))
-        .filter_map(|r| {
-            r.names
-                .iter()
-                .filter(|a| name.ends_with(a.as_str()))
-                .map(|a| a.len())
-                .max()
-                .map(|len| (len, r.entry))
-        })
-        .max_by_key(|(len, _)| *len)
-        .map(|(_, e)| e)
+        .filter(|a| a.kind.is_none_or(|k| k == kind) && name.ends_with(a.folded.as_str()))
+        .max_by_key(|a| a.folded.len())
+        .map(|a| a.entry)
+}
+
+/// One name or alias of an entry, folded once, with the kind of the entry's unit.
+struct Alias {
+    folded: String,
+    kind: Option<UnitKind>,
+    entry: &'static IndicatorEntry,
+}
+
+fn aliases() -> &'static [Alias] {
+    static ALIASES: OnceLock<Vec<Alias>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        indicators()
+            .iter()
+            .flat_map(|entry| {
+                let kind = unit::kind_of(&entry.unit);
+                std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .map(move |a| Alias {
+                        folded: fold(a),
+                        kind,
+                        entry,
+                    })
+            })
+            .collect()
+    })
 }
 
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).

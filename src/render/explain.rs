@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 
 use super::Style;
+use super::diagnostic::{self, SourceMark};
 use super::labels::{self, Lang};
 use super::number;
-use super::snippet::{self, Snippet};
 use super::table::{self, Cell, new_plain_table};
 use crate::model::{Indicator, Report};
 
@@ -39,20 +39,21 @@ fn print_one(
     let bold = anstyle::Style::new().bold();
     let name = labels::indicator_name(indicator, style.lang);
     writeln!(out, "{}  {name}", style.paint(&indicator.id, bold))?;
-    match report
-        .original
-        .lines()
-        .nth(indicator.line.saturating_sub(1))
-    {
-        Some(text) => {
-            let snippet = Snippet {
+    match diagnostic::source_line(&report.original, indicator.line) {
+        Some(line_text) => {
+            let mark = SourceMark {
                 path: &report.source.path,
+                line_text,
                 line: indicator.line,
-                text,
                 column: indicator.column,
                 length: indicator.text.chars().count(),
+                label: "",
             };
-            snippet::render(out, &snippet, style)?;
+            let mark_style = diagnostic::Style {
+                color: style.color,
+                width: usize::from(style.width),
+            };
+            writeln!(out, "{}", diagnostic::render_mark(&mark, mark_style))?;
         }
         None => writeln!(
             out,

@@ -61,10 +61,12 @@ mod tests {
     fn outcome(verdict: Verdict, severity: Severity, line: Option<usize>) -> Outcome {
         Outcome {
             target: "air.aqi_compliance_rate >= 96".into(),
+            origin: "--expect 'air.aqi_compliance_rate >= 96'".into(),
             id: "air.aqi_compliance_rate".into(),
             severity,
             verdict,
             actual: Some("95.1%".into()),
+            value: None,
             reason: "95.1% is not >= 96%".into(),
             line,
             column: line.map(|_| 1),

@@ -15,7 +15,6 @@ pub mod junit;
 pub mod labels;
 pub mod number;
 pub mod rows;
-pub mod snippet;
 pub mod summary;
 mod table;
 

@@ -68,20 +68,19 @@ impl Row for IndicatorRow<'_> {
 
     fn table_header(lang: Lang) -> Vec<&'static str> {
         match lang {
-            Lang::Zh => vec!["ID", "名称", "数值", "变化", "节", "行"],
-            Lang::En => vec!["ID", "Name", "Value", "Change", "Section", "Line"],
+            Lang::Zh => vec!["行", "名称", "数值", "变化", "ID"],
+            Lang::En => vec!["Line", "Name", "Value", "Change", "ID"],
         }
     }
 
     fn table_row(&self, style: &Style) -> Vec<Cell> {
         let i = self.0;
         vec![
-            Cell::new(&i.id),
+            dim(i.line),
             Cell::new(labels::indicator_name(i, style.lang)),
             right(number::indicator_value(i)),
             change_cell(i),
-            Cell::new(i.section.as_deref().unwrap_or("")),
-            dim(i.line),
+            Cell::new(&i.id),
         ]
     }
 }

@@ -112,8 +112,19 @@ fn normalization_line(report: &Report, lang: Lang) -> String {
     facts_line(lang.pick("规范化", "Normalized"), facts)
 }
 
-/// The key indicators of each category: lexicon indicators first, then those with a
-/// stated change, then in reading order; one mention per id.
+/// The categories whose indicators fill their rows even without lexicon entries or
+/// changes: the four every report has.
+const CORE: [Category; 4] = [
+    Category::Air,
+    Category::Water,
+    Category::Soil,
+    Category::Waste,
+];
+
+/// The key indicators of each category: known to the lexicon or with a stated change
+/// first, then rates, then reading order; one mention per id. The four core categories
+/// fill up to [`KEY_PER_CATEGORY`] rows; the others show only key indicators, or their
+/// first indicator when none is key, so the screen stays one screen.
 pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
     Category::ALL
         .into_iter()
@@ -124,11 +135,30 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
                 .iter()
                 .filter(|i| i.category == category && seen.insert(i.id.as_str()))
                 .collect();
-            candidates.sort_by_key(|i| (i.label_en.is_none(), i.change.is_none(), i.line));
-            candidates.truncate(KEY_PER_CATEGORY);
+            candidates.sort_by_key(|i| {
+                (
+                    !is_key(i),
+                    i.label_en.is_none(),
+                    i.unit != "%",
+                    i.line,
+                    i.column,
+                )
+            });
+            let keys = candidates.iter().filter(|i| is_key(i)).count();
+            let shown = if CORE.contains(&category) {
+                KEY_PER_CATEGORY
+            } else {
+                keys.clamp(1, KEY_PER_CATEGORY)
+            };
+            candidates.truncate(shown);
             (!candidates.is_empty()).then_some((category, candidates))
         })
         .collect()
+}
+
+/// Known to the lexicon, or with a stated change.
+fn is_key(indicator: &Indicator) -> bool {
+    indicator.label_en.is_some() || indicator.change.is_some()
 }
 
 fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
@@ -141,7 +171,9 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
                 ""
             };
             table.add_row(vec![
-                Cell::new(label),
+                Cell::new(label)
+                    .fg(comfy_table::Color::Cyan)
+                    .add_attribute(comfy_table::Attribute::Bold),
                 Cell::new(labels::indicator_name(indicator, style.lang)),
                 right(number::indicator_value(indicator)),
                 change_cell(indicator),

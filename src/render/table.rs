@@ -11,11 +11,15 @@ use super::{Group, Row, Style};
 
 pub use comfy_table::Cell;
 
+/// No borders and no lines between rows: only a rule under the header, so a long
+/// listing reads like `ls -l` and wrapped cells stay visibly inside their row.
+const HEADER_RULE_ONLY: &str = "     ──            ";
+
 /// An empty table with the header row, fitted to the style's width.
 pub fn new_table(style: &Style, header: &[&str]) -> Table {
     let mut table = new_plain_table(style);
     table
-        .load_preset(presets::UTF8_HORIZONTAL_ONLY)
+        .load_preset(HEADER_RULE_ONLY)
         .set_truncation_indicator("…");
     table.set_header(
         header

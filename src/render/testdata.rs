@@ -217,6 +217,7 @@ pub fn report() -> Report {
             status: TargetStatus::Met,
             line: 6,
             section: Some("2".to_string()),
+            actions: Vec::new(),
         }],
         diagnostics: vec![Diagnostic {
             code: "damaged-text".to_string(),

@@ -9,12 +9,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::years::{title_years, uses_roc_calendar};
+use super::years::{first_year, title_years, uses_roc_calendar};
 use crate::input::Normalized;
 use crate::model::Document;
 
 /// How many non-empty lines under the title may hold the publication line.
 const HEADER_LINES: usize = 8;
+/// How many lines under the title may give the report year when the title has none.
+const OPENING_LINES: usize = 3;
+/// A title longer than this is a body running on after it (text without line breaks).
+const MAX_TITLE_CHARS: usize = 100;
 /// A publication line is short page furniture, not a sentence.
 const MAX_HEADER_LINE_CHARS: usize = 80;
 /// How far into the text an agency is looked for when the title names none.
@@ -52,13 +56,15 @@ pub fn document(normalized: &Normalized) -> (Document, Vec<Range<usize>>) {
     let lines = header_lines(text);
     let title = lines
         .first()
-        .map(|&(_, line)| dedupe_doubled(line).to_string());
+        .map(|&(_, line)| headline(dedupe_doubled(line)).to_string());
     let header = lines.get(1..).unwrap_or_default();
     let (published, furniture) = publication(header).unzip();
     let roc = uses_roc_calendar(text);
-    let (year, plan_year) = title
+    let (title_year, plan_year) = title
         .as_deref()
         .map_or((None, None), |t| title_years(t, roc));
+    let stamp_at = furniture.as_ref().and_then(|f| f.first()).map(|r| r.start);
+    let year = title_year.or_else(|| opening_year(header, stamp_at, roc));
     let title_organ = title.as_deref().and_then(agency_in);
     let agency = title_organ
         .clone()
@@ -87,7 +93,7 @@ fn header_lines(text: &str) -> Vec<(usize, &str)> {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || (out.is_empty() && is_navigation(trimmed)) {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
@@ -102,6 +108,45 @@ fn header_lines(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+/// The headline of a first line: all of it, unless the text has no line breaks and the
+/// body runs on after the title; then up to the first sentence end or wide gap, at most
+/// [`MAX_TITLE_CHARS`] characters.
+fn headline(line: &str) -> &str {
+    if line.chars().count() <= MAX_TITLE_CHARS {
+        return line;
+    }
+    let cut = line
+        .char_indices()
+        .take(MAX_TITLE_CHARS)
+        .find(|&(i, c)| matches!(c, '。' | '!' | '?' | '\t') || line[i..].starts_with("  "))
+        .map(|(i, _)| i);
+    let end = cut.unwrap_or_else(|| {
+        line.char_indices()
+            .nth(MAX_TITLE_CHARS)
+            .map_or(line.len(), |(i, _)| i)
+    });
+    line[..end].trim_end()
+}
+
+/// The report year when the title names none: the first year of the opening lines
+/// (`2021年,在市委…`), the publication line excepted.
+fn opening_year(header: &[(usize, &str)], stamp_at: Option<usize>, roc: bool) -> Option<i32> {
+    header
+        .iter()
+        .filter(|&&(start, line)| {
+            stamp_at.is_none_or(|at| !(start..start + line.len()).contains(&at))
+        })
+        .take(OPENING_LINES)
+        .find_map(|&(_, line)| first_year(line, roc))
+}
+
+/// A web page's breadcrumb above the title (`首页 > 信息公开 > 工作总结`, `当前位置:…`).
+fn is_navigation(line: &str) -> bool {
+    line.contains(['>', '＞', '»', '›'])
+        || line.starts_with("当前位置")
+        || line.starts_with("您的位置")
 }
 
 /// A title printed twice on one line (`标题标题` or `标题 标题`) reads once.

@@ -10,8 +10,10 @@ use std::ops::Range;
 /// A numbering marker found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
-    /// 1 for `一、`, 2 for `(一)`, 3 for `1.`, 4 for `一是`.
+    /// 1 for `一、`, 2 for `(一)`, 3 for `1.`, 4 for `(1)` and `一是`.
     pub level: u8,
+    /// Run in inside a paragraph (`一是`), rather than opening it.
+    pub run_in: bool,
     /// The number the marker states (`四` → 4), for sequence checks.
     pub value: u32,
     /// Byte range of the numbering characters in the text.
@@ -59,49 +61,63 @@ fn leading_numeral(s: &str) -> Option<(usize, u32)> {
     small_numeral(&s[..len]).map(|v| (len, v))
 }
 
-/// The marker at the start of a paragraph, if the paragraph opens with one of levels
-/// 1–3. `start` is the byte offset of `paragraph` in the whole text; leading white
+/// The marker at the start of a paragraph, if the paragraph opens with one. `start` is the byte offset of `paragraph` in the whole text; leading white
 /// space must already be trimmed.
 pub fn paragraph_marker(paragraph: &str, start: usize) -> Option<Marker> {
     let (level, value, number_len) = chinese_list_marker(paragraph)
         .or_else(|| parenthesized_marker(paragraph))
-        .or_else(|| arabic_marker(paragraph))?;
+        .or_else(|| arabic_marker(paragraph))
+        .or_else(|| circled_marker(paragraph))?;
     let title_end = run_in_title_end(paragraph, number_len)?;
     Some(Marker {
         level,
+        run_in: false,
         value,
         number: start..start + number_len,
         heading: start..start + title_end,
     })
 }
 
-/// `一、` → level 1.
+/// `一、` (or `一.`) → level 1.
 fn chinese_list_marker(s: &str) -> Option<(u8, u32, usize)> {
     let (len, value) = leading_numeral(s)?;
-    s[len..]
-        .starts_with('、')
-        .then_some((1, value, len + '、'.len_utf8()))
+    let sep = s[len..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '、' | '.' | '．'))?;
+    Some((1, value, len + sep.len_utf8()))
 }
 
-/// `(一)` or `（一）` → level 2.
+/// `①` … `⑳` → level 4.
+fn circled_marker(s: &str) -> Option<(u8, u32, usize)> {
+    let c = s.chars().next().filter(|c| ('①'..='⑳').contains(c))?;
+    Some((4, u32::from(c) - u32::from('①') + 1, c.len_utf8()))
+}
+
+/// `(一)` or `（一）` → level 2; `(1)` → level 4.
 fn parenthesized_marker(s: &str) -> Option<(u8, u32, usize)> {
     let open = s.chars().next().filter(|&c| c == '(' || c == '（')?;
     let inner = &s[open.len_utf8()..];
-    let (len, value) = leading_numeral(inner)?;
+    let (level, (len, value)) = leading_numeral(inner)
+        .map(|n| (2, n))
+        .or_else(|| leading_digits(inner).map(|n| (4, n)))?;
     let close = inner[len..]
         .chars()
         .next()
         .filter(|&c| c == ')' || c == '）')?;
-    Some((2, value, open.len_utf8() + len + close.len_utf8()))
+    Some((level, value, open.len_utf8() + len + close.len_utf8()))
+}
+
+/// One or two leading ASCII digits of `s` with their value (not 0).
+fn leading_digits(s: &str) -> Option<(usize, u32)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let value: u32 = s.get(..digits)?.parse().ok()?;
+    ((1..=2).contains(&digits) && value > 0).then_some((digits, value))
 }
 
 /// `1.` or `1、` (one or two digits, not followed by a digit) → level 3.
 fn arabic_marker(s: &str) -> Option<(u8, u32, usize)> {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
-        return None;
-    }
-    let value: u32 = s[..digits].parse().ok()?;
+    let (digits, value) = leading_digits(s)?;
     let sep = s[digits..]
         .chars()
         .next()
@@ -110,8 +126,8 @@ fn arabic_marker(s: &str) -> Option<(u8, u32, usize)> {
     let next = s[after..].chars().next();
     match next {
         Some(c) if c.is_ascii_digit() => None,
-        Some(_) if value > 0 => Some((3, value, after)),
-        _ => None,
+        Some(_) => Some((3, value, after)),
+        None => None,
     }
 }
 
@@ -161,6 +177,7 @@ pub fn run_in_markers(paragraph: &str, start: usize) -> Vec<Marker> {
         };
         out.push(Marker {
             level: 4,
+            run_in: true,
             value,
             number: start + i..start + number_end,
             heading: start + i..start + title_end,
@@ -225,6 +242,12 @@ mod tests {
             marker("12、加强监管"),
             Some((3, 12, "12、", "12、加强监管"))
         );
+        assert_eq!(
+            marker("(2)加强扬尘管控。开展检查"),
+            Some((4, 2, "(2)", "(2)加强扬尘管控"))
+        );
+        assert_eq!(marker("③加强监测"), Some((4, 3, "③", "③加强监测")));
+        assert_eq!(marker("二.主要做法"), Some((1, 2, "二.", "二.主要做法")));
     }
 
     #[test]
@@ -236,6 +259,8 @@ mod tests {
         assert_eq!(marker("一批项目"), None);
         assert_eq!(marker("(AQI)达标"), None);
         assert_eq!(marker("一、"), None);
+        assert_eq!(marker("(2021)年度"), None);
+        assert_eq!(marker("0.5吨"), None);
     }
 
     #[test]

@@ -111,7 +111,7 @@ impl Tree {
     fn place(&mut self, marker: &Marker) -> Option<String> {
         let parent = self.stack.iter().rposition(|o| o.level < marker.level);
         let keep = parent.map_or(0, |p| p + 1);
-        if marker.level == 4 && marker.value != 1 {
+        if marker.run_in && marker.value != 1 {
             let previous = self.stack.get(keep).filter(|o| o.level == 4)?;
             if previous.value + 1 != marker.value {
                 return None;

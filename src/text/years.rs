@@ -70,6 +70,11 @@ fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
     found
 }
 
+/// The first year written in `text` (Gregorian, or ROC when `roc`).
+pub fn first_year(text: &str, roc: bool) -> Option<i32> {
+    year_mentions(text, roc).first().map(|m| m.year)
+}
+
 /// First position of any of `words` in `text`.
 fn first_of(text: &str, words: &[&str]) -> Option<usize> {
     words.iter().filter_map(|w| text.find(w)).min()

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::super::cues::{cues, last_of};
+use super::super::part::skip_numbering;
 use super::status::status_word_in;
 use crate::model::ProjectStatus;
 use crate::text::Segmented;
@@ -74,7 +75,11 @@ pub fn noun_phrase(text: &str, segmented: &Segmented, clause: Range<usize>) -> O
         start += dun + '、'.len_utf8();
     }
     let name = &text[start..end];
-    (is_specific(name) && name.chars().count() <= MAX_NAME_CHARS).then_some(NounPhrase {
+    // A generic name with a count is still a group (`完成重点项目12个`, `198个重点项目`).
+    let counted = name.contains(|c: char| c.is_ascii_digit())
+        || text[end..].starts_with(|c: char| c.is_ascii_digit());
+    let named = is_specific(name) || counted;
+    (named && name.chars().count() <= MAX_NAME_CHARS).then_some(NounPhrase {
         name: start..end,
         clause,
         members,
@@ -88,18 +93,6 @@ fn ends_a_name(status: ProjectStatus) -> bool {
         status,
         ProjectStatus::Completed | ProjectStatus::Sited | ProjectStatus::Operating
     )
-}
-
-/// Moves `start` past white space and a section number (`(四)`, `一是`) it stands on.
-fn skip_numbering(text: &str, segmented: &Segmented, mut start: usize) -> usize {
-    if let Some(section) = segmented
-        .sections
-        .iter()
-        .find(|s| s.number.contains(&start))
-    {
-        start = section.number.end;
-    }
-    start + (text[start..].len() - text[start..].trim_start().len())
 }
 
 /// The members listed before `等`, split at `、`.

@@ -7,7 +7,7 @@ use crate::text::segment;
 
 const REPORT: &str = "二、2021年主要工作成效及做法
 (三)省、市民生实事任务如期完成。
-二是如期完成市下达民生实事工作任务。市医疗废物处置中心项目于12月20日点火运行,新增医疗废物处置能力16吨/日。对全市在运营的农村生活污水处理设施开展全覆盖监管。
+二是如期完成市下达民生实事工作任务。市医疗废物处置中心项目于12月20日点火运行,新增医疗废物处置能力16吨/日。对全市在运营的农村生活污水处理设施开展全覆盖监管。13家重点企业完成过控应用试点建设。
 (五)生态环境领域短板弱项加快补齐
 统筹推进生态环境治理领域10个项目建设,完成年度投资11.59亿。加快补齐危险废物处置短板。市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6%。在建富山三厂等工业污水处理厂4座,预计建成后新增处理规模12.4万吨/天,全市可达20.1万吨/日。补齐环境应急设施短板。
 专题研究石角咀水闸重建工程对国考断面水质影响。申报“情侣路特色滨海美丽湾区”入围全国18个美丽海湾案例。促成越亚IC封装载板、爱旭、高景等一批重点项目选址珠海。对纳入台账的198个重点项目主动提供环评指导。坚决遏制“两高”项目盲目发展,建立在建拟建“两高”项目管理台账。
@@ -64,6 +64,8 @@ fn facility_with_date_and_capacity() {
     assert_eq!((centre.line, centre.column), (3, 19));
     let rural = find(&projects, "农村生活污水处理设施");
     assert_eq!(rural.status, ProjectStatus::Operating);
+    let pilot = find(&projects, "过控应用试点");
+    assert_eq!(pilot.status, ProjectStatus::Completed);
 }
 
 #[test]
@@ -163,6 +165,7 @@ fn generic_modifier_and_problem_phrases_are_not_projects() {
         vec![
             "市医疗废物处置中心项目",
             "农村生活污水处理设施",
+            "过控应用试点",
             "生态环境治理领域10个项目",
             "市绿色工业服务中心、市医疗废物处置中心等6个项目",
             "市绿色工业服务中心",
@@ -177,4 +180,48 @@ fn generic_modifier_and_problem_phrases_are_not_projects() {
             "“美丽中国”珠海实践项目",
         ]
     );
+}
+
+#[test]
+fn a_counted_group_of_generic_projects_with_investment() {
+    let text = "一、2021年工作成效\n全年完成重点项目12个,完成投资50.2亿元。对纳入台账的198个重点项目主动提供环评指导。\n";
+    let normalized = normalize(text);
+    let mentions = vec![
+        mention(&normalized, "12个", "investment.key_projects", "个"),
+        mention(&normalized, "50.2亿元", "investment.completed", "元"),
+        mention(&normalized, "198个", "general.key_projects", "个"),
+    ];
+    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(projects.len(), 1, "{projects:#?}");
+    let group = &projects[0];
+    assert_eq!(
+        (group.name.as_str(), group.status),
+        ("重点项目", ProjectStatus::Completed)
+    );
+    assert_eq!(
+        roles(group),
+        vec![
+            ("count", "investment.key_projects", 2),
+            ("investment_completed", "investment.completed", 2)
+        ]
+    );
+}
+
+#[test]
+fn a_phase_is_not_a_count() {
+    let text = "一、2022年工作成效\n城东污水处理厂三期工程建成投运,新增处理能力5万吨/日。\n";
+    let normalized = normalize(text);
+    let capacity = mention(&normalized, "5万吨/日", "water.new_capacity", "吨/日");
+    // `三期` as the quantity layer reads it: 3, counter word 期.
+    let mut phase = capacity.clone();
+    let at = text.find("三期").expect("phase");
+    phase.span = at..at + "三期".len();
+    phase.indicator.id = "water.phase".into();
+    phase.indicator.text = "三期".into();
+    (phase.indicator.unit, phase.indicator.base_unit) = ("期".into(), "期".into());
+    let mentions = vec![phase, capacity];
+    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    let plant = find(&projects, "城东污水处理厂三期工程");
+    assert_eq!(plant.status, ProjectStatus::Operating);
+    assert_eq!(roles(plant), vec![("capacity", "water.new_capacity", 2)]);
 }

@@ -1,17 +1,19 @@
 //! Targets set against actuals: target-vs-actual tables (`| 指标 | 年度目标 | 1—6月完成
 //! 情况 |`, one row per indicator, flattened onto one line or one row a line) and target
 //! statements (`主要环境质量目标为:PM2.5年均浓度降至31微克/立方米,…`) matched with the
-//! later actual of the same indicator. Whether higher is better comes from the lexicon,
-//! else from the verb that set the target (`降至` sets a ceiling).
+//! later actual of the same indicator, and standards (`符合…标准15微克以下`) held against
+//! the value of their sentence. Whether higher is better comes from the target's
+//! comparator, the lexicon, else the verb that set the target (`降至` sets a ceiling).
 
 use std::ops::Range;
 
 use super::super::Mention;
 use super::super::cues::{contains_any, cues};
-use super::super::part::{Part, part_at};
+use super::super::part::Part;
 use super::{Context, Placed, outcome};
-use crate::model::{Target, TargetKind, TargetStatus};
-use crate::text::{comma_clause_at, sentences};
+use crate::lexicon;
+use crate::model::{Comparator, Target, TargetKind, TargetStatus};
+use crate::text::{comma_clause_at, sentence_at, sentences};
 
 /// Targets from tables, then from statements not already covered by a table.
 pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
@@ -21,6 +23,7 @@ pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     }
     let stated = statement_targets(cx, used, &out);
     out.extend(stated);
+    out.extend(standard_targets(cx, used));
     out
 }
 
@@ -149,17 +152,29 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
         status,
         line: cx.line(at),
         section: super::super::part::section_id_at(cx.segmented, at),
+        actions: Vec::new(),
     }
 }
 
-/// From the lexicon when it knows; else a ceiling verb before any statement of the same
+/// From the target's own comparator (`15微克以下` is a ceiling); else from the lexicon
+/// when it knows; else a ceiling verb before any statement of the same
 /// target value (`降至31微克/立方米`) or a ceiling word after it (`以下`) says lower is
 /// better.
-fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+pub(super) fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool {
+    direction(cx, target, actual).unwrap_or(true)
+}
+
+/// Whether higher is better, when anything says so (see [`higher_is_better`]).
+pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> Option<bool> {
+    match cx.mentions[target].indicator.comparator {
+        Comparator::Le | Comparator::Lt => return Some(false),
+        Comparator::Ge | Comparator::Gt => return Some(true),
+        Comparator::Eq | Comparator::Approx => {}
+    }
     let known = actual
         .and_then(|a| cx.mentions[a].indicator.higher_is_better)
         .or(cx.mentions[target].indicator.higher_is_better);
-    if let Some(known) = known {
+    if known.is_some() {
         return known;
     }
     let goal = &cx.mentions[target].indicator;
@@ -170,11 +185,14 @@ fn higher_is_better(cx: &Context, target: usize, actual: Option<usize>) -> bool 
         contains_any(cx.lead_in(m), ceilings)
             || ceilings.iter().any(|c| after.starts_with(c.as_str()))
     };
-    !cx.mentions.iter().any(|m| {
-        m.indicator.base_value == goal.base_value
-            && m.indicator.base_unit == goal.base_unit
-            && is_ceiling(m)
-    })
+    cx.mentions
+        .iter()
+        .any(|m| {
+            m.indicator.base_value == goal.base_value
+                && m.indicator.base_unit == goal.base_unit
+                && is_ceiling(m)
+        })
+        .then_some(false)
 }
 
 /// Targets stated in a sentence (`目标为:…`) and not tabled, each with the first later
@@ -192,13 +210,14 @@ fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<
         else {
             continue;
         };
-        if part_at(cx.segmented, sentence.start) != Part::Review {
+        if cx.part(sentence.start) != Part::Review {
             continue;
         }
         let cue_end = sentence.start + cue_end;
-        for t in 0..cx.mentions.len() {
+        let stated: Vec<usize> = cx.starting_in(cue_end..sentence.end).collect();
+        for t in stated {
             let m = &cx.mentions[t];
-            if used[t] || m.span.start < cue_end || m.span.end > sentence.end {
+            if used[t] || m.span.end > sentence.end {
                 continue;
             }
             used[t] = true;
@@ -224,6 +243,42 @@ fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Opt
         !used[i]
             && m.span.start >= after
             && &m.indicator.id == id
-            && part_at(cx.segmented, m.span.start) == Part::Review
+            && cx.part(m.span.start) == Part::Review
     })
+}
+
+/// Standards a value is held against (`符合国家空气品质标准15微克以下`, `仍超过二级标准(35
+/// 微克/立方米)`): the standard is the target; the actual is the sentence's first value in
+/// the same unit, preferring an indicator the lexicon knows (the subject, not a
+/// comparison such as `全国平均`). The year is the actual's.
+fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
+    let text = cx.text();
+    let standards = &cues().target.standards;
+    let is_standard = |m: &Mention| contains_any(cx.lead_in(m), standards);
+    let mut out = Vec::new();
+    for (t, m) in cx.mentions.iter().enumerate() {
+        if used[t] || !is_standard(m) || cx.part(m.span.start) == Part::Plan {
+            continue;
+        }
+        let sentence = sentence_at(text, m.span.start);
+        let actual = cx
+            .starting_in(sentence)
+            .filter(|&i| {
+                let a = &cx.mentions[i];
+                a.indicator.base_unit == m.indicator.base_unit && !is_standard(a)
+            })
+            .min_by_key(|&i| {
+                let known = lexicon::indicator(&cx.mentions[i].indicator.id).is_some();
+                (!known, cx.mentions[i].span.start)
+            });
+        let Some(a) = actual else {
+            continue;
+        };
+        used[t] = true;
+        let clause = comma_clause_at(text, m.span.start);
+        let mut target = compare(cx, &text[clause], m.span.start, t, Some(a));
+        target.year = cx.mentions[a].indicator.period.or(target.year);
+        out.push((m.span.start, target));
+    }
+    out
 }

@@ -8,7 +8,8 @@ use std::ops::Range;
 
 use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
-use super::super::part::{Part, part_at, section_id_at};
+use super::super::part::{Part, section_id_at, skip_numbering};
+use super::compare::direction;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -24,7 +25,7 @@ pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
 /// Indices of unused mentions in the review part.
 fn open_in_review(cx: &Context, used: &[bool]) -> Vec<usize> {
     (0..cx.mentions.len())
-        .filter(|&i| !used[i] && part_at(cx.segmented, cx.mentions[i].span.start) == Part::Review)
+        .filter(|&i| !used[i] && cx.part(cx.mentions[i].span.start) == Part::Review)
         .collect()
 }
 
@@ -36,6 +37,8 @@ fn achieved_target(
     actual: Option<Quantity>,
     status: TargetStatus,
 ) -> Placed {
+    let start = skip_numbering(cx.text(), cx.segmented, text.start).min(text.end);
+    let text = start..text.end;
     let target = Target {
         text: cx.text()[text.clone()].to_string(),
         year: cx.segmented.document.year,
@@ -46,6 +49,7 @@ fn achieved_target(
         status,
         line: cx.line(text.start),
         section: section_id_at(cx.segmented, text.start),
+        actions: Vec::new(),
     };
     (text.start, target)
 }
@@ -133,10 +137,10 @@ fn completion_rates(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             continue;
         }
         let clause = comma_clause_at(cx.text(), rate.span.start);
-        let count = (0..r).rev().find(|&i| {
-            let m = &cx.mentions[i];
-            !used[i] && m.span.start >= clause.start && is_count(m)
-        });
+        let count = cx
+            .starting_in(clause.start..rate.span.start)
+            .filter(|&i| !used[i] && is_count(&cx.mentions[i]))
+            .last();
         used[r] = true;
         if let Some(c) = count {
             used[c] = true;
@@ -198,10 +202,10 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let target_cues = &cues().target;
     let mut out = Vec::new();
     for sentence in sentences(text, 0..text.len()) {
-        if part_at(cx.segmented, sentence.start) != Part::Review {
+        if cx.part(sentence.start) != Part::Review {
             continue;
         }
-        for clause in comma_clauses(text, sentence) {
+        for clause in comma_clauses(text, sentence.clone()) {
             let words = &text[clause.clone()];
             let Some(task_at) = target_cues
                 .tasks
@@ -218,26 +222,68 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             if !missed && !contains_any(words, &target_cues.done) {
                 continue;
             }
-            let inside: Vec<usize> = (0..cx.mentions.len())
-                .filter(|&i| clause.contains(&cx.mentions[i].span.start))
-                .collect();
+            let inside: Vec<usize> = cx.starting_in(clause.clone()).collect();
             if inside.iter().any(|&i| used[i]) {
                 continue;
             }
-            let count = inside.iter().copied().find(|&i| {
-                let m = &cx.mentions[i];
-                m.span.end <= clause.start + task_at && is_count(m)
-            });
             inside.iter().for_each(|&i| used[i] = true);
-            let status = if missed {
-                TargetStatus::Missed
-            } else {
-                TargetStatus::Met
-            };
-            let mention = count.map(|c| &cx.mentions[c]);
-            let target = mention.map(|m| m.indicator.quantity());
-            out.push(achieved_target(cx, clause, mention, target, None, status));
+            let task_at = clause.start + task_at;
+            out.push(task_target(
+                cx,
+                sentence.clone(),
+                clause,
+                task_at,
+                missed,
+                &inside,
+            ));
         }
     }
     out
+}
+
+/// The target of a task clause: a count before the task word (`2项约束性指标`), or a
+/// value after it (`完成省下达的目标任务(30微克/立方米)`) held against the sentence's
+/// earlier value in the same unit. Without numbers, or without a known direction, the
+/// outcome word decides.
+fn task_target(
+    cx: &Context,
+    sentence: Range<usize>,
+    clause: Range<usize>,
+    task_at: usize,
+    missed: bool,
+    inside: &[usize],
+) -> Placed {
+    let said = if missed {
+        TargetStatus::Missed
+    } else {
+        TargetStatus::Met
+    };
+    let m = |i: usize| &cx.mentions[i];
+    if let Some(c) = inside
+        .iter()
+        .copied()
+        .find(|&i| m(i).span.end <= task_at && is_count(m(i)))
+    {
+        let target = Some(m(c).indicator.quantity());
+        return achieved_target(cx, clause, Some(m(c)), target, None, said);
+    }
+    let stated = inside
+        .iter()
+        .copied()
+        .find(|&i| m(i).span.start >= task_at && !is_count(m(i)));
+    let Some(t) = stated else {
+        return achieved_target(cx, clause, None, None, None, said);
+    };
+    let actual = cx
+        .starting_in(sentence.start..clause.start)
+        .filter(|&i| m(i).indicator.base_unit == m(t).indicator.base_unit)
+        .last();
+    let target = m(t).indicator.quantity();
+    let Some(a) = actual else {
+        return achieved_target(cx, clause, Some(m(t)), Some(target), None, said);
+    };
+    let actual = m(a).indicator.quantity();
+    // The numbers decide when the direction is known; else the words (`优于目标`).
+    let status = direction(cx, t, Some(a)).map_or(said, |higher| outcome(&target, &actual, higher));
+    achieved_target(cx, clause, Some(m(a)), Some(target), Some(actual), status)
 }

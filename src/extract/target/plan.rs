@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::cues::{contains_any, cues};
-use super::super::part::{Part, enclosing, is_plan_title, part_at, section_id_at};
+use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
 use crate::model::{Target, TargetKind, TargetStatus};
 use crate::text::{SectionSpan, comma_clause_at, sentences};
@@ -33,6 +33,7 @@ fn open_plan(cx: &Context, text: String, at: usize, section: Option<String>) -> 
         status: TargetStatus::Open,
         line: cx.line(at),
         section,
+        actions: Vec::new(),
     };
     (at, target)
 }
@@ -45,44 +46,77 @@ fn is_outer_plan(cx: &Context, section: &SectionSpan) -> bool {
             .any(|s| s.section.level < section.section.level && is_plan_title(&s.section.title))
 }
 
-/// One plan per numbered item of each plan section.
+/// One plan per numbered item of each plan section. A document whose title is a plan
+/// (`2023年工作要点`) is one plan section: its top-level sections are the items.
 pub(super) fn plan_items(cx: &Context) -> Vec<Placed> {
     let sections = &cx.segmented.sections;
     let mut out = Vec::new();
     for plan in sections.iter().filter(|s| is_outer_plan(cx, s)) {
         let prefix = format!("{}.", plan.section.id);
-        let descendants: Vec<&SectionSpan> = sections
-            .iter()
-            .filter(|s| s.section.id.starts_with(&prefix))
-            .collect();
-        let depth = descendants
-            .iter()
-            .map(|s| s.section.id.matches('.').count())
-            .min();
-        let items = descendants
-            .iter()
-            .filter(|s| Some(s.section.id.matches('.').count()) == depth);
-        let before = out.len();
-        for item in items {
-            let id = Some(item.section.id.clone());
-            out.push(open_plan(
-                cx,
-                item.section.title.clone(),
-                item.heading.start,
-                id,
-            ));
+        let items = top_level(
+            sections
+                .iter()
+                .filter(|s| s.section.id.starts_with(&prefix)),
+        );
+        if items.is_empty() {
+            out.extend(action_sentences(cx, plan));
         }
-        if out.len() == before {
-            for sentence in sentences(cx.text(), plan.body.clone()) {
-                let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);
-                if contains_any(text, &cues().target.actions) {
-                    let id = Some(plan.section.id.clone());
-                    out.push(open_plan(cx, text.to_string(), sentence.start, id));
-                }
-            }
-        }
+        out.extend(items.into_iter().map(|item| item_plan(cx, item)));
+    }
+    let title_plans = cx
+        .segmented
+        .document
+        .title
+        .as_deref()
+        .is_some_and(is_plan_title);
+    if out.is_empty() && title_plans {
+        out.extend(
+            top_level(sections.iter())
+                .into_iter()
+                .map(|item| item_plan(cx, item)),
+        );
     }
     out
+}
+
+/// The least nested of `sections`.
+fn top_level<'a>(sections: impl Iterator<Item = &'a SectionSpan>) -> Vec<&'a SectionSpan> {
+    let all: Vec<&SectionSpan> = sections.collect();
+    let depth = |s: &SectionSpan| s.section.id.matches('.').count();
+    let least = all.iter().map(|s| depth(s)).min();
+    all.into_iter()
+        .filter(|s| Some(depth(s)) == least)
+        .collect()
+}
+
+/// A numbered plan item: its title is the plan, the sentences of its body the actions.
+fn item_plan(cx: &Context, item: &SectionSpan) -> Placed {
+    let id = Some(item.section.id.clone());
+    let (at, mut plan) = open_plan(cx, item.section.title.clone(), item.heading.start, id);
+    plan.actions = sentences(cx.text(), item.body.clone())
+        .into_iter()
+        .map(|s| cx.text()[s].trim_start_matches(['。', ' ']).to_string())
+        .filter(|s| !s.is_empty())
+        .take(MAX_ACTIONS)
+        .collect();
+    (at, plan)
+}
+
+/// Actions kept per plan item; a plan section of a huge file stays a readable size.
+const MAX_ACTIONS: usize = 40;
+
+/// The sentences of a plan section without items that say what will be done.
+fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
+    sentences(cx.text(), plan.body.clone())
+        .into_iter()
+        .filter_map(|sentence| {
+            let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);
+            contains_any(text, &cues().target.actions).then(|| {
+                let id = Some(plan.section.id.clone());
+                open_plan(cx, text.to_string(), sentence.start, id)
+            })
+        })
+        .collect()
 }
 
 /// Plan figures and forecasts among the mentions no outcome rule took.
@@ -94,7 +128,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
             continue;
         }
         let lead_in = cx.lead_in(m);
-        let part = part_at(cx.segmented, m.span.start);
+        let part = cx.part(m.span.start);
         let clause = comma_clause_at(cx.text(), m.span.start);
         let (kind, year) = if contains_any(lead_in, &target_cues.forecasts) {
             let stated = YEAR
@@ -120,6 +154,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
                 status: TargetStatus::Open,
                 line: m.indicator.line,
                 section: section_id_at(cx.segmented, m.span.start),
+                actions: Vec::new(),
             },
         ));
     }

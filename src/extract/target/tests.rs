@@ -109,8 +109,8 @@ fn achieved_targets_of_the_report_year() {
             "Achieved met 2021 L3 土壤污染重点监管单位隐患排查完成率100% | - -> 100%",
             "Achieved met 2021 L6 全市28项整改任务按时完成率100% | 28项 -> 100%",
             "Achieved met 2021 L6 督察组交办的130宗案件(去重后)办结率100% | 130宗 -> 100%",
-            "Achieved met 2021 L7 (三)省、市民生实事任务如期完成 | - -> -",
-            "Achieved met 2021 L8 一是顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作 | 35个 -> -",
+            "Achieved met 2021 L7 省、市民生实事任务如期完成 | - -> -",
+            "Achieved met 2021 L8 顺利完成省下达35个自然村农村生活污水治理民生实事任务和评估工作 | 35个 -> -",
             "Achieved met 2021 L10 市绿色工业服务中心、市医疗废物处置中心等6个项目年度计划投资6.82亿元、完成7.48亿元,完成比例达109.6% | 6.82亿元 -> 7.48亿元",
         ]
     );
@@ -238,4 +238,98 @@ fn plan_section_without_items_gives_its_action_sentences() {
         ]
     );
     assert_eq!(targets[1].section.as_deref(), Some("2"));
+}
+
+#[test]
+fn standards_are_targets_of_the_sentence_subject() {
+    let text = "台中市空气品质
+111年截至8月18日,台中市PM2.5平均值为每立方公尺12.8微克,低于全国平均的13.2微克,也符合国家空气品质标准15微克以下;与107年同期的19.7微克相比,已相当接近美国标准的12微克。
+";
+    let normalized = normalize(text);
+    let unit = "微克/立方米";
+    let mut mentions = vec![
+        mention(
+            &normalized,
+            "每立方公尺12.8微克",
+            "air.pm25_concentration",
+            unit,
+        ),
+        mention(&normalized, "13.2微克", "air.全国平均", unit),
+        mention(&normalized, "15微克", "air.标准", unit),
+        mention(&normalized, "19.7微克", "air.pm25_concentration", unit),
+        mention(&normalized, "12微克", "air.美国标准", unit),
+    ];
+    mentions[2].indicator.comparator = crate::model::Comparator::Le;
+    // The lexicon says lower is better for PM2.5.
+    mentions[0].indicator.higher_is_better = Some(false);
+    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            "Achieved met 2022 L2 也符合国家空气品质标准15微克以下 | 15微克 -> 每立方公尺12.8微克",
+            "Achieved missed 2022 L2 已相当接近美国标准的12微克 | 12微克 -> 每立方公尺12.8微克",
+        ]
+    );
+}
+
+#[test]
+fn a_task_target_in_brackets_is_held_against_the_value_before_it() {
+    let text = "一、2022年环境质量
+全市PM2.5平均浓度为28微克/立方米,完成省下达的目标任务(30微克/立方米)。空气质量优良天数比例为85.2%,未完成省下达目标任务(86.5%)。
+PM10平均浓度为45微克/立方米,优于省下达的目标(50微克/立方米)。
+";
+    let normalized = normalize(text);
+    let (pm, good) = ("air.pm25_concentration", "air.aqi_compliance_rate");
+    let mut mentions = vec![
+        mention(&normalized, "28微克/立方米", pm, "微克/立方米"),
+        mention(&normalized, "30微克/立方米", "air.目标任务", "微克/立方米"),
+        mention(&normalized, "85.2%", good, "%"),
+        mention(&normalized, "86.5%", "air.目标任务", "%"),
+        mention(
+            &normalized,
+            "45微克/立方米",
+            "air.pm10_concentration",
+            "微克/立方米",
+        ),
+        mention(&normalized, "50微克/立方米", "air.目标", "微克/立方米"),
+    ];
+    // The lexicon: lower PM2.5 is better, more good days are better.
+    mentions[0].indicator.higher_is_better = Some(false);
+    mentions[2].indicator.higher_is_better = Some(true);
+    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            "Achieved met 2022 L2 完成省下达的目标任务(30微克/立方米) | 30微克/立方米 -> 28微克/立方米",
+            "Achieved missed 2022 L2 未完成省下达目标任务(86.5%) | 86.5% -> 85.2%",
+            "Achieved met 2022 L3 优于省下达的目标(50微克/立方米) | 50微克/立方米 -> 45微克/立方米",
+        ]
+    );
+    assert_eq!(targets[0].indicator.as_deref(), Some(pm));
+}
+
+#[test]
+fn a_plan_document_is_all_plan() {
+    let text = "某市生态环境局2023年工作要点
+一、深入打好蓝天保卫战
+力争PM2.5浓度控制在28微克/立方米以内。
+二、深入打好碧水保卫战
+完成城西污水处理厂建设。
+";
+    let normalized = normalize(text);
+    let mentions = vec![mention(
+        &normalized,
+        "28微克/立方米",
+        "air.pm25_concentration",
+        "微克/立方米",
+    )];
+    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    assert_eq!(
+        rows(&targets),
+        vec![
+            "Plan open 2023 L2 深入打好蓝天保卫战 | - -> -",
+            "Plan open 2023 L3 力争PM2.5浓度控制在28微克/立方米以内 | 28微克/立方米 -> -",
+            "Plan open 2023 L4 深入打好碧水保卫战 | - -> -",
+        ]
+    );
 }

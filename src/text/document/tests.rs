@@ -118,3 +118,38 @@ fn title_printed_twice_on_one_line_reads_once() {
     );
     assert_eq!(dedupe_doubled("某市2021年工作总结"), "某市2021年工作总结");
 }
+
+#[test]
+fn breadcrumb_above_the_title_is_skipped() {
+    let text = "首页 > 信息公开 > 工作总结\n某市生态环境局2021年工作总结\n正文。\n";
+    let (document, _) = doc(text);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("某市生态环境局2021年工作总结")
+    );
+    assert_eq!(document.year, Some(2021));
+}
+
+#[test]
+fn a_title_running_into_the_body_is_cut() {
+    let body = "2021年,在市委、市政府的坚强领导下,生态环境质量稳中有进。".repeat(5);
+    let text = format!("某市生态环境局2021年工作总结  {body}");
+    let (document, _) = doc(&text);
+    assert_eq!(
+        document.title.as_deref(),
+        Some("某市生态环境局2021年工作总结")
+    );
+    let one_line = "某市生态环境局2021年工作总结".repeat(3) + &"很".repeat(100);
+    let (document, _) = doc(&one_line);
+    assert_eq!(document.title.map(|t| t.chars().count()), Some(100));
+}
+
+#[test]
+fn without_a_year_in_the_title_the_opening_lines_give_it() {
+    let text = "市生态环境局工作总结\n2022-03-31 13:24:40 7\n2021年,在市委、市政府的坚强领导下,生态环境质量稳中有进。\n";
+    let (document, furniture) = doc(text);
+    assert_eq!((document.year, document.plan_year), (Some(2021), None));
+    assert_eq!(furniture, vec!["2022-03-31 13:24:40", "7"]);
+    let (document, _) = doc("市生态环境局召开新闻发布会\n会上通报了环境质量。\n");
+    assert_eq!(document.year, None);
+}

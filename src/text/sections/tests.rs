@@ -3,25 +3,18 @@
 use super::*;
 use crate::input::normalize;
 
-/// (id, number, title, level, line) of every section.
-fn outline(text: &str) -> Vec<(String, String, String, u8, usize)> {
+/// `id number title (level, line)` of every section, one string each.
+fn outline(text: &str) -> Vec<String> {
     sections(&normalize(text))
         .into_iter()
         .map(|s| {
             let s = s.section;
-            (s.id, s.number, s.title, s.level, s.line)
+            format!(
+                "{} {} {} (level {}, line {})",
+                s.id, s.number, s.title, s.level, s.line
+            )
         })
         .collect()
-}
-
-fn row(
-    id: &str,
-    number: &str,
-    title: &str,
-    level: u8,
-    line: usize,
-) -> (String, String, String, u8, usize) {
-    (id.into(), number.into(), title.into(), level, line)
 }
 
 /// The seed's style: `一、`, `(一)`, `1.` with run-in `一是` after a `。`, blank lines.
@@ -65,31 +58,25 @@ fn seed_style_outline_nests_all_four_levels() {
     assert_eq!(
         outline(SEED_STYLE),
         vec![
-            row("1", "一、", "珠海市2021年生态环境质量状况", 1, 3),
-            row("2", "二、", "2021年主要工作成效及做法", 1, 7),
-            row("2.1", "(一)", "“十四五”生态环境保护工作完成总体谋划", 2, 9),
-            row("2.1.1", "一是", "构建“十四五”规划政策体系", 4, 11),
-            row("2.1.2", "二是", "争取科学合理指标任务", 4, 11),
-            row("2.2", "(二)", "生态环境保护督察工作高标准推进", 2, 13),
-            row("2.2.1", "一是", "圆满完成督察工作", 4, 15),
-            row("2.2.2", "二是", "加快推进整改工作", 4, 15),
-            row("2.3", "(三)", "省、市民生实事任务如期完成", 2, 17),
-            row("2.4", "(四)", "污染防治攻坚战成效显著", 2, 19),
-            row("2.4.1", "1.", "蓝天保卫战成果突出", 3, 21),
-            row("2.4.1.1", "一是", "重点推进VOCs治理", 4, 21),
-            row("2.4.1.2", "二是", "加速移动源防治", 4, 21),
-            row("2.4.2", "2.", "碧水保卫战取得阶段性成果", 3, 23),
-            row("2.4.2.1", "一是", "重点攻坚国考断面水质达标", 4, 23),
-            row("2.5", "(六)", "服务高质量发展大局成效凸显", 2, 25),
-            row("2.5.1", "1.", "积极服务“六稳”“六保”", 3, 27),
-            row("3", "四、", "2022年重点工作计划", 1, 29),
-            row(
-                "3.1",
-                "(一)",
-                "协同推进经济高质量发展和生态环境高水平保护",
-                2,
-                31
-            ),
+            "1 一、 珠海市2021年生态环境质量状况 (level 1, line 3)",
+            "2 二、 2021年主要工作成效及做法 (level 1, line 7)",
+            "2.1 (一) “十四五”生态环境保护工作完成总体谋划 (level 2, line 9)",
+            "2.1.1 一是 构建“十四五”规划政策体系 (level 4, line 11)",
+            "2.1.2 二是 争取科学合理指标任务 (level 4, line 11)",
+            "2.2 (二) 生态环境保护督察工作高标准推进 (level 2, line 13)",
+            "2.2.1 一是 圆满完成督察工作 (level 4, line 15)",
+            "2.2.2 二是 加快推进整改工作 (level 4, line 15)",
+            "2.3 (三) 省、市民生实事任务如期完成 (level 2, line 17)",
+            "2.4 (四) 污染防治攻坚战成效显著 (level 2, line 19)",
+            "2.4.1 1. 蓝天保卫战成果突出 (level 3, line 21)",
+            "2.4.1.1 一是 重点推进VOCs治理 (level 4, line 21)",
+            "2.4.1.2 二是 加速移动源防治 (level 4, line 21)",
+            "2.4.2 2. 碧水保卫战取得阶段性成果 (level 3, line 23)",
+            "2.4.2.1 一是 重点攻坚国考断面水质达标 (level 4, line 23)",
+            "2.5 (六) 服务高质量发展大局成效凸显 (level 2, line 25)",
+            "2.5.1 1. 积极服务“六稳”“六保” (level 3, line 27)",
+            "3 四、 2022年重点工作计划 (level 1, line 29)",
+            "3.1 (一) 协同推进经济高质量发展和生态环境高水平保护 (level 2, line 31)",
         ]
     );
 }
@@ -146,14 +133,14 @@ fn lianyungang_style_run_ins_at_paragraph_starts() {
     assert_eq!(
         outline(text),
         vec![
-            row("1", "一、", "2020年度工作亮点", 1, 2),
-            row("1.1", "一是", "环境质量达到历史最好水平", 4, 3),
-            row("1.2", "二是", "体制改革走在全省前列", 4, 4),
-            row("1.3", "三是", "国家级试点扎实推进", 4, 5),
-            row("2", "二、", "2020年环境质量状况", 1, 6),
-            row("2.1", "(一)", "城市空气", 2, 7),
-            row("2.2", "(二)", "水环境", 2, 8),
-            row("3", "三、", "2021年度工作计划", 1, 9),
+            "1 一、 2020年度工作亮点 (level 1, line 2)",
+            "1.1 一是 环境质量达到历史最好水平 (level 4, line 3)",
+            "1.2 二是 体制改革走在全省前列 (level 4, line 4)",
+            "1.3 三是 国家级试点扎实推进 (level 4, line 5)",
+            "2 二、 2020年环境质量状况 (level 1, line 6)",
+            "2.1 (一) 城市空气 (level 2, line 7)",
+            "2.2 (二) 水环境 (level 2, line 8)",
+            "3 三、 2021年度工作计划 (level 1, line 9)",
         ]
     );
 }
@@ -171,12 +158,12 @@ fn jingjiang_style_run_in_after_parenthesized_heading() {
     assert_eq!(
         outline(text),
         vec![
-            row("1", "二、", "重点工作进展情况", 1, 2),
-            row("1.1", "(一)", "全面提速生态文明建设", 2, 3),
-            row("1.1.1", "一是", "推进生态文明建设示范创建", 4, 3),
-            row("1.1.2", "二是", "持续开展生物多样性调查", 4, 4),
-            row("1.1.3", "三是", "启动生物多样性智能监测系统建设", 4, 5),
-            row("2", "三、", "下半年工作打算", 1, 6),
+            "1 二、 重点工作进展情况 (level 1, line 2)",
+            "1.1 (一) 全面提速生态文明建设 (level 2, line 3)",
+            "1.1.1 一是 推进生态文明建设示范创建 (level 4, line 3)",
+            "1.1.2 二是 持续开展生物多样性调查 (level 4, line 4)",
+            "1.1.3 三是 启动生物多样性智能监测系统建设 (level 4, line 5)",
+            "2 三、 下半年工作打算 (level 1, line 6)",
         ]
     );
 }
@@ -185,9 +172,9 @@ fn jingjiang_style_run_in_after_parenthesized_heading() {
 fn run_in_out_of_sequence_is_prose() {
     // `二是` without a preceding `一是`, and `一是` inside a word, open nothing.
     let text = "一、工作情况\n问题之二是资金不足。其唯一是指标。\n";
-    assert_eq!(outline(text), vec![row("1", "一、", "工作情况", 1, 1)]);
+    assert_eq!(outline(text), vec!["1 一、 工作情况 (level 1, line 1)"]);
     let text = "一、工作情况\n资金不足,二是人员不足。\n";
-    assert_eq!(outline(text), vec![row("1", "一、", "工作情况", 1, 1)]);
+    assert_eq!(outline(text), vec!["1 一、 工作情况 (level 1, line 1)"]);
 }
 
 #[test]
@@ -196,12 +183,12 @@ fn skipped_level_nests_under_the_nearest_heading() {
     assert_eq!(
         outline(text),
         vec![
-            row("1", "一、", "总体情况", 1, 1),
-            row("1.1", "1.", "大气", 3, 2),
-            row("1.1.1", "一是", "控尘", 4, 2),
-            row("1.2", "2.", "水", 3, 3),
-            row("2", "二、", "计划", 1, 4),
-            row("2.1", "(一)", "大气", 2, 5),
+            "1 一、 总体情况 (level 1, line 1)",
+            "1.1 1. 大气 (level 3, line 2)",
+            "1.1.1 一是 控尘 (level 4, line 2)",
+            "1.2 2. 水 (level 3, line 3)",
+            "2 二、 计划 (level 1, line 4)",
+            "2.1 (一) 大气 (level 2, line 5)",
         ]
     );
 }
@@ -210,4 +197,19 @@ fn skipped_level_nests_under_the_nearest_heading() {
 fn text_without_numbering_has_no_sections() {
     let text = "雨少风弱 台中市112年PM2.5年均值仍列历年第三低\n环保局表示,依环境部近8年空气品质监测结果。\n";
     assert!(outline(text).is_empty());
+}
+
+#[test]
+fn parenthesized_digits_are_the_fourth_level_in_any_order() {
+    let text = "一、大气\n1.扬尘。\n(1)工地。加强检查。\n(3)道路。\n2.机动车。\n";
+    assert_eq!(
+        outline(text),
+        vec![
+            "1 一、 大气 (level 1, line 1)",
+            "1.1 1. 扬尘 (level 3, line 2)",
+            "1.1.1 (1) 工地 (level 4, line 3)",
+            "1.1.2 (3) 道路 (level 4, line 4)",
+            "1.2 2. 机动车 (level 3, line 5)",
+        ]
+    );
 }

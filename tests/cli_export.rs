@@ -1,0 +1,121 @@
+//! `report export` over several files: one stream, each row tagged with its source, in
+//! input order; and a reader that stops early (`| head`) ends the program quietly. Uses
+//! the practice corpus in ../shared/corpus when it is there.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use assert_cmd::cargo::CommandCargoExt;
+
+const CORPUS: &str = "../shared/corpus";
+
+/// The practice corpus reports (`*.txt`), sorted; `None` (with a note) when absent.
+fn corpus() -> Option<Vec<PathBuf>> {
+    let Ok(entries) = std::fs::read_dir(CORPUS) else {
+        eprintln!("note: {CORPUS} is absent; skipping the corpus export test");
+        return None;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+#[test]
+fn ndjson_over_the_corpus_is_one_json_object_per_line() {
+    let Some(files) = corpus() else { return };
+    let output = Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "ndjson"])
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut sources: Vec<String> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let object: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("line {}: {e}: {line}", n + 1));
+        assert!(object["id"].is_string(), "{line}");
+        assert!(object["value"].is_number(), "{line}");
+        let source = object["source"].as_str().unwrap().to_string();
+        if sources.last() != Some(&source) {
+            sources.push(source);
+        }
+    }
+    // Every file contributes, in the order given, each once.
+    let given: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    assert_eq!(sources, given);
+}
+
+#[test]
+fn json_of_two_files_is_an_array_in_input_order() {
+    let seed = Path::new("fixtures/zhuhai-2021.txt");
+    let output = Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "json"])
+        .args([seed, seed])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let reports = value.as_array().unwrap();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[1]["source"]["path"], "fixtures/zhuhai-2021.txt");
+    assert_eq!(reports[0]["indicators"], reports[1]["indicators"]);
+}
+
+#[test]
+fn csv_of_two_files_has_one_header() {
+    let seed = "fixtures/zhuhai-2021.txt";
+    let one = Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "csv", seed])
+        .output()
+        .unwrap();
+    let two = Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "csv", seed, seed])
+        .output()
+        .unwrap();
+    let one = String::from_utf8(one.stdout).unwrap();
+    let two = String::from_utf8(two.stdout).unwrap();
+    assert!(
+        one.starts_with("source,id,name,label_en,category,value,unit,"),
+        "{one}"
+    );
+    assert_eq!(two.matches("source,id,name").count(), 1);
+    assert_eq!(two.lines().count(), 2 * one.lines().count() - 1);
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_program_quietly() {
+    let seed = "fixtures/zhuhai-2021.txt";
+    let mut child = std::process::Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "ndjson"])
+        .args([seed; 40])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one chunk, then close the pipe while the program is still writing.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(stderr, "");
+}
