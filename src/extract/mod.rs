@@ -218,6 +218,31 @@ pub fn parse_quantity(text: &str) -> Option<Quantity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_last_finds_what_a_character_search_finds() {
+        let reference = |text: &str, at: usize, delimiters: &[char]| {
+            text[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| delimiters.contains(c))
+                .map_or(0, |(i, c)| i + c.len_utf8())
+        };
+        let text = "一、空气质量:优良率95.1%,同比上升。\n二、水|达标率100%;完成";
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delimiters in [
+                &['\n'][..],
+                &[',', '。', ';', '\n', ':', '|'],
+                &['。', '\n'],
+            ] {
+                assert_eq!(
+                    after_last(text, at, delimiters),
+                    reference(text, at, delimiters),
+                    "at {at}"
+                );
+            }
+        }
+    }
     use rust_decimal::Decimal;
 
     #[test]
