@@ -239,8 +239,17 @@ impl<'a> Audit<'a> {
     }
 
     /// The figures of one line, in column order (indices into `figures`).
-    pub fn line_figures(&self, line: usize) -> Vec<usize> {
-        self.by_line.get(&line).cloned().unwrap_or_default()
+    pub fn line_figures(&self, line: usize) -> &[usize] {
+        self.by_line.get(&line).map_or(&[], Vec::as_slice)
+    }
+
+    /// The figures of the figure's line and the figure's position among them.
+    pub fn line_place(&self, figure: usize) -> Option<(&[usize], usize)> {
+        let line = self.line_figures(self.figures.get(figure)?.line);
+        let column = self.figures[figure].column;
+        let from = line.partition_point(|&i| self.figures[i].column < column);
+        let at = from + line[from..].iter().position(|&i| i == figure)?;
+        Some((line, at))
     }
 
     /// The words before a figure in its clause (back to the previous figure).

@@ -221,8 +221,7 @@ fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<Pa
     }
     let first = clause.figures.first()?.figure;
     let part = &audit.figures[first];
-    let line = audit.line_figures(part.line);
-    let at = line.iter().position(|&i| i == first)?;
+    let (line, at) = audit.line_place(first)?;
     let whole = line[..at]
         .iter()
         .rev()

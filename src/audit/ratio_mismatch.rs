@@ -42,8 +42,7 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
 /// unit, the second named by the ratio's own word.
 fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
     let ratio = &audit.figures[p];
-    let line = audit.line_figures(ratio.line);
-    let at = line.iter().position(|&i| i == p)?;
+    let (line, at) = audit.line_place(p)?;
     let (first, second) = (*line.get(at.checked_sub(2)?)?, line[at - 1]);
     let (a, b) = (&audit.figures[first], &audit.figures[second]);
     let same_kind = a.base_unit == b.base_unit && !a.is_percent() && !a.base_unit.is_empty();
