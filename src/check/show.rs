@@ -7,14 +7,7 @@ use crate::model::{Change, Comparator, Direction, Indicator, Quantity};
 
 /// `95.1%`, `≥90%`, `~5万吨`.
 pub fn show_value(value: Decimal, unit: &str, comparator: Comparator) -> String {
-    let sign = match comparator {
-        Comparator::Eq => "",
-        Comparator::Ge => "≥",
-        Comparator::Gt => ">",
-        Comparator::Le => "≤",
-        Comparator::Lt => "<",
-        Comparator::Approx => "~",
-    };
+    let sign = crate::render::number::comparator_prefix(comparator);
     format!("{sign}{}{unit}", value.normalize())
 }
 
