@@ -28,9 +28,6 @@ pub mod unit;
 
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::input::Normalized;
 use crate::model::{Diagnostic, Indicator, NonQuantity, Project, Quantity, Target};
@@ -104,34 +101,10 @@ pub struct Extraction {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-static ROC_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])1[0-4][0-9]年|民国|民國").expect("valid"));
-
-/// Whether years are counted from 1912 (Taiwan): `民国`, or a `1xx年` in the title lines.
-fn uses_roc_years(text: &str) -> bool {
-    let head: String = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(2)
-        .collect();
-    ROC_TITLE.is_match(&head) || text.contains("民国")
-}
-
-/// The report year: from the document metadata, else the first year of the title line.
-fn report_year(text: &str, segmented: &Segmented, roc: bool) -> Option<i32> {
-    segmented.document.year.or_else(|| {
-        let title = text.lines().find(|l| !l.trim().is_empty())?;
-        static YEAR: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?:19|20)[0-9]{2}年|[0-9]{2,3}年").expect("valid"));
-        YEAR.find_iter(title)
-            .find_map(|m| period::calendar_year(m.as_str(), roc))
-    })
-}
-
 /// Runs extraction over normalized, segmented text.
 pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let text = &normalized.text;
-    let roc = uses_roc_years(text);
+    let roc = crate::text::uses_roc_calendar(text);
     let scanned = scan::scan(text, segmented, roc);
     let phrases = change::detect(text, &scanned.found);
     let changes: HashSet<usize> = phrases
@@ -149,13 +122,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         .collect();
     let names = name::name_all(text, &own, &barriers);
     let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
-    let years = Years::collect(
-        text,
-        &scanned,
-        roc,
-        report_year(text, segmented, roc),
-        &markers,
-    );
+    let years = Years::collect(text, &scanned, roc, segmented.document.year, &markers);
     let ctx = Context {
         normalized,
         segmented,
