@@ -30,13 +30,6 @@ pub enum UnitKind {
     Scale,
 }
 
-impl UnitKind {
-    /// Whether the quantity is a share bounded by 100 (`%`).
-    pub fn is_share(self) -> bool {
-        matches!(self, UnitKind::Percent)
-    }
-}
-
 #[derive(Debug, Deserialize)]
 struct UnitDef {
     kind: UnitKind,
