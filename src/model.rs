@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON export; bump on any incompatible change of field names or meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One analyzed report.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -263,6 +263,10 @@ pub struct Indicator {
     pub change: Option<Change>,
     /// The year the value is about.
     pub period: Option<i32>,
+    /// What the number is: the period's own value, a goal, a forecast, a quoted standard
+    /// or an earlier period's value given for comparison.
+    #[serde(default)]
+    pub role: Role,
     /// Section id (`2.4`) the mention stands in.
     pub section: Option<String>,
     /// 1-based line and column (in characters) in the input file as given.
@@ -364,6 +368,50 @@ pub struct Project {
     pub dates: Vec<String>,
     /// The clause that names the project.
     pub evidence: String,
+}
+
+/// What a number states (schema 2). Consumers use `actual` values unless asked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Measured or achieved for the period the sentence reports.
+    #[default]
+    Actual,
+    /// A goal, plan or commitment (`目标`, `力争`, the numbers of a plan section).
+    Target,
+    /// An expected or projected value (`预计`).
+    Forecast,
+    /// A threshold, limit or external reference quoted for comparison (`国家标准15微克`,
+    /// `全国平均的13.2微克`, climate normals).
+    Standard,
+    /// An earlier period's value quoted as a comparison base (`较107年的18.8微克`).
+    Prior,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Actual,
+        Role::Target,
+        Role::Forecast,
+        Role::Standard,
+        Role::Prior,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Actual => "actual",
+            Role::Target => "target",
+            Role::Forecast => "forecast",
+            Role::Standard => "standard",
+            Role::Prior => "prior",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// Kind of a target statement.

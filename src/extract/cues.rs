@@ -14,6 +14,23 @@ pub struct Cues {
     pub project: ProjectCues,
     pub roles: RoleCues,
     pub target: TargetCues,
+    pub number_roles: NumberRoleCues,
+}
+
+/// Cue words of a number's role (see `super::role`).
+#[derive(Debug, Deserialize)]
+pub struct NumberRoleCues {
+    pub goal_statements: Vec<String>,
+    pub goals: Vec<String>,
+    pub goal_noun_after: Vec<String>,
+    pub goal_cancels: Vec<String>,
+    pub forecasts: Vec<String>,
+    pub standards: Vec<String>,
+    pub definitions: Vec<String>,
+    pub backgrounds: Vec<String>,
+    pub comparisons: Vec<String>,
+    pub tasks: Vec<String>,
+    pub plan_documents: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

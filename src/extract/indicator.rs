@@ -9,7 +9,7 @@ use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::input::Normalized;
 use crate::lexicon;
-use crate::model::{Category, Indicator};
+use crate::model::{Category, Indicator, Role};
 use crate::text::{Segmented, clause_at};
 
 /// An indicator in the making: the mention plus what attaching changes needs.
@@ -69,6 +69,7 @@ impl Context<'_> {
             comparator: q.comparator,
             change: None,
             period: self.years.period_at(text, self.segmented, q.span.start),
+            role: Role::Actual,
             section: self
                 .segmented
                 .section_at(q.span.start)

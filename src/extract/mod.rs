@@ -20,6 +20,7 @@ mod part;
 pub mod period;
 pub mod project;
 pub mod quantity;
+pub mod role;
 pub mod scan;
 pub mod target;
 #[cfg(test)]
@@ -138,6 +139,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
+    let parts = part::Parts::new(segmented);
+    role::assign(text, &parts, &target::target_cells(text), &mut drafts);
     let mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
     let projects = project::projects(normalized, segmented, &mentions);

@@ -6,6 +6,7 @@
 //! their position; cue words live in `lexicon/cues.toml`.
 
 mod compare;
+pub(super) use compare::target_cells;
 mod outcome;
 mod plan;
 

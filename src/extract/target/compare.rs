@@ -98,6 +98,19 @@ fn header(text: &str, cells: &[Range<usize>]) -> Option<Header> {
     })
 }
 
+/// The cells of the target columns of every target-vs-actual table in `text`.
+pub(in crate::extract) fn target_cells(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for cells in tables(text) {
+        let Some(header) = header(text, &cells) else {
+            continue;
+        };
+        let rows = cells[header.start + header.width..].chunks_exact(header.width);
+        out.extend(rows.map(|row| row[header.target].clone()));
+    }
+    out
+}
+
 fn mention_in(cx: &Context, cell: &Range<usize>) -> Option<usize> {
     cx.mentions
         .iter()
