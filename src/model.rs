@@ -585,6 +585,7 @@ mod tests {
                 text: String::new(),
             }),
             period: None,
+            role: Role::Actual,
             section: None,
             line: 1,
             column: 1,

@@ -282,7 +282,7 @@ fn sections_outline_counts_indicators_with_subsections() {
 fn export_json_is_the_report() {
     let text = stdout_of(&["export"]);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     assert_eq!(value["document"]["published"], "2022-03-31 13:24:40");
     let aqi = value["indicators"]
         .as_array()
@@ -292,4 +292,30 @@ fn export_json_is_the_report() {
         .unwrap();
     assert_eq!(aqi["value"], 95.1);
     assert_eq!(aqi["change"]["unit"], "pp");
+}
+
+/// `get` reads the period's own value: a report that states a goal before its actual
+/// (`目标为:PM2.5年均浓度降至31…`, then `1—6月…浓度为35.5`) answers with the actual.
+#[test]
+fn get_prefers_the_actual_value_over_the_goal() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/jingjiang-2023.txt");
+    if !corpus.exists() {
+        eprintln!("note: {} is absent", corpus.display());
+        return;
+    }
+    let get = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("report")
+            .unwrap()
+            .args(args)
+            .arg(&corpus)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(get(&["get", "air.pm25_concentration"]), "35.5\n");
+    assert_eq!(
+        get(&["get", "--role", "target", "air.pm25_concentration"]),
+        "31\n"
+    );
 }

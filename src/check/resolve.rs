@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{CheckError, Origin, Subject, TargetSpec};
 use crate::lexicon;
-use crate::model::{Indicator, Report};
+use crate::model::{Indicator, Report, Role};
 
 /// A target whose subject is a known indicator id.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +187,12 @@ pub fn mention_rank(report: &Report, indicator: &Indicator) -> (u8, bool, bool, 
         (None, _) => 1,
         _ => 2,
     };
-    let is_goal = report.targets.iter().any(|t| {
-        t.target
-            .as_ref()
-            .is_some_and(|q| (q.line, q.column) == (indicator.line, indicator.column))
-    });
+    let is_goal = indicator.role != Role::Actual
+        || report.targets.iter().any(|t| {
+            t.target
+                .as_ref()
+                .is_some_and(|q| (q.line, q.column) == (indicator.line, indicator.column))
+        });
     (
         about,
         is_goal,

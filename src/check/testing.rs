@@ -25,6 +25,7 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
         comparator: Comparator::Eq,
         change: None,
         period: None,
+        role: crate::model::Role::Actual,
         section: None,
         line,
         column: 1,

@@ -9,14 +9,15 @@ use report::model::{Indicator, Report};
 use report::render::number;
 
 use super::output::to_stdout;
-use super::{CliError, Global, InputArgs};
+use super::{CliError, Global, InputArgs, RoleFilter};
 
 const EXAMPLES: &str = "\
 Examples:
   report get air.aqi_compliance_rate                 95.1
   report get air.aqi_compliance_rate --with-unit     95.1%
   report get 空气质量指数(AQI)达标率                   by the name in the text
-  report get --all enforcement.penalty_cases a.txt   every mention, one per line";
+  report get --all enforcement.penalty_cases a.txt   every mention, one per line
+  report get --role target air.pm25_concentration    the year's goal, not its value";
 
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
@@ -32,6 +33,10 @@ pub struct GetArgs {
     /// Print every mention, not only the first.
     #[arg(long)]
     pub all: bool,
+    /// Which values: the period's own (`actual`), or goals, forecasts, standards, earlier
+    /// values, or `any`.
+    #[arg(long, value_enum, default_value_t)]
+    pub role: RoleFilter,
 }
 
 /// Most ids suggested for an unknown query.
@@ -136,9 +141,30 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
     let mut code = ExitCode::SUCCESS;
     let mut lines = Vec::new();
     for report in &reports {
-        let mentions = lookup(report, &args.query);
-        if mentions.is_empty() {
+        let all_roles = lookup(report, &args.query);
+        if all_roles.is_empty() {
             code = not_found(report, &args.query);
+            continue;
+        }
+        let mentions: Vec<&Indicator> = all_roles
+            .iter()
+            .copied()
+            .filter(|i| args.role.admits(i.role))
+            .collect();
+        if mentions.is_empty() {
+            let mut stated: Vec<&str> = all_roles.iter().map(|i| i.role.as_str()).collect();
+            stated.dedup();
+            eprintln!(
+                "report: {}: '{}' has no {} value; the report states it as {} (see --role)",
+                report.source.path,
+                args.query,
+                report::model::Role::ALL
+                    .into_iter()
+                    .find(|r| args.role.admits(*r))
+                    .map_or("such", |r| r.as_str()),
+                stated.join(", ")
+            );
+            code = ExitCode::from(1);
             continue;
         }
         let shown = if args.all {

@@ -72,6 +72,36 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Which values a command reads: what the report states for its own period unless
+/// asked for goals, forecasts, standards or earlier values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum RoleFilter {
+    #[default]
+    Actual,
+    Target,
+    Forecast,
+    Standard,
+    Prior,
+    /// Every value, whatever it states.
+    Any,
+}
+
+impl RoleFilter {
+    /// Whether an indicator of `role` passes.
+    pub fn admits(self, role: report::model::Role) -> bool {
+        use report::model::Role;
+        matches!(
+            (self, role),
+            (RoleFilter::Any, _)
+                | (RoleFilter::Actual, Role::Actual)
+                | (RoleFilter::Target, Role::Target)
+                | (RoleFilter::Forecast, Role::Forecast)
+                | (RoleFilter::Standard, Role::Standard)
+                | (RoleFilter::Prior, Role::Prior)
+        )
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
     Zh,

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::Mention;
 use crate::input::Normalized;
-use crate::model::{Category, Comparator, Indicator};
+use crate::model::{Category, Comparator, Indicator, Role};
 use crate::text::clause_at;
 
 /// A mention of `surface` (its first occurrence at or after `from`) with indicator id
@@ -55,6 +55,7 @@ pub fn mention_from(
             comparator: Comparator::Eq,
             change: None,
             period: None,
+            role: Role::Actual,
             section: None,
             line: position.line,
             column: position.column,

@@ -11,7 +11,7 @@ use super::labels::{self, Lang, PROJECT_STATUSES, TARGET_STATUSES};
 use super::number;
 use super::rows::change_cell;
 use super::table::{self, Cell, new_plain_table, right};
-use crate::model::{Category, Indicator, Report, Severity};
+use crate::model::{Category, Indicator, Report, Role, Severity};
 
 /// Most indicators shown per category; the rest are one `report indicators` away.
 pub const KEY_PER_CATEGORY: usize = 3;
@@ -133,7 +133,9 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
             let mut candidates: Vec<&Indicator> = report
                 .indicators
                 .iter()
-                .filter(|i| i.category == category && seen.insert(i.id.as_str()))
+                .filter(|i| {
+                    i.category == category && i.role == Role::Actual && seen.insert(i.id.as_str())
+                })
                 .collect();
             candidates.sort_by_key(|i| {
                 (

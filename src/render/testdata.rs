@@ -52,6 +52,7 @@ fn indicator(spec: Spec<'_>) -> Indicator {
         comparator: Comparator::Eq,
         change: None,
         period: Some(2021),
+        role: crate::model::Role::Actual,
         section: Some(spec.section.to_string()),
         line: spec.line,
         column: column_of(spec.line, spec.value),

@@ -58,6 +58,7 @@ impl Doc {
             comparator: Comparator::Eq,
             change: None,
             period: self.report.document.year,
+            role: report::model::Role::Actual,
             section: None,
             line,
             column,

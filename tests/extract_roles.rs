@@ -1,0 +1,105 @@
+//! Roles: what each number states. The sentences are written for these tests (none is
+//! taken from a known report); each expected role was decided by reading the sentence
+//! with the conventions of the practice corpus README.
+
+use report::model::{Report, Role};
+use report::{Options, analyze};
+
+fn roles(text: &str) -> Vec<(String, Role)> {
+    let report: Report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    report
+        .indicators
+        .iter()
+        .map(|i| (i.text.clone(), i.role))
+        .collect()
+}
+
+fn role_of(text: &str, quantity: &str) -> Role {
+    roles(text)
+        .into_iter()
+        .find(|(t, _)| t == quantity)
+        .unwrap_or_else(|| panic!("no `{quantity}` in {:?}", roles(text)))
+        .1
+}
+
+#[test]
+fn goals_stated_for_the_year_are_targets() {
+    let text = "某市2024年工作总结\n2024年全市主要目标为:PM2.5年均浓度降至28微克/立方米,优良天数比率达到88.5%。";
+    assert_eq!(role_of(text, "28微克/立方米"), Role::Target);
+    assert_eq!(role_of(text, "88.5%"), Role::Target);
+    let text = "某县2022年工作总结\n全县力争完成造林面积1200亩,计划新建污水管网35公里。";
+    assert_eq!(role_of(text, "1200亩"), Role::Target);
+    assert_eq!(role_of(text, "35公里"), Role::Target);
+    let text = "某区2021年工作总结\n确保全年空气优良率不低于85%。";
+    assert_eq!(role_of(text, "不低于85%"), Role::Target);
+}
+
+#[test]
+fn planned_and_done_in_one_sentence() {
+    // The plan figure is a target; what was completed is the year's own value.
+    let text = "某市2021年工作总结\n5个项目年度计划投资3.2亿元、完成3.5亿元,完成比例达109.4%。";
+    assert_eq!(role_of(text, "3.2亿元"), Role::Target);
+    assert_eq!(role_of(text, "3.5亿元"), Role::Actual);
+    assert_eq!(role_of(text, "109.4%"), Role::Actual);
+}
+
+#[test]
+fn a_plan_named_as_a_noun_sets_no_goal() {
+    let text = "某市2021年工作总结\n列入行动计划实施方案的52个断面中,有40个达到Ⅲ类。";
+    assert_eq!(role_of(text, "52个"), Role::Actual);
+    let text = "某市2021年工作总结\n国民经济和社会发展计划中3项约束性指标顺利完成。";
+    assert_eq!(role_of(text, "3项"), Role::Actual);
+}
+
+#[test]
+fn numbers_of_a_plan_section_are_targets() {
+    let text = "某市2023年工作总结及2024年工作计划\n一、2023年工作成效\n全年PM2.5平均浓度为24微克/立方米。\n二、2024年工作计划\n新建充电桩500个,完成12家企业清洁生产审核。";
+    assert_eq!(role_of(text, "24微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "500个"), Role::Target);
+    assert_eq!(role_of(text, "12家"), Role::Target);
+}
+
+#[test]
+fn the_target_column_of_a_table_holds_targets() {
+    let text = "某县2023年上半年工作总结\n| 指标 | 年度目标 | 1—6月完成情况 |\n| PM2.5浓度 | 30微克/立方米 | 33.1微克/立方米 |\n| 优良天数比率 | 82.0% | 79.5% |";
+    assert_eq!(role_of(text, "30微克/立方米"), Role::Target);
+    assert_eq!(role_of(text, "33.1微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "82.0%"), Role::Target);
+    assert_eq!(role_of(text, "79.5%"), Role::Actual);
+}
+
+#[test]
+fn expected_values_are_forecasts() {
+    let text = "某市2022年工作总结\n预计明年将新增2个国控监测站点。";
+    assert_eq!(role_of(text, "2个"), Role::Forecast);
+    let text = "某市2022年工作总结\n项目建成后预计年处理污泥可达3万吨。";
+    assert_eq!(role_of(text, "3万吨"), Role::Forecast);
+    let text = "某市2022年工作总结\n全市光伏装机容量有望突破120万千瓦。";
+    assert_eq!(role_of(text, "120万千瓦"), Role::Forecast);
+}
+
+#[test]
+fn limits_and_outside_references_are_standards() {
+    let text = "某市2022年环境状况公报\n全市PM2.5年均值为21微克/立方米,优于国家二级标准的35微克/立方米,低于全国平均的29微克/立方米。";
+    assert_eq!(role_of(text, "21微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "35微克/立方米"), Role::Standard);
+    assert_eq!(role_of(text, "29微克/立方米"), Role::Standard);
+    let text = "某市2022年环境状况公报\n臭氧日均浓度为96微克/立方米,日均浓度超过160微克/立方米即视为超标。";
+    assert_eq!(role_of(text, "96微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "超过160微克/立方米"), Role::Standard);
+    let text = "某市2022年气候公报\n作为参考,该市7月常年平均降水量为180毫米。";
+    assert_eq!(role_of(text, "180毫米"), Role::Standard);
+}
+
+#[test]
+fn earlier_values_quoted_for_comparison_are_prior() {
+    let text = "某市2022年环境状况公报\n2022年PM10平均浓度为45微克/立方米,较2021年的52微克/立方米下降7微克/立方米。";
+    assert_eq!(role_of(text, "45微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "52微克/立方米"), Role::Prior);
+    let text = "某市2022年环境状况公报\n今年PM2.5均值为20微克,仅高于2019年的18微克及2020年的19微克。";
+    assert_eq!(role_of(text, "18微克"), Role::Prior);
+    assert_eq!(role_of(text, "19微克"), Role::Prior);
+    let text = "某市2022年环境状况公报\n一季度降雨量仅40mm,远低于上年同期的120mm。";
+    assert_eq!(role_of(text, "40mm"), Role::Actual);
+    assert_eq!(role_of(text, "120mm"), Role::Prior);
+}
