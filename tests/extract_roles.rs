@@ -96,7 +96,8 @@ fn earlier_values_quoted_for_comparison_are_prior() {
     let text = "某市2022年环境状况公报\n2022年PM10平均浓度为45微克/立方米,较2021年的52微克/立方米下降7微克/立方米。";
     assert_eq!(role_of(text, "45微克/立方米"), Role::Actual);
     assert_eq!(role_of(text, "52微克/立方米"), Role::Prior);
-    let text = "某市2022年环境状况公报\n今年PM2.5均值为20微克,仅高于2019年的18微克及2020年的19微克。";
+    let text =
+        "某市2022年环境状况公报\n今年PM2.5均值为20微克,仅高于2019年的18微克及2020年的19微克。";
     assert_eq!(role_of(text, "18微克"), Role::Prior);
     assert_eq!(role_of(text, "19微克"), Role::Prior);
     let text = "某市2022年环境状况公报\n一季度降雨量仅40mm,远低于上年同期的120mm。";

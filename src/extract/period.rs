@@ -22,7 +22,7 @@ pub struct Years {
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{2,4}").expect("valid"));
 static CHINESE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[〇零一二三四五六七八九]{4}").expect("valid"));
+    LazyLock::new(|| Regex::new(r"[〇○零一二三四五六七八九]{4}").expect("valid"));
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
 /// `去(112)年`: the text says which year `去年` is.
@@ -32,18 +32,7 @@ static LAST_YEAR_IS: LazyLock<Regex> =
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
 pub fn calendar_year(written: &str, roc: bool) -> Option<i32> {
     if let Some(m) = CHINESE_YEAR.find(written) {
-        let digits: String = m
-            .as_str()
-            .chars()
-            .map(|c| {
-                "〇一二三四五六七八九"
-                    .chars()
-                    .position(|d| d == c)
-                    .unwrap_or(0)
-                    .to_string()
-            })
-            .collect();
-        return digits.parse().ok();
+        return crate::text::chinese_year(m.as_str());
     }
     let n: i32 = DIGITS.find(written)?.as_str().parse().ok()?;
     match n {

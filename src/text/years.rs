@@ -14,6 +14,13 @@ const ROC_OFFSET: i32 = 1911;
 
 static GREGORIAN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})年").expect("valid regex"));
+/// A year written digit by digit in Chinese numerals (`二〇二一年`, `二零零四年`).
+static CHINESE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([〇○零一二三四五六七八九]{4})年").expect("valid regex"));
+/// A month right after a year: the year is part of a date (`二〇一八年一月`).
+static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月").expect("valid regex")
+});
 static ROC_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(民国)?([0-9]{2,3})\)?年").expect("valid regex"));
 
@@ -43,6 +50,27 @@ struct YearMention {
     end: usize,
 }
 
+/// The value of a year written digit by digit in Chinese numerals (`二〇二一`, `二零零四`).
+pub fn chinese_year(digits: &str) -> Option<i32> {
+    let mut year = 0;
+    let mut count = 0;
+    for c in digits.chars() {
+        let digit = match c {
+            '〇' | '○' | '零' => 0,
+            _ => "一二三四五六七八九".chars().position(|d| d == c)? as i32 + 1,
+        };
+        year = year * 10 + digit;
+        count += 1;
+    }
+    (count == 4 && (1900..=2100).contains(&year)).then_some(year)
+}
+
+/// A date stamp in brackets (`(二〇一八年一月)`, `(2022年3月)`) says when a text was
+/// written, not which year it reports on.
+fn is_bracketed_date(title: &str, start: usize, end: usize) -> bool {
+    title[..start].ends_with(['(', '（', '[', '【']) && MONTH_AFTER.is_match(&title[end..])
+}
+
 fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
     let mut found: Vec<YearMention> = GREGORIAN_YEAR
         .captures_iter(title)
@@ -55,6 +83,14 @@ fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
             })
         })
         .collect();
+    found.extend(CHINESE_YEAR.captures_iter(title).filter_map(|c| {
+        let m = c.get(1)?;
+        Some(YearMention {
+            year: chinese_year(m.as_str())?,
+            start: m.start(),
+            end: c.get(0)?.end(),
+        })
+    }));
     if roc {
         found.extend(ROC_YEAR.captures_iter(title).filter_map(|c| {
             let m = c.get(2)?;
@@ -65,8 +101,9 @@ fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
                 end: c.get(0)?.end(),
             })
         }));
-        found.sort_by_key(|m| m.start);
     }
+    found.retain(|m| !is_bracketed_date(title, m.start, m.end));
+    found.sort_by_key(|m| m.start);
     found
 }
 
@@ -152,6 +189,26 @@ mod tests {
             (Some(2021), None)
         );
         assert_eq!(title_years("某市环境状况公报", false), (None, None));
+    }
+
+    #[test]
+    fn years_in_chinese_numerals() {
+        assert_eq!(chinese_year("二〇二一"), Some(2021));
+        assert_eq!(chinese_year("二零零四"), Some(2004));
+        assert_eq!(chinese_year("一二三四"), None);
+        assert_eq!(
+            title_years("统计局公布二零零四年环境统计", false),
+            (Some(2004), None)
+        );
+        // A broadcast date in brackets is not the year reported on.
+        assert_eq!(
+            title_years("某电台《环保之声》播音稿(二〇一八年一月)", false),
+            (None, None)
+        );
+        assert_eq!(
+            first_year("二〇一七年全市优良天数为235天", false),
+            Some(2017)
+        );
     }
 
     #[test]
