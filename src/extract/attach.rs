@@ -31,6 +31,8 @@ pub fn attach(
     // quantity (`改善6.9微克,改善率35%`) takes its place, and the absolute change stands
     // on its own.
     let mut absolute_changes: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
+    // The change each draft has so far, with its phrase.
+    let mut attached: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
     for phrase in phrases {
         let phrase_text = text[phrase.start..phrase.end(found)].to_string();
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
@@ -53,11 +55,37 @@ pub fn attach(
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
                         let name = drafts[t].mention.indicator.name.clone();
                         let old_text = text[old_phrase.start..old_phrase.end(found)].to_string();
-                        extra.push(change_only(ctx, old_phrase, old, &name, &old_text));
+                        extra.push(change_only(ctx, old_phrase, old, &name, &old_text, roc));
                     }
                     if !is_rate {
                         absolute_changes.insert(t, (value, phrase));
                     }
+                    // A quantity compared with the normal or another year and with last
+                    // year keeps the year-on-year change; the other stands on its own.
+                    if let Some((old, old_phrase)) = attached.get(&t).copied() {
+                        let old_is_yoy = drafts[t]
+                            .mention
+                            .indicator
+                            .change
+                            .as_ref()
+                            .is_some_and(|c| c.kind == "yoy");
+                        if old_is_yoy != (change.kind == "yoy") {
+                            let name = drafts[t].mention.indicator.name.clone();
+                            let (kept, kept_phrase) = if old_is_yoy {
+                                (*value, phrase)
+                            } else {
+                                (old, old_phrase)
+                            };
+                            let kept_text =
+                                text[kept_phrase.start..kept_phrase.end(found)].to_string();
+                            extra.push(change_only(ctx, kept_phrase, kept, &name, &kept_text, roc));
+                            if old_is_yoy {
+                                attached_to.get_or_insert(t);
+                                continue;
+                            }
+                        }
+                    }
+                    attached.insert(t, (*value, phrase));
                     drafts[t].mention.indicator.change = Some(change);
                     attached_to.get_or_insert(t);
                 }
@@ -67,6 +95,7 @@ pub fn attach(
                     value,
                     &subject_for(text, found, phrase, primary.len(), k),
                     &phrase_text,
+                    roc,
                 )),
             }
         }
@@ -75,7 +104,7 @@ pub fn attach(
                 || subject_for(text, found, phrase, 1, 0),
                 |t| drafts[t].mention.indicator.name.clone(),
             );
-            extra.push(change_only(ctx, phrase, value, &subject, &phrase_text));
+            extra.push(change_only(ctx, phrase, value, &subject, &phrase_text, roc));
         }
     }
     attach_flat(text, drafts);
@@ -93,19 +122,25 @@ fn make_change(
     let direction = phrase
         .direction
         .unwrap_or_else(|| improvement_direction(target.kind, &indicator.name));
-    let versus = phrase
-        .versus_year
-        .and_then(|y| calendar_year(&y.to_string(), roc));
-    let kind = match (versus, indicator.period) {
-        (Some(v), Some(p)) if p - v != 1 => "vs_year",
-        _ => "yoy",
-    };
     Change {
-        kind: kind.to_string(),
+        kind: change_kind(phrase, indicator.period, roc).to_string(),
         value: value.value,
         unit: change_unit(value),
         direction,
         text: text.to_string(),
+    }
+}
+
+/// What a change compares with: the normal (`vs_normal`), a year other than the one
+/// before the period (`vs_year`), else the year before (`yoy`).
+fn change_kind(phrase: &ChangePhrase, period: Option<i32>, roc: bool) -> &'static str {
+    let versus = phrase
+        .versus_year
+        .and_then(|y| calendar_year(&y.to_string(), roc));
+    match (versus, period) {
+        _ if phrase.versus_normal => "vs_normal",
+        (Some(v), Some(p)) if p - v != 1 => "vs_year",
+        _ => "yoy",
     }
 }
 
@@ -115,6 +150,7 @@ fn change_only(
     value: &Found,
     subject: &str,
     text: &str,
+    roc: bool,
 ) -> Draft {
     let marker = if phrase.marked && !phrase.verb.ends_with(['率', '幅']) {
         "同比"
@@ -127,7 +163,7 @@ fn change_only(
         .direction
         .unwrap_or_else(|| improvement_direction(value.kind, subject));
     draft.mention.indicator.change = Some(Change {
-        kind: "yoy".to_string(),
+        kind: change_kind(phrase, draft.mention.indicator.period, roc).to_string(),
         value: value.value,
         unit: change_unit(value),
         direction,
@@ -248,7 +284,11 @@ fn subject_for(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize, k: 
 }
 
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?(?:同比|与上年|较上年|与去年|比上年)(?:基本)?持平").expect("valid")
+    Regex::new(concat!(
+        r"^,?(?:同比|按年|(?:与|较|比)(?:上年|去年|(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})年)",
+        r"(?:同期)?(?:相比)?)(?:基本)?持平"
+    ))
+    .expect("valid")
 });
 
 /// `…,同比持平`: a flat change of the quantity just before.

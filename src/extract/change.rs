@@ -13,7 +13,7 @@ use crate::model::Direction;
 
 /// Change verbs and rate words with the direction they state; `None` is `改善`, whose
 /// direction depends on whether lower is better for the quantity.
-const VERBS: [(&str, Option<Direction>); 24] = [
+const VERBS: [(&str, Option<Direction>); 32] = [
     ("下降幅度", Some(Direction::Down)),
     ("下降率", Some(Direction::Down)),
     ("降幅", Some(Direction::Down)),
@@ -38,18 +38,32 @@ const VERBS: [(&str, Option<Direction>); 24] = [
     ("缩小", Some(Direction::Down)),
     ("减小", Some(Direction::Down)),
     ("改善", None),
+    ("多出", Some(Direction::Up)),
+    ("多了", Some(Direction::Up)),
+    ("少了", Some(Direction::Down)),
+    ("偏多", Some(Direction::Up)),
+    ("偏少", Some(Direction::Down)),
+    ("反弹", Some(Direction::Up)),
+    ("反升", Some(Direction::Up)),
+    ("升高", Some(Direction::Up)),
 ];
 
 /// What may stand between a change verb and its first number.
 static VERB_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:了|为|达|达到|约)?$").expect("valid"));
-/// Comparison markers before the verb: 同比, 较上年, 比2019年, 与上年相比, 分别.
+/// Comparison markers before the verb: 同比, 按年, 较上年, 比2019年, 比二〇一九年,
+/// 与上年相比, 较常年同期, and adverbs of degree (分别, 大幅).
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:同比|环比|较上年同期|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|较(?:[0-9]{2,4})年(?:同期)?|比(?:[0-9]{2,4})年(?:同期)?|与(?:[0-9]{2,4})年(?:同期)?相比)[,]?|分别|均)+$")
-        .expect("valid")
+    Regex::new(concat!(
+        r"(?:(?:同比|环比|按年|较同期|",
+        r"(?:较|比|与)(?:上年|去年|前年|常年|(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})年)(?:同期)?(?:相比)?",
+        r")[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
+    ))
+    .expect("valid")
 });
+/// The year a marker compares with (`比2019年`, `较二零零三年`).
 static MARKER_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{2,4})年").expect("valid"));
+    LazyLock::new(|| Regex::new(r"([0-9]{2,4}|[〇○零一二三四五六七八九]{4})年").expect("valid"));
 /// Between two values of one change phrase.
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 
@@ -70,8 +84,10 @@ pub struct ChangePhrase {
     pub distributed: bool,
     /// A comparison marker was written (同比, 较上年, 比2019年).
     pub marked: bool,
-    /// The year compared with, when written (`比2019年`).
+    /// The year compared with, when written (`比2019年`; ROC years as written).
     pub versus_year: Option<i32>,
+    /// Compared with the climate normal (`比常年同期偏多`), not with a year.
+    pub versus_normal: bool,
 }
 
 impl ChangePhrase {
@@ -148,9 +164,11 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         .map(|m| m.as_str())
         .unwrap_or("");
     let start = verb_start - markers.len();
-    let versus_year = MARKER_YEAR
-        .captures(markers)
-        .and_then(|c| c[1].parse::<i32>().ok());
+    let versus_year = MARKER_YEAR.captures(markers).and_then(|c| {
+        c[1].parse::<i32>()
+            .ok()
+            .or_else(|| crate::text::chinese_year(&c[1]))
+    });
     Some(ChangePhrase {
         start,
         verb_start,
@@ -159,8 +177,11 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别"),
-        marked: markers.contains(['同', '较', '比', '与']) || verb.ends_with(['率', '幅']),
+        marked: markers.contains(['同', '较', '比', '与'])
+            || markers.contains("按年")
+            || verb.ends_with(['率', '幅']),
         versus_year,
+        versus_normal: markers.contains("常年"),
     })
 }
 

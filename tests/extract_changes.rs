@@ -1,0 +1,135 @@
+//! Changes: which quantity a change belongs to, with value, unit, direction and kind.
+//! The sentences are written for these tests; each expectation was read off the
+//! sentence with the conventions of the practice corpus README.
+
+use report::model::{Direction, Indicator, Report};
+use report::{Options, analyze};
+use rust_decimal::Decimal;
+
+fn analyze_text(text: &str) -> Report {
+    analyze(text.as_bytes(), &Options::default()).expect("analyzes")
+}
+
+fn find<'a>(r: &'a Report, text: &str) -> &'a Indicator {
+    r.indicators
+        .iter()
+        .find(|i| i.text == text && i.change.as_ref().is_none_or(|c| c.text != text))
+        .unwrap_or_else(|| {
+            panic!(
+                "no `{text}` in {:?}",
+                r.indicators.iter().map(|i| &i.text).collect::<Vec<_>>()
+            )
+        })
+}
+
+/// (value, unit, direction, kind) of the change of the quantity written `text`.
+fn change(r: &Report, text: &str) -> (Decimal, String, Direction, String) {
+    let c = find(r, text)
+        .change
+        .as_ref()
+        .unwrap_or_else(|| panic!("`{text}` has no change"));
+    (c.value, c.unit.clone(), c.direction, c.kind.clone())
+}
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn comparison_with_a_year_in_chinese_numerals() {
+    let r = analyze_text(
+        "某地二零零八年环境统计\n全年收集生活垃圾18.2万公吨,比二零零七年增加4.6%;投诉1,204宗,较二零零七年减少3.1%。",
+    );
+    assert_eq!(
+        change(&r, "18.2万公吨"),
+        (d("4.6"), "%".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "1,204宗"),
+        (d("3.1"), "%".into(), Direction::Down, "yoy".into())
+    );
+    let r = analyze_text("某地二零一零年环境统计\n污水处理量为9.8万立方米,比二零零五年上升21.0%。");
+    assert_eq!(
+        change(&r, "9.8万立方米"),
+        (d("21.0"), "%".into(), Direction::Up, "vs_year".into())
+    );
+}
+
+#[test]
+fn year_on_year_words_of_other_regions() {
+    let r = analyze_text("某地2012年环境统计\n全年焚化垃圾31.2万公吨,按年增加2.5%。");
+    assert_eq!(
+        change(&r, "31.2万公吨"),
+        (d("2.5"), "%".into(), Direction::Up, "yoy".into())
+    );
+    let r = analyze_text("某地2012年环境统计\n另接获投诉88宗,大幅增加40.0%。");
+    assert_eq!(
+        change(&r, "88宗"),
+        (d("40.0"), "%".into(), Direction::Up, "yoy".into())
+    );
+    let r = analyze_text("某市2020年环境质量公报\n臭氧浓度为150微克/立方米,同比反弹4.2%。");
+    assert_eq!(
+        change(&r, "150微克/立方米"),
+        (d("4.2"), "%".into(), Direction::Up, "yoy".into())
+    );
+}
+
+#[test]
+fn more_and_less_than_last_year() {
+    let r = analyze_text("某市2018年环境状况公报\n全年优良天数达到301天,比上年多出12天。");
+    assert_eq!(
+        change(&r, "301天"),
+        (d("12"), "天".into(), Direction::Up, "yoy".into())
+    );
+    let r = analyze_text("某市2018年气候公报\n夏季平均降水量为410毫米,较上年同期偏少62.5毫米。");
+    assert_eq!(
+        change(&r, "410毫米"),
+        (d("62.5"), "毫米".into(), Direction::Down, "yoy".into())
+    );
+}
+
+#[test]
+fn against_the_normal_and_against_last_year() {
+    // The year-on-year change belongs to the quantity; the one against the climate
+    // normal stands on its own as a change.
+    let r = analyze_text(
+        "某市2019年气候公报\n冬季全市平均降水量为61毫米,比常年同期偏多20.4毫米,比上年同期偏多8.2毫米。",
+    );
+    assert_eq!(
+        change(&r, "61毫米"),
+        (d("8.2"), "毫米".into(), Direction::Up, "yoy".into())
+    );
+    let normal = r
+        .indicators
+        .iter()
+        .find(|i| i.text == "20.4毫米")
+        .expect("the change against the normal is kept");
+    let c = normal.change.as_ref().expect("a change");
+    assert_eq!(
+        (c.value, c.direction, c.kind.as_str()),
+        (d("20.4"), Direction::Up, "vs_normal")
+    );
+    let r = analyze_text("某市2019年气候公报\n全年日照时数为1980.5小时,比常年同期偏少96.0小时。");
+    assert_eq!(
+        change(&r, "1980.5小时"),
+        (
+            d("96.0"),
+            "小时".into(),
+            Direction::Down,
+            "vs_normal".into()
+        )
+    );
+}
+
+#[test]
+fn flat_against_a_named_period() {
+    let r = analyze_text(
+        "某市2021年环境状况公报\n集中式饮用水水源地水质达标率为100%,与2020年同期持平。",
+    );
+    assert_eq!(
+        change(&r, "100%"),
+        (Decimal::ZERO, String::new(), Direction::Flat, "yoy".into())
+    );
+    let r = analyze_text("某市2021年环境状况公报\n近岸海域水质优良率为92.3%,与去年同期持平。");
+    assert_eq!(change(&r, "92.3%").2, Direction::Flat);
+}
