@@ -35,16 +35,30 @@ pub fn by_keywords(text: &str) -> Option<Category> {
     by_keywords_except(text, None)
 }
 
+/// The first category (in file order) with a keyword in `text`, leaving out `except`.
+/// Keywords are read as words: one that stands inside a longer keyword of the text is
+/// not there (`碳` in `一氧化碳`, `水` in `水平` or `降水量`).
 fn by_keywords_except(text: &str, except: Option<Category>) -> Option<Category> {
-    definitions()
-        .iter()
-        .filter(|d| Some(d.id) != except)
-        .find(|d| {
-            d.keywords
-                .iter()
-                .any(|k| super::cues::contains_word(text, k))
-        })
-        .map(|d| d.id)
+    let defs = definitions();
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for (order, def) in defs.iter().enumerate() {
+        for keyword in &def.keywords {
+            hits.extend(
+                text.match_indices(keyword.as_str())
+                    .map(|(at, k)| (at, at + k.len(), order)),
+            );
+        }
+    }
+    let inside_longer = |&(start, end, _): &(usize, usize, usize)| {
+        hits.iter()
+            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
+    };
+    hits.iter()
+        .filter(|h| !inside_longer(h))
+        .map(|&(_, _, order)| order)
+        .filter(|&order| Some(defs[order].id) != except)
+        .min()
+        .map(|order| defs[order].id)
 }
 
 /// What the unit alone says about the category, when the name says nothing.
