@@ -8,14 +8,26 @@ use std::borrow::Cow;
 
 use super::rewrite::Step;
 
+/// Conversion rounds after the first, until the text no longer changes.
+const MAX_ROUNDS: usize = 3;
+
 /// Converts traditional characters to simplified ones; `count` is characters changed.
 pub fn to_simplified(text: &str) -> Step<'_> {
-    let converted = hanconv::t2s(text);
+    let mut converted = hanconv::t2s(text);
     if converted == text {
         return Step {
             text: Cow::Borrowed(text),
             ..Step::default()
         };
+    }
+    // A few dictionary entries convert into characters that convert again (薴 → 苧 →
+    // 苎); normalizing must give text that normalizing leaves alone.
+    for _ in 0..MAX_ROUNDS {
+        let again = hanconv::t2s(&converted);
+        if again == converted {
+            break;
+        }
+        converted = again;
     }
     let mut step = Step::default();
     let (mut in_at, mut out_at) = (0, 0);
@@ -106,6 +118,12 @@ mod tests {
         // stays 著 (OpenCC keeps it: it is also a simplified character), so 衝著 → 冲著.
         let out = to_simplified("臺北颱風 乾燥 乾隆 著名 顯著 衝著 於是 裡面 髮");
         assert_eq!(out.text, "台北台风 干燥 乾隆 著名 显著 冲著 于是 里面 发");
+    }
+
+    #[test]
+    fn conversion_reaches_a_fixed_point() {
+        let once = to_simplified("薴").text.into_owned();
+        assert_eq!(to_simplified(&once).text, once);
     }
 
     #[test]
