@@ -22,6 +22,8 @@ struct Vocabulary {
     scope_words: Vec<String>,
     subject_endings: Vec<String>,
     reference_markers: Vec<String>,
+    bare_measures: Vec<String>,
+    topic_ends: Vec<String>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -360,6 +362,7 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         }
         let mut naming = name_one(text, found, i, prefix_raw, barriers);
         resolve_fallbacks(text, found, i, &names, prefix_raw, &mut naming);
+        with_topic(text, q.span.start, &mut naming);
         names.push(naming);
         i += 1;
     }
@@ -583,6 +586,34 @@ fn resolve_fallbacks(
         && let Some(name) = completed_name(&naming.name, &names[*j].name)
     {
         naming.name = name;
+    }
+}
+
+/// A bare measure (`平均浓度为28微克`) names the topic stated earlier in its sentence
+/// (`细颗粒物(PM2.5)持续改善,平均浓度为28微克`): the leading noun phrase of the nearest
+/// comma clause before it that names something a category knows.
+fn with_topic(text: &str, at: usize, naming: &mut Naming) {
+    let words = vocabulary();
+    if !words.bare_measures.iter().any(|m| *m == naming.name) {
+        return;
+    }
+    let sentence = sentence_start(text, at);
+    let own_clause = after_last(text, at, &[',', ';', ':']).max(sentence);
+    let topic = text[sentence..own_clause]
+        .split([',', ';', ':'])
+        .rev()
+        .map(|clause| {
+            let end = words
+                .topic_ends
+                .iter()
+                .filter_map(|w| clause.find(w.as_str()))
+                .min()
+                .unwrap_or(clause.len());
+            clean(&clause[..end])
+        })
+        .find(|topic| super::category::by_keywords(topic).is_some());
+    if let Some(topic) = topic {
+        naming.name = format!("{topic}{}", naming.name);
     }
 }
 
