@@ -1,6 +1,8 @@
 //! Indicators: a named quantity with its category, stable id, period, section and place
 //! in the user's file. Names in the lexicon get the lexicon's id and English label;
-//! others get a deterministic id from category and name.
+//! others get a short deterministic id from category, name and base unit.
+
+use std::hash::Hasher;
 
 use super::Mention;
 use super::category::categorize;
@@ -57,7 +59,10 @@ impl Context<'_> {
         );
         let position = self.normalized.map.locate(q.span.start);
         let indicator = Indicator {
-            id: entry.map_or_else(|| derived_id(category, &name), |e| e.id.clone()),
+            id: entry.map_or_else(
+                || derived_id(category, &name, &q.base_unit),
+                |e| e.id.clone(),
+            ),
             label_en: entry.map(|e| e.label_en.clone()),
             higher_is_better: entry.and_then(|e| e.higher_is_better),
             name,
@@ -91,16 +96,23 @@ impl Context<'_> {
     }
 }
 
-/// A deterministic id for a name outside the lexicon: `category.name`, without spaces
-/// and quotation marks.
-pub fn derived_id(category: Category, name: &str) -> String {
+/// A short, stable id for a quantity outside the lexicon: the category, then six hex
+/// digits of the FNV-1a hash of the normalized name (no spaces or quotation marks) and
+/// the base unit, so the mentions of one indicator share it and two quantities of one
+/// name in different units (`16批`, `45项`) do not. The name itself stays beside it in
+/// every output.
+pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
     let slug: String = name
         .chars()
         .filter(|c| {
             !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\'' | '《' | '》' | '「' | '」')
         })
         .collect();
-    format!("{category}.{slug}")
+    let mut hasher = fnv::FnvHasher::default();
+    hasher.write(slug.as_bytes());
+    hasher.write(b"\0");
+    hasher.write(base_unit.as_bytes());
+    format!("{category}.{:06x}", hasher.finish() >> 40)
 }
 
 #[cfg(test)]
@@ -108,14 +120,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn derived_ids_are_stable() {
+    fn derived_ids_are_short_and_stable() {
+        let id = derived_id(Category::Water, "排查入河排口", "个");
+        assert_eq!(id, derived_id(Category::Water, "排查 入河排口", "个"));
         assert_eq!(
-            derived_id(Category::Water, "排查入河排口"),
-            "water.排查入河排口"
+            derived_id(Category::Public, "“绿色生活”公众知晓率", "%"),
+            derived_id(Category::Public, "绿色生活公众知晓率", "%"),
+            "quotation marks do not count"
         );
-        assert_eq!(
-            derived_id(Category::Public, "“绿色生活”公众知晓率"),
-            "public.绿色生活公众知晓率"
+        assert!(
+            id.starts_with("water.") && id.len() == "water.".len() + 6,
+            "{id}"
         );
+    }
+
+    #[test]
+    fn one_name_in_two_units_gets_two_ids() {
+        let batches = derived_id(Category::Enforcement, "累及上报调阅资料", "批");
+        let items = derived_id(Category::Enforcement, "累及上报调阅资料", "项");
+        assert_ne!(batches, items);
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::labels::{self, Lang};
 use super::number;
 use super::table::{Cell, dim, judged, right};
-use super::{Row, Style};
+use super::{Fit, Row, Style};
 use crate::model::{Indicator, Project, Quantity, Report, Section, Target};
 
 /// One indicator mention.
@@ -16,6 +16,14 @@ use crate::model::{Indicator, Project, Quantity, Report, Section, Target};
 pub struct IndicatorRow<'a>(pub &'a Indicator);
 
 impl Row for IndicatorRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Optional(0),
+        Fit::Text,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Token,
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "id",
         "name",
@@ -30,6 +38,7 @@ impl Row for IndicatorRow<'_> {
         "change_unit",
         "change_direction",
         "change_text",
+        "higher_is_better",
         "period",
         "section",
         "line",
@@ -57,6 +66,7 @@ impl Row for IndicatorRow<'_> {
                 .map(|c| direction_id(c.direction).to_string())
                 .unwrap_or_default(),
             change.map(|c| c.text.clone()).unwrap_or_default(),
+            optional(i.higher_is_better),
             optional(i.period),
             i.section.clone().unwrap_or_default(),
             i.line.to_string(),
@@ -148,11 +158,20 @@ impl<'a> ProjectRow<'a> {
 }
 
 impl Row for ProjectRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Token,
+        Fit::Text,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Optional(0),
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "name",
         "status",
         "quantities",
         "dates",
+        "members",
         "line",
         "column",
         "evidence",
@@ -165,6 +184,7 @@ impl Row for ProjectRow<'_> {
             p.status.as_str().to_string(),
             self.quantities_text(Lang::En, "; "),
             p.dates.join("; "),
+            p.members.join("; "),
             p.line.to_string(),
             p.column.to_string(),
             p.evidence.clone(),
@@ -208,6 +228,15 @@ fn quantity_text(quantity: Option<&Quantity>) -> String {
 }
 
 impl Row for TargetRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Token,
+        Fit::Token,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Text,
+        Fit::Optional(0),
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "kind",
         "status",
@@ -297,6 +326,8 @@ pub fn in_section(id: Option<&str>, prefix: &str) -> bool {
 }
 
 impl Row for SectionRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[Fit::Token, Fit::Text, Fit::Token, Fit::Optional(0)];
+
     const CSV_HEADER: &'static [&'static str] =
         &["id", "number", "title", "level", "line", "indicators"];
 
