@@ -117,7 +117,7 @@ fn category_filter_keeps_one_category() {
 #[test]
 fn table_shows_changes_verdicts_and_the_disagreement() {
     let output = report()
-        .args(["--lang", "en", "diff", OLD, NEW])
+        .args(["--lang", "en", "--width", "240", "diff", OLD, NEW])
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));

@@ -32,7 +32,11 @@ fn after_help() -> String {
     help.push_str(
         "\nExit codes: 0 no errors; 1 errors (or warnings with --strict); 2 unreadable input.\n\
          With --format json, one FILE prints its diagnostics array; several print an array\n\
-         of {\"source\", \"diagnostics\"} objects.",
+         of {\"source\", \"diagnostics\"} objects.\n\n\
+         Examples:\n  \
+         report validate                          the embedded report's diagnostics\n  \
+         report validate --strict reports/        warnings fail too, for CI\n  \
+         report validate --format json a.txt      the diagnostics as JSON",
     );
     help
 }

@@ -162,8 +162,8 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// An even number of bytes with NULs in one byte of fifty or more, three in four of them
-/// on one parity, that did not read as UTF-16 above (too little ASCII to be sure):
+/// An even number of bytes with two NULs or more, in one byte of fifty or more, three in
+/// four of them on one parity, that did not read as UTF-16 above (too little ASCII to be sure):
 /// probably UTF-16 all the same, so the error suggests forcing it.
 fn refuse_nul_heavy(bytes: &[u8]) -> Result<(), InputError> {
     let sample = &bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)];
@@ -175,7 +175,10 @@ fn refuse_nul_heavy(bytes: &[u8]) -> Result<(), InputError> {
     let one_parity = nuls[0].max(nuls[1]) * 4 >= total * 3;
     match memchr::memchr(0, bytes) {
         Some(offset)
-            if bytes.len().is_multiple_of(2) && total * 50 >= sample.len() && one_parity =>
+            if bytes.len().is_multiple_of(2)
+                && total >= 2
+                && total * 50 >= sample.len()
+                && one_parity =>
         {
             Err(InputError::MaybeUtf16 { offset })
         }
