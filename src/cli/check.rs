@@ -184,7 +184,10 @@ fn write_table(out: &mut dyn Write, results: &[ReportOutcomes], style: &Style) -
             .map(|outcome| {
                 vec![
                     Cell::new(&outcome.target),
-                    Cell::new(outcome.actual.as_deref().unwrap_or("—")),
+                    Cell::new(labels::value(
+                        outcome.actual.as_deref().unwrap_or("—"),
+                        lang,
+                    )),
                     table::dim(outcome.line.map(|l| l.to_string()).unwrap_or_default()),
                     verdict_cell(outcome, lang),
                 ]

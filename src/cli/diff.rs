@@ -23,9 +23,9 @@ use report::check::show::{show_change, show_quantity, show_signed};
 use report::diff::export::{is_export, read_export};
 use report::diff::{ConsistencyVerdict, Diff, DiffOptions, Entry, diff};
 use report::model::{Category, Quantity};
-use report::render::Style;
 use report::render::labels::{self, DiffWords};
 use report::render::table::{self, Cell, Fit};
+use report::render::{Lang, Style};
 
 use super::{CliError, Global, InputArgs, read_source};
 
@@ -154,7 +154,7 @@ fn write_table(out: &mut dyn Write, result: &Diff, style: &Style) -> io::Result<
             continue;
         }
         writeln!(out, "\n{title} ({})", entries.len())?;
-        let rows = entries.iter().map(|e| row(e, &words)).collect();
+        let rows = entries.iter().map(|e| row(e, &words, style.lang)).collect();
         table::write(out, &table::fitted(style, &words.header, &fits, rows))?;
     }
     let disagreements = result
@@ -171,15 +171,18 @@ fn write_table(out: &mut dyn Write, result: &Diff, style: &Style) -> io::Result<
     )
 }
 
-fn row(entry: &Entry, words: &DiffWords) -> Vec<Cell> {
-    let quantity = |q: &Option<Quantity>| q.as_ref().map_or("—".into(), show_quantity);
+fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
+    let quantity = |q: &Option<Quantity>| {
+        let text = q.as_ref().map_or("—".into(), show_quantity);
+        labels::value(text, lang)
+    };
     let (difference, relative) =
         entry
             .difference
             .as_ref()
             .map_or((String::new(), String::new()), |d| {
                 (
-                    show_signed(d.absolute, &d.unit),
+                    labels::value(show_signed(d.absolute, &d.unit), lang),
                     d.relative_percent
                         .map_or(String::new(), |r| show_signed(r, "%")),
                 )

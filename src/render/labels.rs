@@ -163,7 +163,7 @@ pub fn diff_words(lang: Lang) -> DiffWords {
             sections: ["变化", "未变", "仅在旧报告", "仅在新报告"],
             header: [
                 "指标",
-                "ID",
+                "编号",
                 "旧",
                 "新",
                 "差值",
@@ -274,6 +274,15 @@ pub fn damage_kind(kind: DamageKind, lang: Lang) -> &'static str {
     match kind {
         DamageKind::ReplacementChar => lang.pick("替换字符", kind.as_str()),
         DamageKind::StrayPinyin => lang.pick("残留拼音", kind.as_str()),
+    }
+}
+
+/// A value as a table shows it: as written under `zh`, with English units under `en`
+/// (`27.33万吨` → `27.33 ×10k t`; see [`super::units`]).
+pub fn value(text: impl Into<String>, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => text.into(),
+        Lang::En => super::units::in_english(&text.into()),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod number;
 pub mod rows;
 pub mod summary;
 pub mod table;
+mod units;
 mod wrap;
 
 #[cfg(test)]

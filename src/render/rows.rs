@@ -78,7 +78,7 @@ impl Row for IndicatorRow<'_> {
 
     fn table_header(lang: Lang) -> Vec<&'static str> {
         match lang {
-            Lang::Zh => vec!["行", "名称", "数值", "变化", "ID"],
+            Lang::Zh => vec!["行", "名称", "数值", "变化", "编号"],
             Lang::En => vec!["Line", "Name", "Value", "Change", "ID"],
         }
     }
@@ -88,7 +88,7 @@ impl Row for IndicatorRow<'_> {
         vec![
             dim(i.line),
             Cell::new(labels::indicator_name(i, style.lang)),
-            right(number::indicator_value(i)),
+            right(labels::value(number::indicator_value(i), style.lang)),
             change_cell(i),
             Cell::new(&i.id),
         ]
@@ -203,7 +203,10 @@ impl Row for ProjectRow<'_> {
         vec![
             Cell::new(labels::project_status(p.status, style.lang)),
             Cell::new(&p.name),
-            Cell::new(self.quantities_text(style.lang, "\n")),
+            Cell::new(labels::value(
+                self.quantities_text(style.lang, "\n"),
+                style.lang,
+            )),
             Cell::new(p.dates.join(" ")),
             dim(p.line),
         ]
@@ -281,8 +284,8 @@ impl Row for TargetRow<'_> {
         vec![
             Cell::new(labels::target_kind(t.kind, style.lang)),
             judged(labels::target_status(t.status, style.lang), good),
-            right(quantity_text(t.target.as_ref())),
-            right(quantity_text(t.actual.as_ref())),
+            right(labels::value(quantity_text(t.target.as_ref()), style.lang)),
+            right(labels::value(quantity_text(t.actual.as_ref()), style.lang)),
             Cell::new(&t.text),
             dim(t.line),
         ]

@@ -173,7 +173,10 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
             rows.push(vec![
                 heading(label),
                 Cell::new(labels::indicator_name(indicator, style.lang)),
-                right(number::indicator_value(indicator)),
+                right(labels::value(
+                    number::indicator_value(indicator),
+                    style.lang,
+                )),
                 change_cell(indicator),
             ]);
         }
