@@ -73,8 +73,8 @@ fn a_targets_file_that_the_seed_meets_exits_0() {
     // Actual value and change, then the line it was read on.
     for (actual, line) in [
         ("95.1% (+1.7pp)", "11"),
-        ("3324.37万元 (+176.47%)", "21"),
-        ("27.33万吨", "35"),
+        ("3324.37 ×10k yuan (+176.47%)", "21"),
+        ("27.33 ×10k t", "35"),
     ] {
         let row = stdout
             .lines()
