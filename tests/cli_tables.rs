@@ -50,7 +50,7 @@ const WIDTHS: [u16; 2] = [80, 160];
 fn indicators_keep_ids_values_and_units_whole() {
     let rows = csv_rows(&["indicators"]);
     assert_eq!(rows.len(), 109);
-    let mut tokens: Vec<String> = rows
+    let tokens: Vec<String> = rows
         .iter()
         .flat_map(|r| [r["id"].clone(), format!("{}{}", r["value"], r["unit"])])
         .collect();
