@@ -165,7 +165,12 @@ fn table_shows_changes_verdicts_and_the_disagreement() {
         .lines()
         .find(|l| l.contains("waste.hazardous_generated"))
         .expect("waste row");
-    for cell in ["12.4万吨", "13.1万吨", "+0.7万吨", "不一致:旧报告推算 +5.6%"] {
+    for cell in [
+        "12.4万吨",
+        "13.1万吨",
+        "+0.7万吨",
+        "不一致:旧报告推算 +5.6%",
+    ] {
         assert!(waste.contains(cell), "{cell} not in {waste}");
     }
     assert!(table.lines().any(|l| l == "仅在旧报告 (1)"), "{table}");

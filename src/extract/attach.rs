@@ -32,7 +32,7 @@ pub fn attach(
     // on its own.
     let mut absolute_changes: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
     for phrase in phrases {
-        let phrase_text = text[phrase.start..phrase.end(found)].to_string();
+        let phrase_text = text_of_phrase(text, phrase.start, phrase.end(found));
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
             Some(s) => (
                 vec![&found[s]],
@@ -52,7 +52,8 @@ pub fn attach(
                     let is_rate = matches!(change.unit.as_str(), "%" | "pp");
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
                         let name = drafts[t].mention.indicator.name.clone();
-                        let old_text = text[old_phrase.start..old_phrase.end(found)].to_string();
+                        let old_text =
+                            text_of_phrase(text, old_phrase.start, old_phrase.end(found));
                         extra.push(change_only(ctx, old_phrase, old, &name, &old_text));
                     }
                     if !is_rate {
@@ -80,6 +81,22 @@ pub fn attach(
     }
     attach_flat(text, drafts);
     extra
+}
+
+/// The text of a change phrase, with the closing bracket of one it opened
+/// (`同比下降4.2微克/立方米(10.7%)`, not `…(10.7%`).
+fn text_of_phrase(text: &str, start: usize, end: usize) -> String {
+    let phrase = &text[start..end];
+    let open = phrase.matches(['(', '（']).count();
+    let closed = phrase.matches([')', '）']).count();
+    let closing = text[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ')' | '）'));
+    match closing {
+        Some(c) if open > closed => format!("{phrase}{c}"),
+        _ => phrase.to_string(),
+    }
 }
 
 fn make_change(
@@ -267,5 +284,25 @@ fn attach_flat(text: &str, drafts: &mut [Draft]) {
                 text: m.as_str().trim_start_matches(',').to_string(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_of_phrase;
+
+    #[test]
+    fn a_change_text_keeps_the_bracket_it_opened() {
+        let text = "PM2.5浓度同比下降4.2微克/立方米(10.7%),优良率";
+        let start = text.find("同比").unwrap();
+        let end = text.find("%)").unwrap() + 1;
+        assert_eq!(
+            text_of_phrase(text, start, end),
+            "同比下降4.2微克/立方米(10.7%)"
+        );
+        assert_eq!(
+            text_of_phrase(text, start, start + "同比下降".len()),
+            "同比下降"
+        );
     }
 }
