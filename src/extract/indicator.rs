@@ -115,6 +115,27 @@ pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
     format!("{category}.{:06x}", hasher.finish() >> 40)
 }
 
+/// Two different quantities never share an id: a mention whose id an earlier mention of
+/// the same period already has, with another name and another value (`完成年度投资11.59亿`,
+/// then `完成投资7.48亿元` of a smaller group, both `investment.completed`), gets the id of
+/// its own name ([`derived_id`]). Mentions of one indicator (same value, or same name)
+/// keep sharing theirs.
+pub fn separate_quantities(mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (earlier, rest) = mentions.split_at_mut(i);
+        let indicator = &mut rest[0].indicator;
+        let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
+            e.id == indicator.id
+                && e.period == indicator.period
+                && e.base_value != indicator.base_value
+                && e.name != indicator.name
+        });
+        if other_quantity {
+            indicator.id = derived_id(indicator.category, &indicator.name, &indicator.base_unit);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
