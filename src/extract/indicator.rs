@@ -118,8 +118,8 @@ pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
 /// Two different quantities never share an id: a mention whose id an earlier mention of
 /// the same period already has, with another name and another value (`完成年度投资11.59亿`,
 /// then `完成投资7.48亿元` of a smaller group, both `investment.completed`), gets the id of
-/// its own name ([`derived_id`]). Mentions of one indicator (same value, or same name)
-/// keep sharing theirs.
+/// its own name ([`derived_id`]) and loses the lexicon's English label. Mentions of one
+/// indicator (same value, or same name) keep sharing theirs.
 pub fn separate_quantities(mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (earlier, rest) = mentions.split_at_mut(i);
@@ -131,7 +131,10 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
                 && e.name != indicator.name
         });
         if other_quantity {
+            // No longer the lexicon's indicator: its label and direction go with the id.
             indicator.id = derived_id(indicator.category, &indicator.name, &indicator.base_unit);
+            indicator.label_en = None;
+            indicator.higher_is_better = None;
         }
     }
 }
