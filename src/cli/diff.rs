@@ -195,13 +195,12 @@ fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
         table::right(difference),
         table::right(relative),
         table::right(entry.new_change.as_ref().map_or(String::new(), show_change)),
-        consistency_cell(entry, words),
+        consistency_cell(entry, words, lang),
     ]
 }
 
-/// Whether NEW's stated change agrees with OLD; the reason it cannot be told is English
-/// prose, shown with `--lang en` only.
-fn consistency_cell(entry: &Entry, words: &DiffWords) -> Cell {
+/// Whether NEW's stated change agrees with OLD, or why that cannot be told.
+fn consistency_cell(entry: &Entry, words: &DiffWords, lang: Lang) -> Cell {
     let c = &entry.consistency;
     match c.verdict {
         ConsistencyVerdict::Consistent => table::judged(words.consistent, Some(true)),
@@ -214,7 +213,11 @@ fn consistency_cell(entry: &Entry, words: &DiffWords) -> Cell {
             Some(false),
         ),
         ConsistencyVerdict::NotApplicable if entry.old.is_some() && entry.new.is_some() => {
-            match c.note.as_deref().filter(|_| words.notes) {
+            let note = match lang {
+                Lang::En => c.note.clone(),
+                Lang::Zh => c.note.as_deref().and_then(labels::consistency_note_zh),
+            };
+            match note {
                 Some(note) => Cell::new(format!("{} {note}", words.not_applicable)),
                 None => Cell::new(words.not_applicable),
             }

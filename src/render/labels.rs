@@ -151,8 +151,6 @@ pub struct DiffWords {
     pub consistent: &'static str,
     pub inconsistent: &'static str,
     pub not_applicable: &'static str,
-    /// Whether the reason a change cannot be checked is shown (it is English prose).
-    pub notes: bool,
 }
 
 pub fn diff_words(lang: Lang) -> DiffWords {
@@ -174,7 +172,6 @@ pub fn diff_words(lang: Lang) -> DiffWords {
             consistent: "一致",
             inconsistent: "不一致:旧报告推算",
             not_applicable: "不适用",
-            notes: false,
         },
         Lang::En => DiffWords {
             old: "OLD",
@@ -193,9 +190,36 @@ pub fn diff_words(lang: Lang) -> DiffWords {
             consistent: "consistent",
             inconsistent: "INCONSISTENT: OLD gives",
             not_applicable: "n/a:",
-            notes: true,
         },
     }
+}
+
+/// Why a stated change cannot be checked against OLD, in Chinese: the library's notes are
+/// English sentences and serve as the keys of this catalogue (as gettext does); a note
+/// not in it is left out and the cell says only 不适用.
+pub fn consistency_note_zh(note: &str) -> Option<String> {
+    const CATALOGUE: [(&str, &str); 6] = [
+        ("NEW's change is not year-on-year", "新报告所述变化不是同比"),
+        ("a bound, not a value", "是界限而非数值"),
+        (
+            "OLD and NEW are in units that do not convert",
+            "新旧报告的单位无法换算",
+        ),
+        ("OLD is zero: no relative change", "旧报告为零,无相对变化"),
+        ("the relative change is out of range", "相对变化超出范围"),
+        (
+            "the change is in another unit than the value",
+            "变化与数值的单位不同",
+        ),
+    ];
+    if let Some((_, zh)) = CATALOGUE.iter().find(|(en, _)| *en == note) {
+        return Some(zh.to_string());
+    }
+    // `OLD is about 2021, not the year before 2021`
+    let (old, new) = note
+        .strip_prefix("OLD is about ")?
+        .split_once(", not the year before ")?;
+    Some(format!("旧报告是{old}年的,而非{new}年的上一年"))
 }
 
 /// The closing line of `report diff`: the size of each table and the disagreements.
@@ -309,6 +333,19 @@ mod tests {
             project_status(ProjectStatus::UnderConstruction, Lang::En),
             "under construction"
         );
+    }
+
+    #[test]
+    fn consistency_notes_read_in_chinese() {
+        assert_eq!(
+            consistency_note_zh("OLD is about 2021, not the year before 2021").as_deref(),
+            Some("旧报告是2021年的,而非2021年的上一年")
+        );
+        assert_eq!(
+            consistency_note_zh("a bound, not a value").as_deref(),
+            Some("是界限而非数值")
+        );
+        assert_eq!(consistency_note_zh("something new"), None);
     }
 
     #[test]
