@@ -9,6 +9,10 @@ pub enum InputError {
     Empty,
     #[error("binary file (NUL byte at offset {offset}), not a text report")]
     Binary { offset: usize },
+    #[error(
+        "NUL bytes from offset {offset}: UTF-16 without a byte-order mark? try --encoding utf-16le or --encoding utf-16be"
+    )]
+    MaybeUtf16 { offset: usize },
     #[error("bytes do not decode as {encoding} (first bad byte at offset {offset})")]
     Undecodable {
         encoding: &'static str,

@@ -366,6 +366,9 @@ pub struct Project {
     /// Dates as written (`12月20日`).
     #[serde(default)]
     pub dates: Vec<String>,
+    /// The projects a group names (`A、B等6个项目`): part of it, not projects of their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
     /// The clause that names the project.
     pub evidence: String,
 }

@@ -64,27 +64,33 @@ severity = "warning"
 fn a_targets_file_that_the_seed_meets_exits_0() {
     let file = targets_file(PASSING);
     let output = report()
-        .args(["--lang", "en", "check", "--targets"])
+        .args(["--lang", "en", "--width", "200", "check", "--targets"])
         .arg(file.path())
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    for shown in [
-        "95.1% (+1.7pp) (line 11)",
-        "3324.37万元 (+176.47%) (line 21)",
-        "27.33万吨 (line 35)",
-        "3 check(s) on 1 report(s): 3 met, 0 missed",
+    // Actual value and change, then the line it was read on.
+    for (actual, line) in [
+        ("95.1% (+1.7pp)", "11"),
+        ("3324.37 ×10k yuan (+176.47%)", "21"),
+        ("27.33 ×10k t", "35"),
     ] {
-        assert!(stdout.contains(shown), "{shown} missing from\n{stdout}");
+        let row = stdout
+            .lines()
+            .find(|l| l.contains(actual))
+            .unwrap_or_else(|| panic!("{actual} missing from\n{stdout}"));
+        let cells: Vec<&str> = row.split("  ").map(str::trim).collect();
+        assert!(cells.contains(&line) && row.contains("pass"), "{row}");
     }
+    assert!(stdout.contains("3 check(s) on 1 report(s): 3 met, 0 missed"));
 }
 
 #[test]
 fn a_targets_file_with_missed_targets_exits_1_naming_the_failing_rows() {
     let file = targets_file(FAILING);
     let output = report()
-        .args(["--lang", "en", "check", "--targets"])
+        .args(["--lang", "en", "--width", "200", "check", "--targets"])
         .arg(file.path())
         .output()
         .expect("runs");
@@ -110,7 +116,21 @@ fn expect_below_the_stated_value_fails_and_prints_it() {
         .args(["check", "--expect", "air.aqi_compliance_rate >= 96"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("95.1"))
+        .stdout(predicate::str::contains("95.1% (+1.7pp)"))
+        .stdout(predicate::str::contains("未通过"))
+        .stdout(predicate::str::contains(
+            "1 份报告共 1 项检查:通过 0 · 未通过 1 · 警告 0",
+        ));
+    report()
+        .args([
+            "--lang",
+            "en",
+            "check",
+            "--expect",
+            "air.aqi_compliance_rate >= 96",
+        ])
+        .assert()
+        .code(1)
         .stdout(predicate::str::contains("FAIL: 95.1% is not >= 96%"));
 }
 

@@ -117,7 +117,7 @@ fn category_filter_keeps_one_category() {
 #[test]
 fn table_shows_changes_verdicts_and_the_disagreement() {
     let output = report()
-        .args(["--lang", "en", "diff", OLD, NEW])
+        .args(["--lang", "en", "--width", "240", "diff", OLD, NEW])
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));
@@ -135,9 +135,9 @@ fn table_shows_changes_verdicts_and_the_disagreement() {
     }
     let waste = row("waste.hazardous_generated");
     for cell in [
-        "12.4万吨",
-        "13.1万吨",
-        "+0.7万吨",
+        "12.4 ×10k t",
+        "13.1 ×10k t",
+        "+0.7 ×10k t",
         "+9.6%",
         "INCONSISTENT: OLD gives +5.6%",
     ] {
@@ -155,6 +155,26 @@ fn table_shows_changes_verdicts_and_the_disagreement() {
         );
     }
     assert!(table.contains("; 1 stated change(s) disagree with OLD"));
+    // The same in Chinese, units as written.
+    let output = report()
+        .args(["--width", "240", "diff", OLD, NEW])
+        .output()
+        .expect("runs");
+    let table = String::from_utf8_lossy(&output.stdout);
+    let waste = table
+        .lines()
+        .find(|l| l.contains("waste.hazardous_generated"))
+        .expect("waste row");
+    for cell in [
+        "12.4万吨",
+        "13.1万吨",
+        "+0.7万吨",
+        "不一致:旧报告推算 +5.6%",
+    ] {
+        assert!(waste.contains(cell), "{cell} not in {waste}");
+    }
+    assert!(table.lines().any(|l| l == "仅在旧报告 (1)"), "{table}");
+    assert!(table.contains("新报告所述同比与旧报告不符 1 项"), "{table}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::process::{Command as StdCommand, Stdio};
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 use regex::Regex;
 use tempfile::TempDir;
 
@@ -74,18 +75,30 @@ fn show_lists_counts_and_damaged_places_with_lines() {
         .assert()
         .success()
         .stdout(
-            "fixtures/zhuhai-2021.txt: 23875 bytes, encoding UTF-8
-  HTML tags removed: 0
-  HTML entities replaced: 0
-  pinyin annotations removed: 1037
-  traditional characters simplified: 1769
-  full-width characters folded: 0
-  damaged places: 3
-fixtures/zhuhai-2021.txt:43:22: damaged text: ?!薄?/strong> (replacement character)
-fixtures/zhuhai-2021.txt:53:199: damaged text: ?qū)n} (replacement character)
-fixtures/zhuhai-2021.txt:95:120: damaged text: ?;<U+E2A6>A(chǔ) (replacement character)
+            "fixtures/zhuhai-2021.txt: 23875 字节, 编码 UTF-8
+  去除 HTML 标签: 0
+  替换 HTML 实体: 0
+  去除拼音注音: 1037
+  繁体转简体: 1769
+  全角转半角: 0
+  损坏处: 3
+fixtures/zhuhai-2021.txt:43:22: 损坏文字: ?!薄?/strong> (替换字符)
+fixtures/zhuhai-2021.txt:53:199: 损坏文字: ?qū)n} (替换字符)
+fixtures/zhuhai-2021.txt:95:120: 损坏文字: ?;<U+E2A6>A(chǔ) (替换字符)
 ",
         );
+    report()
+        .args(["--lang", "en", "normalize", "--show", SEED_PATH])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "fixtures/zhuhai-2021.txt: 23875 bytes, encoding UTF-8
+  HTML tags removed: 0
+",
+        ))
+        .stdout(predicate::str::contains(
+            "fixtures/zhuhai-2021.txt:43:22: damaged text: ?!薄?/strong> (replacement character)",
+        ));
 }
 
 #[test]
@@ -119,6 +132,38 @@ fn directory() {
 fn empty_file() {
     let (_dir, path) = file_with("empty.txt", b"");
     refuses(&[&path], &format!("report: {path}: file is empty"));
+}
+
+#[test]
+fn utf16_without_a_bom_and_little_ascii_suggests_the_encoding() {
+    let bytes: Vec<u8> = "达标率95%"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let (_dir, path) = file_with("utf16.txt", &bytes);
+    refuses(
+        &[&path],
+        &format!(
+            "report: {path}: NUL bytes from offset 7: UTF-16 without a byte-order mark? \
+             try --encoding utf-16le or --encoding utf-16be"
+        ),
+    );
+    report()
+        .args(["normalize", "--encoding", "utf-16le", &path])
+        .assert()
+        .success()
+        .stdout("达标率95%");
+}
+
+#[test]
+fn gb18030_input_is_labelled_gb18030() {
+    let (bytes, _, _) = encoding_rs::GB18030.encode("珠海市生态环境局工作总结𠀀\n");
+    let (_dir, path) = file_with("gb.txt", &bytes);
+    report()
+        .args(["--lang", "en", "normalize", "--show", &path])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("encoding gb18030"));
 }
 
 #[test]

@@ -6,5 +6,6 @@
 fn readme_examples() {
     trycmd::TestCases::new()
         .register_bin("report", std::path::Path::new(env!("CARGO_BIN_EXE_report")))
+        .env("COLUMNS", "80")
         .case("README.md");
 }

@@ -136,7 +136,7 @@ fn several_files_give_one_entry_per_path() {
         .as_array()
         .expect("an array")
         .iter()
-        .filter_map(|entry| entry["path"].as_str())
+        .filter_map(|entry| entry["source"].as_str())
         .collect();
     assert_eq!(
         paths,

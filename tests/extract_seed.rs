@@ -155,6 +155,16 @@ fn lexicon_ids_places_and_periods() {
     assert_eq!(at(&r, 21, "192件", 0).id, "enforcement.violation_cases");
     assert_eq!(at(&r, 35, "27.33万吨", 0).id, "waste.hazardous_generated");
     assert_eq!(at(&r, 39, "11.59亿", 0).id, "investment.completed");
+    // Line 39 then gives `完成7.48亿元` for six of those projects: another quantity of the
+    // same lexicon indicator, so another id (issue 17: ids are unique per quantity).
+    let six = at(&r, 39, "7.48亿元", 0);
+    assert_eq!(six.name, "完成投资");
+    assert!(six.id.starts_with("investment.") && six.id != "investment.completed");
+    // Two mentions of one quantity share an id: `17条` black and odorous water bodies on
+    // lines 11 and 31, named 城市建成区黑臭水体 and 城市黑臭水体.
+    assert_eq!(at(&r, 11, "17条", 0).id, at(&r, 31, "17条", 0).id);
+    // One name in two units is two quantities (line 21: `累及上报调阅资料16批、45项`).
+    assert_ne!(at(&r, 21, "16批", 0).id, at(&r, 21, "45项", 0).id);
     assert_eq!(at(&r, 55, "100%", 0).id, "waste.medical_disposal_rate");
     assert_eq!(at(&r, 51, "21件", 0).period, Some(2021));
     assert_eq!(at(&r, 95, "500亿", 0).period, Some(2022));

@@ -70,17 +70,16 @@ fn seed_normalizes_the_same_in_utf8_gb18030_utf16_and_html() {
     assert_eq!(normalized(&with_bom, UTF_8), expected);
 }
 
-/// chardetng names GB18030 text `GBK`; encoding_rs's GBK decoder reads all of GB18030.
-const GB18030_OR_GBK: &Encoding = encoding_rs::GBK;
+/// chardetng names GB18030 text `GBK`; it is read, and labelled, as GB18030.
+const GB18030_OR_GBK: &Encoding = GB18030;
 
 #[test]
 fn gbk_guess_decodes_four_byte_gb18030_sequences() {
-    // `€` and `𠀀` need GB18030's four-byte forms; the GBK decoder reads them.
+    // `𠀀` needs GB18030's four-byte form; the label says GB18030, not GBK.
     let (bytes, _, _) = GB18030.encode("珠海市生态环境局工作总结𠀀");
-    assert_eq!(
-        decode(&bytes, None).unwrap().text,
-        "珠海市生态环境局工作总结𠀀"
-    );
+    let decoded = decode(&bytes, None).unwrap();
+    assert_eq!(decoded.text, "珠海市生态环境局工作总结𠀀");
+    assert_eq!(decoded.encoding.name(), "gb18030");
 }
 
 /// Whether Big5 can encode `c` (it has no tone-marked pinyin letters, no private-use

@@ -4,32 +4,36 @@
 //! expressions. Each target is evaluated on each report; the exit code is 0 when every
 //! error-severity target is met, 1 when one is missed, 2 on a bad targets file, an
 //! unknown indicator id or unreadable input.
-//!
-//! Examples:
-//!   report check --targets targets.toml city-2022.txt
-//!   report check --expect 'air.aqi_compliance_rate >= 95' --expect '罚没金额 > 3000万元'
-//!   report check --targets targets.toml --format junit reports/*.txt > junit.xml
-//!   report check --targets targets.toml --format github city-2022.txt
+//! Examples: `EXAMPLES`, shown at the end of `report check --help`.
 
 use std::io::{self, Write};
+
+const EXAMPLES: &str = "\
+Examples:
+  report check --expect 'air.aqi_compliance_rate >= 95'          one target, embedded report
+  report check --expect '罚没金额 > 3000万元' city-2022.txt           by name, with a unit
+  report check --targets targets.toml reports/                   a targets file, many reports
+  report check --targets targets.toml --format junit a.txt > junit.xml
+  report check --targets targets.toml --format github a.txt      annotations for GitHub";
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use comfy_table::Table;
 use report::Report;
 use report::check::{
     CheckError, CheckOptions, Outcome, ReportOutcomes, TargetSpec, Verdict, evaluate,
     parse_expectation, parse_targets_file, resolve_targets,
 };
 use report::model::Severity;
-use report::render::{github, junit};
+use report::render::table::{self, Cell, Fit};
+use report::render::{Lang, Style, github, junit, labels};
 use serde::Serialize;
 
-use super::diff::{label, load_reports};
-use super::{CliError, Global, InputArgs, Lang};
+use super::diff::load_reports;
+use super::{CliError, Global, InputArgs};
 
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CheckArgs {
     /// Targets file (TOML, `[[target]]` tables; see docs/targets.md).
     #[arg(long, value_name = "FILE")]
@@ -41,6 +45,7 @@ pub struct CheckArgs {
     /// A target whose indicator a report does not mention is skipped, not failed.
     #[arg(long)]
     pub allow_missing: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
     pub format: CheckFormat,
     #[command(flatten)]
@@ -49,9 +54,13 @@ pub struct CheckArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    /// One row per target and report, then the counts.
     Table,
+    /// `{passed, reports: [{report, outcomes}]}`.
     Json,
+    /// JUnit XML: one test case per target and report, for CI test panels.
     Junit,
+    /// GitHub Actions annotations (`::error file=…,line=…::…`), then the counts.
     Github,
 }
 
@@ -63,9 +72,10 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
         allow_missing: args.allow_missing,
     };
     let results = evaluate(&targets, &reports, options);
+    let style = global.style();
     let mut out = io::stdout().lock();
     match args.format {
-        CheckFormat::Table => write_table(&mut out, &results, global.lang)?,
+        CheckFormat::Table => write_table(&mut out, &results, &style)?,
         CheckFormat::Json => {
             let document = JsonResults {
                 passed: !fails_run(&results),
@@ -83,7 +93,7 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
             for line in github::check_annotations(&results) {
                 writeln!(out, "{line}")?;
             }
-            writeln!(out, "{}", summary(&results))?;
+            writeln!(out, "{}", summary(&results, style.lang))?;
         }
     }
     Ok(if fails_run(&results) {
@@ -147,51 +157,67 @@ fn fails_run(results: &[ReportOutcomes]) -> bool {
         .any(Outcome::fails_run)
 }
 
-fn write_table(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> io::Result<()> {
-    let mut table = Table::new();
-    table.set_header(vec![
-        label(lang, "报告", "report"),
-        label(lang, "目标", "target"),
-        label(lang, "实际", "actual"),
-        label(lang, "结论", "verdict"),
-    ]);
-    for report in results {
-        for outcome in &report.outcomes {
-            let actual = match (&outcome.actual, outcome.line) {
-                (Some(actual), Some(line)) => format!("{actual} (line {line})"),
-                (Some(actual), None) => actual.clone(),
-                (None, _) => "—".to_string(),
-            };
-            table.add_row(vec![
-                report.report.clone(),
-                outcome.target.clone(),
-                actual,
-                verdict_cell(outcome),
-            ]);
-        }
-    }
-    writeln!(out, "{table}")?;
-    writeln!(out, "{}", summary(results))
-}
-
-fn verdict_cell(outcome: &Outcome) -> String {
-    let word = match (outcome.verdict, outcome.severity) {
-        (Verdict::Pass, _) => return "pass".to_string(),
-        (Verdict::Skipped, _) => return "skipped (not found)".to_string(),
-        (Verdict::NotFound, Severity::Error) => "NOT FOUND",
-        (Verdict::NotFound, _) => "warning: not found",
-        (_, Severity::Error) => "FAIL",
-        _ => "warning",
+/// One table per report (its path above it when there are several), then the counts.
+fn write_table(out: &mut dyn Write, results: &[ReportOutcomes], style: &Style) -> io::Result<()> {
+    let lang = style.lang;
+    let header = [
+        lang.pick("目标", "Target"),
+        lang.pick("实际", "Actual"),
+        lang.pick("行", "Line"),
+        lang.pick("结论", "Verdict"),
+    ];
+    // Chinese verdicts are short words; English ones carry the reason as prose.
+    let verdict_fit = match lang {
+        Lang::Zh => Fit::Token,
+        Lang::En => Fit::Text,
     };
-    if outcome.verdict == Verdict::NotFound {
-        word.to_string()
-    } else {
-        format!("{word}: {}", outcome.reason)
+    let fits = [Fit::Text, Fit::Token, Fit::Optional(0), verdict_fit];
+    for (i, report) in results.iter().enumerate() {
+        if results.len() > 1 {
+            let gap = if i > 0 { "\n" } else { "" };
+            let path = style.paint(&report.report, anstyle::Style::new().bold());
+            writeln!(out, "{gap}{path}")?;
+        }
+        let rows = report
+            .outcomes
+            .iter()
+            .map(|outcome| {
+                vec![
+                    Cell::new(&outcome.target),
+                    Cell::new(labels::value(
+                        outcome.actual.as_deref().unwrap_or("—"),
+                        lang,
+                    )),
+                    table::dim(outcome.line.map(|l| l.to_string()).unwrap_or_default()),
+                    verdict_cell(outcome, lang),
+                ]
+            })
+            .collect();
+        table::write(out, &table::fitted(style, &header, &fits, rows))?;
     }
+    writeln!(out, "{}", summary(results, lang))
 }
 
-/// `3 targets on 1 report: 2 met, 1 missed (1 error, 0 warnings)`.
-fn summary(results: &[ReportOutcomes]) -> String {
+/// The verdict in the chosen language; in English with the reason a target was missed
+/// (Chinese shows the verdict alone: the reasons are English prose, kept in JSON).
+fn verdict_cell(outcome: &Outcome, lang: Lang) -> Cell {
+    let word = labels::check_verdict(outcome.verdict, outcome.severity, lang);
+    let text = match outcome.verdict {
+        Verdict::Fail | Verdict::Undetermined if lang == Lang::En => {
+            format!("{word}: {}", outcome.reason)
+        }
+        _ => word.to_string(),
+    };
+    let good = match outcome.verdict {
+        Verdict::Pass => Some(true),
+        Verdict::Skipped => None,
+        _ => Some(false),
+    };
+    table::judged(text, good)
+}
+
+/// `3 check(s) on 1 report(s): 2 met, 1 missed, 0 warning(s)`.
+fn summary(results: &[ReportOutcomes], lang: Lang) -> String {
     let outcomes: Vec<&Outcome> = results.iter().flat_map(|r| &r.outcomes).collect();
     let missed = |severity| {
         outcomes
@@ -199,15 +225,14 @@ fn summary(results: &[ReportOutcomes]) -> String {
             .filter(|o| o.verdict.is_failure() && o.severity == severity)
             .count()
     };
-    let errors = missed(Severity::Error);
-    let warnings = missed(Severity::Warning);
     let met = outcomes
         .iter()
         .filter(|o| o.verdict == Verdict::Pass)
         .count();
-    format!(
-        "{} check(s) on {} report(s): {met} met, {errors} missed, {warnings} warning(s)",
+    labels::check_counts(
         outcomes.len(),
-        results.len()
+        results.len(),
+        [met, missed(Severity::Error), missed(Severity::Warning)],
+        lang,
     )
 }

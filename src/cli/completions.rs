@@ -7,7 +7,14 @@ use clap_complete::Shell;
 
 use super::{Cli, CliError};
 
+const EXAMPLES: &str = "\
+Examples:
+  report completions bash > /etc/bash_completion.d/report
+  report completions zsh > \"${fpath[1]}/_report\"
+  report completions fish > ~/.config/fish/completions/report.fish";
+
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CompletionsArgs {
     /// The shell to complete for.
     pub shell: Shell,

@@ -4,27 +4,33 @@
 //! NEW, the absolute and relative difference, NEW's stated year-on-year change and
 //! whether it agrees with OLD's value within rounding. Either side may be a report text
 //! or an earlier `report export --format json` output.
-//!
-//! Examples:
-//!   report diff city-2021.txt city-2022.txt
-//!   report diff --only-changed --category air city-2021.json city-2022.txt
-//!   report diff --format json a.txt b.txt | jq '.changed[] | select(.consistency.verdict == "inconsistent")'
+//! Examples: `EXAMPLES`, shown at the end of `report diff --help`.
 
 use std::io::{self, Write};
+
+const EXAMPLES: &str = "\
+Examples:
+  report diff city-2021.txt city-2022.txt                 last year's report against this year's
+  report diff --only-changed --category air a.json b.txt  changed air indicators; OLD an export
+  report diff --category 大气 a.txt b.txt                  a category in either language
+  report diff --format json a.txt b.txt | jq '.changed[] | select(.consistency.verdict == \"inconsistent\")'";
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use comfy_table::Table;
 use report::Report;
 use report::check::show::{show_change, show_quantity, show_signed};
 use report::diff::export::{is_export, read_export};
-use report::diff::{Diff, DiffOptions, Entry, diff};
-use report::model::Category;
+use report::diff::{ConsistencyVerdict, Diff, DiffOptions, Entry, diff};
+use report::model::{Category, Quantity};
+use report::render::labels::{self, DiffWords};
+use report::render::table::{self, Cell, Fit};
+use report::render::{Lang, Style};
 
-use super::{CliError, Global, InputArgs, Lang, read_source};
+use super::{CliError, Global, InputArgs, read_source};
 
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct DiffArgs {
     /// The earlier report (a report file or a JSON export).
     #[arg(value_name = "OLD")]
@@ -35,29 +41,30 @@ pub struct DiffArgs {
     /// Decode report texts with this encoding (a WHATWG label: gbk, big5, utf-16le…).
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
-    /// Only indicators of this category (air water soil waste climate radiation
-    /// enforcement investment public general).
+    /// Only indicators of this category, by id or Chinese label (air/大气 water/水 soil
+    /// waste climate radiation enforcement investment public general).
     #[arg(long, value_parser = parse_category)]
     pub category: Option<Category>,
     /// Leave out indicators whose value did not change.
     #[arg(long)]
     pub only_changed: bool,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
     pub format: DiffFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
+    /// One table per kind of entry (changed, unchanged, only in OLD, only in NEW).
     Table,
+    /// `{old, new, changed, unchanged, only_old, only_new}`.
     Json,
+    /// One record per indicator, its kind in the `section` column.
     Csv,
 }
 
 fn parse_category(text: &str) -> Result<Category, String> {
-    Category::parse(text).ok_or_else(|| {
-        let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-        format!("unknown category '{text}' (one of: {})", known.join(" "))
-    })
+    labels::parse_category(text).ok_or_else(|| labels::unknown_category(text))
 }
 
 pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
@@ -81,7 +88,7 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
             writeln!(out)?;
         }
         DiffFormat::Csv => write_csv(&mut out, &result)?,
-        DiffFormat::Table => write_table(&mut out, &result, global.lang)?,
+        DiffFormat::Table => write_table(&mut out, &result, &global.style())?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -121,100 +128,101 @@ fn load_single(
     Ok(reports.remove(0))
 }
 
-/// A label in the language asked for.
-pub(super) fn label(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
-fn write_table(out: &mut impl Write, result: &Diff, lang: Lang) -> io::Result<()> {
-    writeln!(out, "OLD: {}\nNEW: {}", result.old, result.new)?;
-    let sections = [
-        (label(lang, "变化", "Changed"), &result.changed),
-        (label(lang, "未变", "Unchanged"), &result.unchanged),
-        (label(lang, "仅在 OLD", "Only in OLD"), &result.only_old),
-        (label(lang, "仅在 NEW", "Only in NEW"), &result.only_new),
+fn write_table(out: &mut dyn Write, result: &Diff, style: &Style) -> io::Result<()> {
+    let words = labels::diff_words(style.lang);
+    writeln!(out, "{}: {}", words.old, result.old)?;
+    writeln!(out, "{}: {}", words.new, result.new)?;
+    let tables = [
+        &result.changed,
+        &result.unchanged,
+        &result.only_old,
+        &result.only_new,
     ];
-    for (title, entries) in sections {
+    // id, relative change, stated change and difference give way, in that order.
+    let fits = [
+        Fit::Text,
+        Fit::Optional(1),
+        Fit::Token,
+        Fit::Token,
+        Fit::Optional(3),
+        Fit::Optional(0),
+        Fit::Optional(2),
+        Fit::Text,
+    ];
+    for (title, entries) in words.sections.iter().zip(tables) {
         if entries.is_empty() {
             continue;
         }
         writeln!(out, "\n{title} ({})", entries.len())?;
-        let mut table = Table::new();
-        table.set_header(vec![
-            label(lang, "指标", "indicator"),
-            "id",
-            "OLD",
-            "NEW",
-            label(lang, "差值", "difference"),
-            label(lang, "相对", "relative"),
-            label(lang, "NEW 同比", "NEW stated change"),
-            label(lang, "与 OLD 一致", "agrees with OLD"),
-        ]);
-        for entry in entries.iter() {
-            table.add_row(row(entry));
-        }
-        writeln!(out, "{table}")?;
+        let rows = entries.iter().map(|e| row(e, &words, style.lang)).collect();
+        table::write(out, &table::fitted(style, &words.header, &fits, rows))?;
     }
     let disagreements = result
         .changed
         .iter()
         .chain(&result.unchanged)
-        .filter(|e| e.consistency.verdict == report::diff::ConsistencyVerdict::Inconsistent)
+        .filter(|e| e.consistency.verdict == ConsistencyVerdict::Inconsistent)
         .count();
+    let counts = tables.map(Vec::len);
     writeln!(
         out,
-        "\n{} changed, {} unchanged, {} only in OLD, {} only in NEW; {} stated change(s) disagree with OLD",
-        result.changed.len(),
-        result.unchanged.len(),
-        result.only_old.len(),
-        result.only_new.len(),
-        disagreements
+        "\n{}",
+        labels::diff_counts(counts, disagreements, style.lang)
     )
 }
 
-fn row(entry: &Entry) -> Vec<String> {
-    let quantity =
-        |q: &Option<report::model::Quantity>| q.as_ref().map_or("—".into(), show_quantity);
+fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
+    let quantity = |q: &Option<Quantity>| {
+        let text = q.as_ref().map_or("—".into(), show_quantity);
+        labels::value(text, lang)
+    };
     let (difference, relative) =
         entry
             .difference
             .as_ref()
             .map_or((String::new(), String::new()), |d| {
                 (
-                    show_signed(d.absolute, &d.unit),
+                    labels::value(show_signed(d.absolute, &d.unit), lang),
                     d.relative_percent
                         .map_or(String::new(), |r| show_signed(r, "%")),
                 )
             });
     vec![
-        entry.name.clone(),
-        entry.id.clone(),
-        quantity(&entry.old),
-        quantity(&entry.new),
-        difference,
-        relative,
-        entry.new_change.as_ref().map_or(String::new(), show_change),
-        consistency_cell(entry),
+        Cell::new(&entry.name),
+        Cell::new(&entry.id),
+        table::right(quantity(&entry.old)),
+        table::right(quantity(&entry.new)),
+        table::right(difference),
+        table::right(relative),
+        table::right(entry.new_change.as_ref().map_or(String::new(), show_change)),
+        consistency_cell(entry, words, lang),
     ]
 }
 
-fn consistency_cell(entry: &Entry) -> String {
-    use report::diff::ConsistencyVerdict::*;
+/// Whether NEW's stated change agrees with OLD, or why that cannot be told.
+fn consistency_cell(entry: &Entry, words: &DiffWords, lang: Lang) -> Cell {
     let c = &entry.consistency;
     match c.verdict {
-        Consistent => "consistent".to_string(),
-        Inconsistent => format!(
-            "INCONSISTENT: OLD gives {}",
-            c.computed.as_deref().unwrap_or("?")
+        ConsistencyVerdict::Consistent => table::judged(words.consistent, Some(true)),
+        ConsistencyVerdict::Inconsistent => table::judged(
+            format!(
+                "{} {}",
+                words.inconsistent,
+                c.computed.as_deref().unwrap_or("?")
+            ),
+            Some(false),
         ),
-        NoStatedChange => String::new(),
-        NotApplicable if entry.old.is_some() && entry.new.is_some() => {
-            format!("n/a: {}", c.note.as_deref().unwrap_or(""))
+        ConsistencyVerdict::NotApplicable if entry.old.is_some() && entry.new.is_some() => {
+            let note = match lang {
+                Lang::En => c.note.clone(),
+                Lang::Zh => c.note.as_deref().and_then(labels::consistency_note_zh),
+            };
+            match note {
+                Some(note) => Cell::new(format!("{} {note}", words.not_applicable)),
+                None => Cell::new(words.not_applicable),
+            }
         }
-        NotApplicable => String::new(),
+        _ => Cell::new(""),
     }
 }
 

@@ -6,15 +6,17 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use report::model::{Category, Indicator, Report};
 use report::render::rows::{IndicatorRow, in_section};
-use report::render::{Format, Group};
+use report::render::{Format, Group, labels};
 
-use super::output::{parse_choices, print_groups};
+use super::get::suggest;
+use super::output::print_groups;
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\
 Examples:
   report indicators                                  all indicators of the embedded report
   report indicators --category air,water             only air and water
+  report indicators --category 大气                   a category by its Chinese label
   report indicators --section 2.4                    section 2.4 and its subsections
   report indicators --grep 臭氧                       name or clause contains 臭氧
   report indicators --category waste --format csv    CSV with a header row
@@ -25,8 +27,8 @@ Examples:
 pub struct IndicatorsArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Only these categories, comma-separated (air, water, soil, waste, climate, radiation,
-    /// enforcement, investment, public, general).
+    /// Only these categories, comma-separated, by id or Chinese label (air/大气, water/水,
+    /// soil, waste, climate, radiation, enforcement, investment, public, general).
     #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
     pub category: Vec<String>,
     /// Only this section and its subsections (`2.4` takes `2.4.1`, not `2.40`).
@@ -68,8 +70,14 @@ struct Filter {
 
 impl Filter {
     fn new(args: &IndicatorsArgs) -> Result<Filter, CliError> {
-        let categories =
-            parse_choices("category", &args.category, &Category::ALL, Category::as_str)?;
+        let categories = args
+            .category
+            .iter()
+            .map(|text| {
+                labels::parse_category(text)
+                    .ok_or_else(|| CliError::Usage(labels::unknown_category(text.trim())))
+            })
+            .collect::<Result<_, _>>()?;
         Ok(Filter {
             categories,
             section: args.section.clone(),
@@ -120,9 +128,44 @@ fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec
     selected.into_iter().map(IndicatorRow).collect()
 }
 
+/// An unknown `--section` or `--id` is a usage error naming the valid ones, unless one
+/// report of the batch has it.
+fn check_known(filter: &Filter, reports: &[Report]) -> Result<(), CliError> {
+    if let Some(section) = &filter.section {
+        let known = |r: &Report| r.sections.iter().any(|s| &s.id == section);
+        if !reports.iter().any(known) {
+            let valid: Vec<&str> = reports
+                .iter()
+                .flat_map(|r| &r.sections)
+                .filter(|s| s.level == 1)
+                .map(|s| s.id.as_str())
+                .collect();
+            return Err(CliError::Usage(format!(
+                "unknown section '{section}' (valid: {} and their subsections; `report sections` lists them)",
+                valid.join(", ")
+            )));
+        }
+    }
+    for id in &filter.ids {
+        let known = |r: &Report| r.indicators.iter().any(|i| &i.id == id);
+        if !reports.iter().any(known) {
+            let suggestions: Vec<String> = reports.iter().flat_map(|r| suggest(r, id)).collect();
+            let hint = match suggestions.is_empty() {
+                true => "`report indicators` lists them".to_string(),
+                false => format!("did you mean {}?", suggestions.join(", ")),
+            };
+            return Err(CliError::Usage(format!(
+                "unknown indicator id '{id}'; {hint}"
+            )));
+        }
+    }
+    Ok(())
+}
+
 pub fn run(global: &Global, args: IndicatorsArgs) -> Result<ExitCode, CliError> {
     let filter = Filter::new(&args)?;
     let reports = args.input.load_all()?;
+    check_known(&filter, &reports)?;
     let groups: Vec<Group<'_, IndicatorRow<'_>>> = reports
         .iter()
         .map(|report| Group {

@@ -54,12 +54,16 @@ pub struct Cli {
 /// Options every subcommand takes.
 #[derive(Debug, Args, Clone)]
 pub struct Global {
-    /// When to use colour (NO_COLOR is respected with `auto`).
+    /// When to use colour (`auto`: on a terminal, unless NO_COLOR is set, CLICOLOR=0 or
+    /// TERM=dumb).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
     /// Language of labels and column headers.
     #[arg(long, global = true, value_enum, default_value_t = Lang::Zh)]
     pub lang: Lang,
+    /// Columns tables fit in (default: `COLUMNS`, else the terminal's width, else 80).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
     /// Print only what was asked for, no notes on stderr.
     #[arg(long, short, global = true)]
     pub quiet: bool,

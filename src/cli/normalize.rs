@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 use report::input::{Decoded, Normalized};
+use report::render::{Lang, labels};
 
 use super::{CliError, Global, InputArgs, read_source};
 
@@ -30,7 +31,8 @@ pub struct NormalizeArgs {
     pub show: bool,
 }
 
-pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> {
+pub fn run(global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> {
+    let lang = global.style().lang;
     let encoding = args.input.encoding()?;
     let mut out = std::io::stdout().lock();
     for source in args.input.sources() {
@@ -41,7 +43,7 @@ pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> 
         drop(bytes);
         let normalized = report::input::normalize(&decoded.text);
         if args.show {
-            write_changes(&mut out, &path, size, &decoded, &normalized)?;
+            write_changes(&mut out, &path, size, &decoded, &normalized, lang)?;
         } else {
             out.write_all(normalized.text.as_bytes())?;
         }
@@ -57,33 +59,38 @@ fn write_changes(
     size: usize,
     decoded: &Decoded,
     normalized: &Normalized,
+    lang: Lang,
 ) -> std::io::Result<()> {
     let t = &normalized.transformations;
+    let words = labels::normalize_words(lang);
     writeln!(
         out,
-        "{path}: {} bytes, encoding {}",
-        size,
+        "{path}: {size} {}, {} {}",
+        words.bytes,
+        words.encoding,
         decoded.encoding.name()
     )?;
-    for (label, count) in [
-        ("HTML tags removed", t.html_tags),
-        ("HTML entities replaced", t.html_entities),
-        ("pinyin annotations removed", t.pinyin_annotations),
-        ("traditional characters simplified", t.traditional_chars),
-        ("full-width characters folded", t.fullwidth_chars),
-        ("damaged places", t.damaged),
-    ] {
+    let counts = [
+        t.html_tags,
+        t.html_entities,
+        t.pinyin_annotations,
+        t.traditional_chars,
+        t.fullwidth_chars,
+        t.damaged,
+    ];
+    for (label, count) in words.steps.iter().zip(counts) {
         writeln!(out, "  {label}: {count}")?;
     }
     for damage in &normalized.damage {
         let at = normalized.map.locate(damage.start);
         writeln!(
             out,
-            "{path}:{}:{}: damaged text: {} ({})",
+            "{path}:{}:{}: {}: {} ({})",
             at.line,
             at.column,
+            words.damaged,
             visible(&damage.text),
-            damage.kind.as_str()
+            labels::damage_kind(damage.kind, lang)
         )?;
     }
     Ok(())

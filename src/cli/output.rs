@@ -1,6 +1,6 @@
 //! Where command output goes and how it looks: the render [`Style`] from the global
-//! options (colour only on a terminal, never with `NO_COLOR` or `--color never`; 80
-//! columns when not on a terminal), and a buffered standard output whose write errors,
+//! options (colour only on a terminal, never with `NO_COLOR`, `CLICOLOR=0`, `TERM=dumb`
+//! or `--color never`; the width from `--width`, the terminal or `COLUMNS`, else 80), and a buffered standard output whose write errors,
 //! a closed pipe included, come back as `io::Result` for the caller to end quietly.
 
 use std::io::{self, IsTerminal, Write};
@@ -23,22 +23,45 @@ impl Global {
             ColorChoice::Never => false,
             ColorChoice::Auto => terminal && !no_color_requested(),
         };
-        // A terminal that reports no usable size (a bare pty says 0) gets the default.
-        let width = comfy_table::Table::new()
-            .width()
-            .filter(|&w| terminal && w >= MIN_TERMINAL_WIDTH)
-            .unwrap_or(render::DEFAULT_WIDTH);
         let lang = match self.lang {
             Lang::Zh => render::Lang::Zh,
             Lang::En => render::Lang::En,
         };
-        Style { lang, color, width }
+        Style {
+            lang,
+            color,
+            width: self.table_width(terminal),
+        }
+    }
+
+    /// `--width`, else `COLUMNS` (as `ls` reads it), else the terminal's width, else 80.
+    /// A terminal that reports no usable size (a bare pty says 0) counts as no terminal.
+    fn table_width(&self, terminal: bool) -> u16 {
+        let believable = |w: &u16| *w >= MIN_TERMINAL_WIDTH;
+        let from_terminal = || {
+            comfy_table::Table::new()
+                .width()
+                .filter(|w| terminal && believable(w))
+        };
+        let from_env = || {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|v| v.trim().parse::<u16>().ok())
+                .filter(believable)
+        };
+        self.width
+            .or_else(from_env)
+            .or_else(from_terminal)
+            .unwrap_or(render::DEFAULT_WIDTH)
     }
 }
 
-/// `NO_COLOR` set to anything but the empty string (https://no-color.org).
+/// Colour is unwanted: `NO_COLOR` set to anything but the empty string
+/// (https://no-color.org), `CLICOLOR=0` (https://bixense.com/clicolors), or a terminal
+/// that says it cannot show it (`TERM=dumb`).
 fn no_color_requested() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    let var = |name| std::env::var_os(name).unwrap_or_default();
+    !var("NO_COLOR").is_empty() || var("CLICOLOR") == "0" || var("TERM") == "dumb"
 }
 
 /// Runs `write` on buffered standard output and flushes it.

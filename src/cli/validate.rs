@@ -32,7 +32,11 @@ fn after_help() -> String {
     help.push_str(
         "\nExit codes: 0 no errors; 1 errors (or warnings with --strict); 2 unreadable input.\n\
          With --format json, one FILE prints its diagnostics array; several print an array\n\
-         of {\"path\", \"diagnostics\"} objects.",
+         of {\"source\", \"diagnostics\"} objects.\n\n\
+         Examples:\n  \
+         report validate                          the embedded report's diagnostics\n  \
+         report validate --strict reports/        warnings fail too, for CI\n  \
+         report validate --format json a.txt      the diagnostics as JSON",
     );
     help
 }
@@ -120,7 +124,8 @@ pub fn fails(diagnostics: &[Diagnostic], strict: bool) -> bool {
 fn json(reports: &[Report]) -> Result<String, CliError> {
     #[derive(serde::Serialize)]
     struct FileDiagnostics<'a> {
-        path: &'a str,
+        /// The report's path, named `source` as in every other format.
+        source: &'a str,
         diagnostics: &'a [Diagnostic],
     }
     let result = match reports {
@@ -129,7 +134,7 @@ fn json(reports: &[Report]) -> Result<String, CliError> {
             &many
                 .iter()
                 .map(|r| FileDiagnostics {
-                    path: &r.source.path,
+                    source: &r.source.path,
                     diagnostics: &r.diagnostics,
                 })
                 .collect::<Vec<_>>(),

@@ -34,7 +34,7 @@ pub fn attach(
     // The change each draft has so far, with its phrase.
     let mut attached: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
     for phrase in phrases {
-        let phrase_text = text[phrase.start..phrase.end(found)].to_string();
+        let phrase_text = text_of_phrase(text, phrase.start, phrase.end(found));
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
             Some(s) => (
                 vec![&found[s]],
@@ -54,7 +54,8 @@ pub fn attach(
                     let is_rate = matches!(change.unit.as_str(), "%" | "pp");
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
                         let name = drafts[t].mention.indicator.name.clone();
-                        let old_text = text[old_phrase.start..old_phrase.end(found)].to_string();
+                        let old_text =
+                            text_of_phrase(text, old_phrase.start, old_phrase.end(found));
                         extra.push(change_only(ctx, old_phrase, old, &name, &old_text, roc));
                     }
                     if !is_rate {
@@ -77,7 +78,7 @@ pub fn attach(
                                 (old, old_phrase)
                             };
                             let kept_text =
-                                text[kept_phrase.start..kept_phrase.end(found)].to_string();
+                                text_of_phrase(text, kept_phrase.start, kept_phrase.end(found));
                             extra.push(change_only(ctx, kept_phrase, kept, &name, &kept_text, roc));
                             if old_is_yoy {
                                 attached_to.get_or_insert(t);
@@ -109,6 +110,22 @@ pub fn attach(
     }
     attach_flat(text, drafts);
     extra
+}
+
+/// The text of a change phrase, with the closing bracket of one it opened
+/// (`同比下降4.2微克/立方米(10.7%)`, not `…(10.7%`).
+fn text_of_phrase(text: &str, start: usize, end: usize) -> String {
+    let phrase = &text[start..end];
+    let open = phrase.matches(['(', '（']).count();
+    let closed = phrase.matches([')', '）']).count();
+    let closing = text[end..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ')' | '）'));
+    match closing {
+        Some(c) if open > closed => format!("{phrase}{c}"),
+        _ => phrase.to_string(),
+    }
 }
 
 fn make_change(
@@ -307,5 +324,25 @@ fn attach_flat(text: &str, drafts: &mut [Draft]) {
                 text: m.as_str().trim_start_matches(',').to_string(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_of_phrase;
+
+    #[test]
+    fn a_change_text_keeps_the_bracket_it_opened() {
+        let text = "PM2.5浓度同比下降4.2微克/立方米(10.7%),优良率";
+        let start = text.find("同比").unwrap();
+        let end = text.find("%)").unwrap() + 1;
+        assert_eq!(
+            text_of_phrase(text, start, end),
+            "同比下降4.2微克/立方米(10.7%)"
+        );
+        assert_eq!(
+            text_of_phrase(text, start, start + "同比下降".len()),
+            "同比下降"
+        );
     }
 }

@@ -41,6 +41,7 @@ pub struct ProjectCues {
     pub generic: Vec<String>,
     pub counters: Vec<String>,
     pub future: Vec<String>,
+    pub policies: Vec<String>,
     pub problem_headings: Vec<String>,
     pub status: Vec<StatusWords>,
 }

@@ -1,6 +1,8 @@
 //! Indicators: a named quantity with its category, stable id, period, section and place
 //! in the user's file. Names in the lexicon get the lexicon's id and English label;
-//! others get a deterministic id from category and name.
+//! others get a short deterministic id from category, name and base unit.
+
+use std::hash::Hasher;
 
 use super::Mention;
 use super::category::categorize;
@@ -57,7 +59,10 @@ impl Context<'_> {
         );
         let position = self.normalized.map.locate(q.span.start);
         let indicator = Indicator {
-            id: entry.map_or_else(|| derived_id(category, &name), |e| e.id.clone()),
+            id: entry.map_or_else(
+                || derived_id(category, &name, &q.base_unit),
+                |e| e.id.clone(),
+            ),
             label_en: entry.map(|e| e.label_en.clone()),
             higher_is_better: entry.and_then(|e| e.higher_is_better),
             name,
@@ -92,16 +97,49 @@ impl Context<'_> {
     }
 }
 
-/// A deterministic id for a name outside the lexicon: `category.name`, without spaces
-/// and quotation marks.
-pub fn derived_id(category: Category, name: &str) -> String {
+/// A short, stable id for a quantity outside the lexicon: the category, then six hex
+/// digits of the FNV-1a hash of the normalized name (no spaces or quotation marks) and
+/// the base unit, so the mentions of one indicator share it and two quantities of one
+/// name in different units (`16批`, `45项`) do not. The name itself stays beside it in
+/// every output.
+pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
     let slug: String = name
         .chars()
         .filter(|c| {
             !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '\'' | '《' | '》' | '「' | '」')
         })
         .collect();
-    format!("{category}.{slug}")
+    let mut hasher = fnv::FnvHasher::default();
+    hasher.write(slug.as_bytes());
+    hasher.write(b"\0");
+    hasher.write(base_unit.as_bytes());
+    format!("{category}.{:06x}", hasher.finish() >> 40)
+}
+
+/// Two different quantities never share an id: a mention whose id an earlier mention of
+/// the same period already has, with another name and another value (`完成年度投资11.59亿`,
+/// then `完成投资7.48亿元` of a smaller group, both `investment.completed`), gets the id of
+/// its own name ([`derived_id`]) and loses the lexicon's English label. Mentions of one
+/// indicator (same value, or same name, or another role: a goal and its actual) keep
+/// sharing theirs.
+pub fn separate_quantities(mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (earlier, rest) = mentions.split_at_mut(i);
+        let indicator = &mut rest[0].indicator;
+        let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
+            e.id == indicator.id
+                && e.period == indicator.period
+                && e.role == indicator.role
+                && e.base_value != indicator.base_value
+                && e.name != indicator.name
+        });
+        if other_quantity {
+            // No longer the lexicon's indicator: its label and direction go with the id.
+            indicator.id = derived_id(indicator.category, &indicator.name, &indicator.base_unit);
+            indicator.label_en = None;
+            indicator.higher_is_better = None;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -109,14 +147,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn derived_ids_are_stable() {
+    fn derived_ids_are_short_and_stable() {
+        let id = derived_id(Category::Water, "排查入河排口", "个");
+        assert_eq!(id, derived_id(Category::Water, "排查 入河排口", "个"));
         assert_eq!(
-            derived_id(Category::Water, "排查入河排口"),
-            "water.排查入河排口"
+            derived_id(Category::Public, "“绿色生活”公众知晓率", "%"),
+            derived_id(Category::Public, "绿色生活公众知晓率", "%"),
+            "quotation marks do not count"
         );
-        assert_eq!(
-            derived_id(Category::Public, "“绿色生活”公众知晓率"),
-            "public.绿色生活公众知晓率"
+        assert!(
+            id.starts_with("water.") && id.len() == "water.".len() + 6,
+            "{id}"
         );
+    }
+
+    #[test]
+    fn one_name_in_two_units_gets_two_ids() {
+        let batches = derived_id(Category::Enforcement, "累及上报调阅资料", "批");
+        let items = derived_id(Category::Enforcement, "累及上报调阅资料", "项");
+        assert_ne!(batches, items);
     }
 }

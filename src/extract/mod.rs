@@ -141,7 +141,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);
     role::assign(text, &parts, &target::target_cells(text), &mut drafts);
-    let mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
+    let mut mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
+    indicator::separate_quantities(&mut mentions);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
     let projects = project::projects(normalized, segmented, &mentions);
     let targets = target::targets(normalized, segmented, &mentions);

@@ -2,7 +2,8 @@
 //! quantities and dates. A project is a noun phrase that ends in a project noun (`项目`,
 //! `中心`, `厂`, `工程`, …) and starts after the verb of its clause (`统筹推进`, `构建`); it
 //! counts only when its sentence gives it a status word (`点火运行`, `在建`, `选址`) or an
-//! investment or capacity. `A、B等N个项目` is a group with members A and B. Quantities
+//! investment or capacity. `A、B等N个项目` is one project, a group with members A and B,
+//! counted once; a policy or plan (`“十四五”规划政策体系`) is no project. Quantities
 //! stay indicators: a project links to them by id and position. All cue words live in
 //! `lexicon/cues.toml`.
 
@@ -35,8 +36,6 @@ struct Found {
     project: Project,
     /// Merge key: the name without a trailing `项目`.
     key: String,
-    /// Named as the subject of its sentence, not as a member of a group.
-    direct: bool,
 }
 
 /// Finds the projects of a report.
@@ -76,7 +75,11 @@ fn sentence_projects(
         .filter_map(|clause| noun_phrase(text, segmented, clause))
         .collect();
     let mut out = Vec::new();
+    let policies = &cues().project.policies;
     for (i, phrase) in phrases.iter().enumerate() {
+        if contains_any(&text[phrase.name.clone()], policies) {
+            continue;
+        }
         let until = phrases.get(i + 1).map_or(sentence.end, |p| p.name.start);
         let from = mentions.partition_point(|m| m.span.start < phrase.name.start);
         let owned: Vec<&Mention> = mentions[from..]
@@ -104,12 +107,12 @@ fn sentence_projects(
         let mut group = found(normalized, phrase.name.clone(), status, sentence.clone());
         group.project.quantities = quantities;
         group.project.dates = dates;
+        group.project.members = phrase
+            .members
+            .iter()
+            .map(|m| text[m.clone()].to_string())
+            .collect();
         out.push(group);
-        for member in &phrase.members {
-            let mut member = found(normalized, member.clone(), status, sentence.clone());
-            member.direct = false;
-            out.push(member);
-        }
     }
     out
 }
@@ -161,9 +164,9 @@ fn found(
             column: position.column,
             quantities: Vec::new(),
             dates: Vec::new(),
+            members: Vec::new(),
             evidence: text[sentence].to_string(),
         },
-        direct: true,
     }
 }
 
@@ -242,7 +245,7 @@ fn investment_role(gap: &str) -> &'static str {
 }
 
 /// Mentions of one project in several sentences become one project: the first mention
-/// where it is the subject gives status and evidence; quantities and dates accumulate.
+/// gives status and evidence; quantities, dates and members accumulate.
 fn merge(found: Vec<Found>) -> Vec<Project> {
     let mut merged: Vec<Found> = Vec::new();
     for f in found {
@@ -250,23 +253,20 @@ fn merge(found: Vec<Found>) -> Vec<Project> {
             merged.push(f);
             continue;
         };
-        if f.direct && !existing.direct {
-            existing.project.status = f.project.status;
-            existing.project.evidence = f.project.evidence.clone();
-            existing.direct = true;
-        }
-        for q in f.project.quantities {
-            if !existing.project.quantities.contains(&q) {
-                existing.project.quantities.push(q);
-            }
-        }
-        for d in f.project.dates {
-            if !existing.project.dates.contains(&d) {
-                existing.project.dates.push(d);
-            }
-        }
+        let project = &mut existing.project;
+        add_new(&mut project.quantities, f.project.quantities);
+        add_new(&mut project.dates, f.project.dates);
+        add_new(&mut project.members, f.project.members);
     }
     merged.into_iter().map(|f| f.project).collect()
+}
+
+fn add_new<T: PartialEq>(to: &mut Vec<T>, items: Vec<T>) {
+    for item in items {
+        if !to.contains(&item) {
+            to.push(item);
+        }
+    }
 }
 
 #[cfg(test)]

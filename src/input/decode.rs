@@ -77,6 +77,7 @@ fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
     {
         return Ok(Decoded { text, encoding });
     }
+    refuse_nul_heavy(bytes)?;
     refuse_binary(bytes)?;
     // simdutf8 validates at memory speed; std's error says where UTF-8 stops.
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
@@ -90,7 +91,7 @@ fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
         .map_or(bytes.len(), |e| e.valid_up_to());
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(&bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)], false);
-    let encoding = detector.guess(None, false);
+    let encoding = gb18030_for_gbk(detector.guess(None, false));
     match decode_strict(encoding, bytes) {
         Ok(text) if text.chars().any(is_han) => Ok(Decoded { text, encoding }),
         _ => Err(furthest_failure(bytes, utf8_valid_up_to)),
@@ -118,6 +119,16 @@ fn furthest_failure(bytes: &[u8], utf8_valid_up_to: usize) -> InputError {
                 best
             }
         })
+}
+
+/// chardetng names GB18030 text `GBK`; the bytes are read as GB18030 (encoding_rs
+/// decodes both alike, four-byte forms included), so the label says what was used.
+fn gb18030_for_gbk(encoding: &'static Encoding) -> &'static Encoding {
+    if encoding == encoding_rs::GBK {
+        GB18030
+    } else {
+        encoding
+    }
 }
 
 fn is_utf16(encoding: &'static Encoding) -> bool {
@@ -148,6 +159,30 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16BE)
     } else {
         None
+    }
+}
+
+/// An even number of bytes with two NULs or more, in one byte of fifty or more, three in
+/// four of them on one parity, that did not read as UTF-16 above (too little ASCII to be sure):
+/// probably UTF-16 all the same, so the error suggests forcing it.
+fn refuse_nul_heavy(bytes: &[u8]) -> Result<(), InputError> {
+    let sample = &bytes[..bytes.len().min(GUESS_SAMPLE_BYTES)];
+    let mut nuls = [0usize; 2];
+    for i in memchr::memchr_iter(0, sample) {
+        nuls[i % 2] += 1;
+    }
+    let total = nuls[0] + nuls[1];
+    let one_parity = nuls[0].max(nuls[1]) * 4 >= total * 3;
+    match memchr::memchr(0, bytes) {
+        Some(offset)
+            if bytes.len().is_multiple_of(2)
+                && total >= 2
+                && total * 50 >= sample.len()
+                && one_parity =>
+        {
+            Err(InputError::MaybeUtf16 { offset })
+        }
+        _ => Ok(()),
     }
 }
 
@@ -248,6 +283,15 @@ mod tests {
         assert_eq!((decoded.text.as_str(), decoded.encoding), (text, UTF_16LE));
         let decoded = decode(&be, None).unwrap();
         assert_eq!((decoded.text.as_str(), decoded.encoding), (text, UTF_16BE));
+        // Too little ASCII to be sure: the error suggests the encoding.
+        let short: Vec<u8> = "达标率95%"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(
+            decode(&short, None).unwrap_err(),
+            InputError::MaybeUtf16 { offset: 7 }
+        );
         // NULs on both parities: binary.
         assert_eq!(
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None).unwrap_err(),

@@ -11,7 +11,7 @@ use super::Style;
 use super::diagnostic::{self, SourceMark};
 use super::labels::{self, Lang};
 use super::number;
-use super::table::{self, Cell, new_plain_table};
+use super::table::{self, Cell, Fit};
 use crate::model::{Indicator, Report};
 
 /// Writes the explanation of each mention, separated by blank lines.
@@ -61,11 +61,14 @@ fn print_one(
             report.source.path, indicator.line, indicator.column
         )?,
     }
-    let mut table = new_plain_table(style);
-    for (label, value) in facts(report, indicator, style.lang) {
-        table.add_row(vec![Cell::new(label), Cell::new(value)]);
-    }
-    table::write(out, &table)
+    let rows = facts(report, indicator, style.lang)
+        .into_iter()
+        .map(|(label, value)| vec![Cell::new(label), Cell::new(value)])
+        .collect();
+    table::write(
+        out,
+        &table::fitted(style, &[], &[Fit::Token, Fit::Text], rows),
+    )
 }
 
 /// The labelled facts of a mention, in reading order; absent facts are left out.

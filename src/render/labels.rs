@@ -2,7 +2,9 @@
 //! field names. Ids and JSON/CSV field names never change with the language; only what a
 //! table or a summary shows does.
 
-use crate::model::{Category, Indicator, ProjectStatus, TargetKind, TargetStatus};
+use crate::check::Verdict;
+use crate::input::DamageKind;
+use crate::model::{Category, Indicator, ProjectStatus, Severity, TargetKind, TargetStatus};
 
 /// Language of labels and column headers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,6 +109,212 @@ pub fn indicator_name(indicator: &Indicator, lang: Lang) -> &str {
     }
 }
 
+/// The verdict of a `report check` target: `通过`, `未通过`, `警告`…
+pub fn check_verdict(verdict: Verdict, severity: Severity, lang: Lang) -> &'static str {
+    let error = severity == Severity::Error;
+    let (zh, en) = match verdict {
+        Verdict::Pass => ("通过", "pass"),
+        Verdict::Skipped => ("跳过(未提及)", "skipped (not found)"),
+        Verdict::NotFound if error => ("未提及", "NOT FOUND"),
+        Verdict::NotFound => ("警告:未提及", "warning: not found"),
+        Verdict::Fail | Verdict::Undetermined if error => ("未通过", "FAIL"),
+        Verdict::Fail | Verdict::Undetermined => ("警告", "warning"),
+    };
+    lang.pick(zh, en)
+}
+
+/// The closing line of `report check`: how many targets on how many reports, and how
+/// they came out.
+pub fn check_counts(
+    targets: usize,
+    reports: usize,
+    [met, errors, warnings]: [usize; 3],
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{reports} 份报告共 {targets} 项检查:通过 {met} · 未通过 {errors} · 警告 {warnings}"
+        ),
+        Lang::En => format!(
+            "{targets} check(s) on {reports} report(s): {met} met, {errors} missed, {warnings} warning(s)"
+        ),
+    }
+}
+
+/// The words of a `report diff` table, one language at a time.
+pub struct DiffWords {
+    pub old: &'static str,
+    pub new: &'static str,
+    /// Titles of the changed, unchanged, only-in-OLD and only-in-NEW tables.
+    pub sections: [&'static str; 4],
+    pub header: [&'static str; 8],
+    pub consistent: &'static str,
+    pub inconsistent: &'static str,
+    pub not_applicable: &'static str,
+}
+
+pub fn diff_words(lang: Lang) -> DiffWords {
+    match lang {
+        Lang::Zh => DiffWords {
+            old: "旧报告",
+            new: "新报告",
+            sections: ["变化", "未变", "仅在旧报告", "仅在新报告"],
+            header: [
+                "指标",
+                "编号",
+                "旧",
+                "新",
+                "差值",
+                "相对",
+                "新报告同比",
+                "与旧报告一致",
+            ],
+            consistent: "一致",
+            inconsistent: "不一致:旧报告推算",
+            not_applicable: "不适用",
+        },
+        Lang::En => DiffWords {
+            old: "OLD",
+            new: "NEW",
+            sections: ["Changed", "Unchanged", "Only in OLD", "Only in NEW"],
+            header: [
+                "Indicator",
+                "ID",
+                "OLD",
+                "NEW",
+                "Difference",
+                "Relative",
+                "NEW stated change",
+                "Agrees with OLD",
+            ],
+            consistent: "consistent",
+            inconsistent: "INCONSISTENT: OLD gives",
+            not_applicable: "n/a:",
+        },
+    }
+}
+
+/// Why a stated change cannot be checked against OLD, in Chinese: the library's notes are
+/// English sentences and serve as the keys of this catalogue (as gettext does); a note
+/// not in it is left out and the cell says only 不适用.
+pub fn consistency_note_zh(note: &str) -> Option<String> {
+    const CATALOGUE: [(&str, &str); 6] = [
+        ("NEW's change is not year-on-year", "新报告所述变化不是同比"),
+        ("a bound, not a value", "是界限而非数值"),
+        (
+            "OLD and NEW are in units that do not convert",
+            "新旧报告的单位无法换算",
+        ),
+        ("OLD is zero: no relative change", "旧报告为零,无相对变化"),
+        ("the relative change is out of range", "相对变化超出范围"),
+        (
+            "the change is in another unit than the value",
+            "变化与数值的单位不同",
+        ),
+    ];
+    if let Some((_, zh)) = CATALOGUE.iter().find(|(en, _)| *en == note) {
+        return Some(zh.to_string());
+    }
+    // `OLD is about 2021, not the year before 2021`
+    let (old, new) = note
+        .strip_prefix("OLD is about ")?
+        .split_once(", not the year before ")?;
+    Some(format!("旧报告是{old}年的,而非{new}年的上一年"))
+}
+
+/// The closing line of `report diff`: the size of each table and the disagreements.
+pub fn diff_counts(counts: [usize; 4], disagreements: usize, lang: Lang) -> String {
+    let [changed, unchanged, only_old, only_new] = counts;
+    match lang {
+        Lang::Zh => format!(
+            "变化 {changed} · 未变 {unchanged} · 仅在旧报告 {only_old} · 仅在新报告 {only_new};新报告所述同比与旧报告不符 {disagreements} 项"
+        ),
+        Lang::En => format!(
+            "{changed} changed, {unchanged} unchanged, {only_old} only in OLD, {only_new} only in NEW; {disagreements} stated change(s) disagree with OLD"
+        ),
+    }
+}
+
+/// A category by its id (`air`) or its Chinese label (`大气`).
+pub fn parse_category(text: &str) -> Option<Category> {
+    let text = text.trim();
+    Category::ALL
+        .into_iter()
+        .find(|c| c.as_str() == text || c.label_zh() == text)
+}
+
+/// `unknown category 'x' (valid: air/大气, water/水, …)`.
+pub fn unknown_category(text: &str) -> String {
+    let valid: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| format!("{}/{}", c.as_str(), c.label_zh()))
+        .collect();
+    format!("unknown category '{text}' (valid: {})", valid.join(", "))
+}
+
+/// The lines of `report normalize --show`: the heading, then one label per step (HTML
+/// tags, entities, pinyin, traditional, full width, damaged places), then what a damaged
+/// place is called.
+pub struct NormalizeWords {
+    pub bytes: &'static str,
+    pub encoding: &'static str,
+    pub steps: [&'static str; 6],
+    pub damaged: &'static str,
+}
+
+pub fn normalize_words(lang: Lang) -> NormalizeWords {
+    match lang {
+        Lang::Zh => NormalizeWords {
+            bytes: "字节",
+            encoding: "编码",
+            steps: [
+                "去除 HTML 标签",
+                "替换 HTML 实体",
+                "去除拼音注音",
+                "繁体转简体",
+                "全角转半角",
+                "损坏处",
+            ],
+            damaged: "损坏文字",
+        },
+        Lang::En => NormalizeWords {
+            bytes: "bytes",
+            encoding: "encoding",
+            steps: [
+                "HTML tags removed",
+                "HTML entities replaced",
+                "pinyin annotations removed",
+                "traditional characters simplified",
+                "full-width characters folded",
+                "damaged places",
+            ],
+            damaged: "damaged text",
+        },
+    }
+}
+
+/// What kind of damage a place shows.
+pub fn damage_kind(kind: DamageKind, lang: Lang) -> &'static str {
+    match kind {
+        DamageKind::ReplacementChar => lang.pick("替换字符", kind.as_str()),
+        DamageKind::StrayPinyin => lang.pick("残留拼音", kind.as_str()),
+    }
+}
+
+/// A value as a table shows it: as written under `zh`, with English units under `en`
+/// (`27.33万吨` → `27.33 ×10k t`; see [`super::units`]).
+pub fn value(text: impl Into<String>, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => text.into(),
+        Lang::En => super::units::in_english(&text.into()),
+    }
+}
+
+/// What a listing says instead of a bare header when nothing matched.
+pub fn nothing_found(lang: Lang) -> &'static str {
+    lang.pick("(没有符合条件的条目)", "(nothing matches)")
+}
+
 /// Parses a status or kind written as its id (`missed`, `under_construction`).
 pub fn parse_by_id<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str, text: &str) -> Option<T> {
     all.iter().copied().find(|&v| id(v) == text)
@@ -125,6 +333,19 @@ mod tests {
             project_status(ProjectStatus::UnderConstruction, Lang::En),
             "under construction"
         );
+    }
+
+    #[test]
+    fn consistency_notes_read_in_chinese() {
+        assert_eq!(
+            consistency_note_zh("OLD is about 2021, not the year before 2021").as_deref(),
+            Some("旧报告是2021年的,而非2021年的上一年")
+        );
+        assert_eq!(
+            consistency_note_zh("a bound, not a value").as_deref(),
+            Some("是界限而非数值")
+        );
+        assert_eq!(consistency_note_zh("something new"), None);
     }
 
     #[test]

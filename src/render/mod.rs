@@ -16,7 +16,9 @@ pub mod labels;
 pub mod number;
 pub mod rows;
 pub mod summary;
-mod table;
+pub mod table;
+mod units;
+mod wrap;
 
 #[cfg(test)]
 pub(crate) mod testdata;
@@ -30,7 +32,7 @@ use serde::Serialize;
 use crate::model::Report;
 
 pub use labels::Lang;
-pub use table::Cell;
+pub use table::{Cell, Fit};
 
 /// Output format of a listing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -86,6 +88,8 @@ pub trait Row: Serialize {
     const CSV_HEADER: &'static [&'static str];
     /// One CSV record, in the order of [`Row::CSV_HEADER`].
     fn csv_record(&self) -> Vec<String>;
+    /// How each table column gives way when the table is too wide.
+    const TABLE_FIT: &'static [Fit];
     /// Column headers of the table.
     fn table_header(lang: Lang) -> Vec<&'static str>;
     /// Cells of one table row.

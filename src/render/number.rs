@@ -28,12 +28,21 @@ pub fn value_with_unit(value: Decimal, unit: &str) -> String {
     format!("{}{unit}", decimal(value))
 }
 
-/// The indicator's value for a table: comparator, value and unit (`≥90%`).
+/// The indicator's value for a table: comparator, value and unit (`≥90%`). A bare scale
+/// that the text means as money (`完成年度投资11.59亿`, base unit 元) is shown with its
+/// 元 (`11.59亿元`).
 pub fn indicator_value(indicator: &Indicator) -> String {
+    let unit = &indicator.unit;
+    let money_scale = indicator.base_unit == "元" && !unit.is_empty() && !unit.contains('元');
+    let unit = if money_scale {
+        format!("{unit}元")
+    } else {
+        unit.clone()
+    };
     format!(
         "{}{}",
         comparator_prefix(indicator.comparator),
-        value_with_unit(indicator.value, &indicator.unit)
+        value_with_unit(indicator.value, &unit)
     )
 }
 

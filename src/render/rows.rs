@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::labels::{self, Lang};
 use super::number;
 use super::table::{Cell, dim, judged, right};
-use super::{Row, Style};
+use super::{Fit, Row, Style};
 use crate::model::{Indicator, Project, Quantity, Report, Section, Target};
 
 /// One indicator mention.
@@ -16,6 +16,14 @@ use crate::model::{Indicator, Project, Quantity, Report, Section, Target};
 pub struct IndicatorRow<'a>(pub &'a Indicator);
 
 impl Row for IndicatorRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Optional(0),
+        Fit::Text,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Token,
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "id",
         "name",
@@ -30,6 +38,7 @@ impl Row for IndicatorRow<'_> {
         "change_unit",
         "change_direction",
         "change_text",
+        "higher_is_better",
         "period",
         "section",
         "line",
@@ -57,6 +66,7 @@ impl Row for IndicatorRow<'_> {
                 .map(|c| direction_id(c.direction).to_string())
                 .unwrap_or_default(),
             change.map(|c| c.text.clone()).unwrap_or_default(),
+            optional(i.higher_is_better),
             optional(i.period),
             i.section.clone().unwrap_or_default(),
             i.line.to_string(),
@@ -68,7 +78,7 @@ impl Row for IndicatorRow<'_> {
 
     fn table_header(lang: Lang) -> Vec<&'static str> {
         match lang {
-            Lang::Zh => vec!["行", "名称", "数值", "变化", "ID"],
+            Lang::Zh => vec!["行", "名称", "数值", "变化", "编号"],
             Lang::En => vec!["Line", "Name", "Value", "Change", "ID"],
         }
     }
@@ -78,7 +88,7 @@ impl Row for IndicatorRow<'_> {
         vec![
             dim(i.line),
             Cell::new(labels::indicator_name(i, style.lang)),
-            right(number::indicator_value(i)),
+            right(labels::value(number::indicator_value(i), style.lang)),
             change_cell(i),
             Cell::new(&i.id),
         ]
@@ -148,11 +158,20 @@ impl<'a> ProjectRow<'a> {
 }
 
 impl Row for ProjectRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Token,
+        Fit::Text,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Optional(0),
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "name",
         "status",
         "quantities",
         "dates",
+        "members",
         "line",
         "column",
         "evidence",
@@ -165,6 +184,7 @@ impl Row for ProjectRow<'_> {
             p.status.as_str().to_string(),
             self.quantities_text(Lang::En, "; "),
             p.dates.join("; "),
+            p.members.join("; "),
             p.line.to_string(),
             p.column.to_string(),
             p.evidence.clone(),
@@ -183,7 +203,10 @@ impl Row for ProjectRow<'_> {
         vec![
             Cell::new(labels::project_status(p.status, style.lang)),
             Cell::new(&p.name),
-            Cell::new(self.quantities_text(style.lang, "\n")),
+            Cell::new(labels::value(
+                self.quantities_text(style.lang, "\n"),
+                style.lang,
+            )),
             Cell::new(p.dates.join(" ")),
             dim(p.line),
         ]
@@ -208,6 +231,15 @@ fn quantity_text(quantity: Option<&Quantity>) -> String {
 }
 
 impl Row for TargetRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[
+        Fit::Token,
+        Fit::Token,
+        Fit::Token,
+        Fit::Optional(1),
+        Fit::Text,
+        Fit::Optional(0),
+    ];
+
     const CSV_HEADER: &'static [&'static str] = &[
         "kind",
         "status",
@@ -252,8 +284,8 @@ impl Row for TargetRow<'_> {
         vec![
             Cell::new(labels::target_kind(t.kind, style.lang)),
             judged(labels::target_status(t.status, style.lang), good),
-            right(quantity_text(t.target.as_ref())),
-            right(quantity_text(t.actual.as_ref())),
+            right(labels::value(quantity_text(t.target.as_ref()), style.lang)),
+            right(labels::value(quantity_text(t.actual.as_ref()), style.lang)),
             Cell::new(&t.text),
             dim(t.line),
         ]
@@ -297,6 +329,8 @@ pub fn in_section(id: Option<&str>, prefix: &str) -> bool {
 }
 
 impl Row for SectionRow<'_> {
+    const TABLE_FIT: &'static [Fit] = &[Fit::Token, Fit::Text, Fit::Token, Fit::Optional(0)];
+
     const CSV_HEADER: &'static [&'static str] =
         &["id", "number", "title", "level", "line", "indicators"];
 

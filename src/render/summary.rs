@@ -10,7 +10,7 @@ use super::Style;
 use super::labels::{self, Lang, PROJECT_STATUSES, TARGET_STATUSES};
 use super::number;
 use super::rows::change_cell;
-use super::table::{self, Cell, new_plain_table, right};
+use super::table::{self, Cell, Fit, heading, right};
 use crate::model::{Category, Indicator, Report, Role, Severity};
 
 /// Most indicators shown per category; the rest are one `report indicators` away.
@@ -164,7 +164,7 @@ fn is_key(indicator: &Indicator) -> bool {
 }
 
 fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
-    let mut table = new_plain_table(style);
+    let mut rows = Vec::new();
     for (category, indicators) in key_indicators(report) {
         for (i, indicator) in indicators.into_iter().enumerate() {
             let label = if i == 0 {
@@ -172,17 +172,19 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
             } else {
                 ""
             };
-            table.add_row(vec![
-                Cell::new(label)
-                    .fg(comfy_table::Color::Cyan)
-                    .add_attribute(comfy_table::Attribute::Bold),
+            rows.push(vec![
+                heading(label),
                 Cell::new(labels::indicator_name(indicator, style.lang)),
-                right(number::indicator_value(indicator)),
+                right(labels::value(
+                    number::indicator_value(indicator),
+                    style.lang,
+                )),
                 change_cell(indicator),
             ]);
         }
     }
-    table
+    let fits = [Fit::Token, Fit::Text, Fit::Token, Fit::Optional(0)];
+    table::fitted(style, &[], &fits, rows)
 }
 
 fn projects_line(report: &Report, lang: Lang) -> String {

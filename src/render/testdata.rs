@@ -206,6 +206,7 @@ pub fn report() -> Report {
                 column: disposed.column,
             }],
             dates: vec!["12月20日".to_string()],
+            members: Vec::new(),
             evidence: "医疗废物处置中心点火运行".to_string(),
         }],
         targets: vec![Target {

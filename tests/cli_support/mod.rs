@@ -9,10 +9,12 @@ use assert_cmd::Command;
 /// One CSV record as header → value.
 pub type Row = HashMap<String, String>;
 
-/// The `report` binary, with the colour environment cleared.
+/// The `report` binary, with the colour and width environment cleared.
 pub fn report() -> Command {
     let mut cmd = Command::cargo_bin("report").unwrap();
-    cmd.env_remove("NO_COLOR");
+    for name in ["NO_COLOR", "CLICOLOR", "COLUMNS"] {
+        cmd.env_remove(name);
+    }
     cmd
 }
 

@@ -91,11 +91,9 @@ fn groups_with_counts_and_investment() {
             ("completion_ratio", "investment.ratio", 5),
         ]
     );
-    // Members of the group are projects too; the centre keeps its own status.
-    assert_eq!(
-        find(&projects, "市绿色工业服务中心").status,
-        ProjectStatus::UnderConstruction
-    );
+    // The group and its members are one project, counted once.
+    assert_eq!(six.members, ["市绿色工业服务中心", "市医疗废物处置中心"]);
+    assert!(!projects.iter().any(|p| p.name == "市绿色工业服务中心"));
     assert!(!projects.iter().any(|p| p.name == "市医疗废物处置中心"));
     let plants = find(&projects, "富山三厂等工业污水处理厂");
     assert_eq!(plants.status, ProjectStatus::UnderConstruction);
@@ -107,10 +105,8 @@ fn groups_with_counts_and_investment() {
             ("total_capacity", "water.capacity", 5),
         ]
     );
-    assert_eq!(
-        find(&projects, "富山三厂").status,
-        ProjectStatus::UnderConstruction
-    );
+    assert_eq!(plants.members, ["富山三厂"]);
+    assert!(!projects.iter().any(|p| p.name == "富山三厂"));
 }
 
 #[test]
@@ -123,9 +119,9 @@ fn studied_selected_and_sited() {
     let bay = find(&projects, "“情侣路特色滨海美丽湾区”");
     assert_eq!(bay.status, ProjectStatus::Completed);
     assert!(bay.quantities.is_empty());
-    for name in ["越亚IC封装载板", "爱旭", "高景"] {
-        assert_eq!(find(&projects, name).status, ProjectStatus::Sited);
-    }
+    let sited = find(&projects, "越亚IC封装载板、爱旭、高景等一批重点项目");
+    assert_eq!(sited.status, ProjectStatus::Sited);
+    assert_eq!(sited.members, ["越亚IC封装载板", "爱旭", "高景"]);
 }
 
 #[test]
@@ -168,15 +164,10 @@ fn generic_modifier_and_problem_phrases_are_not_projects() {
             "过控应用试点",
             "生态环境治理领域10个项目",
             "市绿色工业服务中心、市医疗废物处置中心等6个项目",
-            "市绿色工业服务中心",
             "富山三厂等工业污水处理厂",
-            "富山三厂",
             "石角咀水闸重建工程",
             "“情侣路特色滨海美丽湾区”",
             "越亚IC封装载板、爱旭、高景等一批重点项目",
-            "越亚IC封装载板",
-            "爱旭",
-            "高景",
             "“美丽中国”珠海实践项目",
         ]
     );
