@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rust_decimal::Decimal;
 
 use super::quantity::Found;
 use super::unit::UnitKind;
@@ -13,7 +14,8 @@ use crate::model::Direction;
 
 /// Change verbs and rate words with the direction they state; `None` is `改善`, whose
 /// direction depends on whether lower is better for the quantity.
-const VERBS: [(&str, Option<Direction>); 24] = [
+const VERBS: [(&str, Option<Direction>); 25] = [
+    ("变化率", Some(Direction::Up)),
     ("下降幅度", Some(Direction::Down)),
     ("下降率", Some(Direction::Down)),
     ("降幅", Some(Direction::Down)),
@@ -176,6 +178,25 @@ pub fn improvement_direction(kind: UnitKind, name: &str) -> Direction {
     } else {
         Direction::Up
     }
+}
+
+/// The magnitude and direction of a change: a written sign turns the verb's direction
+/// (`增长-22.2%` is down 22.2 %), and tenths are read as percent (`下降两成半` is 25 %).
+pub fn signed(direction: Direction, q: &Found) -> (Decimal, Direction) {
+    let value = if q.unit == "成" {
+        q.base_value
+    } else {
+        q.value
+    };
+    if !value.is_sign_negative() {
+        return (value, direction);
+    }
+    let turned = match direction {
+        Direction::Up => Direction::Down,
+        Direction::Down => Direction::Up,
+        other => other,
+    };
+    (-value, turned)
 }
 
 /// The unit of a change as the model states it: `%`, `pp`, or the unit as written.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::number::{NumberToken, Script};
+use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::model::Comparator;
 
@@ -30,7 +30,7 @@ pub struct Found {
 }
 
 /// Comparator words written right before a number, longest first.
-const BEFORE: [(&str, Comparator); 19] = [
+const BEFORE: [(&str, Comparator); 20] = [
     ("不少于", Comparator::Ge),
     ("不低于", Comparator::Ge),
     ("不小于", Comparator::Ge),
@@ -47,6 +47,7 @@ const BEFORE: [(&str, Comparator); 19] = [
     ("低于", Comparator::Lt),
     ("大约", Comparator::Approx),
     ("将近", Comparator::Approx),
+    ("约合", Comparator::Approx),
     ("逾", Comparator::Gt),
     ("近", Comparator::Approx),
     ("约", Comparator::Approx),
@@ -68,14 +69,27 @@ static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid")
 });
-static PER_VOLUME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升)").expect("valid"));
+static PER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)").expect("valid"));
 
 /// The unit after a number: skips an approximation word (`30余场次`) and returns the
-/// match with the comparator that word implies.
+/// match with the comparator that word implies. A number that spells its unit
+/// (`百分之五`, `两成半`, `1/5`) has it with no length.
 fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option<Comparator>)> {
-    if token.script == Script::ChinesePercent {
-        let unit = match_unit("%", false)?;
+    let spelled = match token.form {
+        Form::Plain => None,
+        Form::Per(unit) => Some(unit),
+        Form::Tenths => Some("成"),
+        Form::Fraction => Some(""),
+    };
+    if let Some(unit) = spelled {
+        let unit = match_unit(unit, true).unwrap_or(UnitMatch {
+            written: String::new(),
+            len: 0,
+            base_unit: String::new(),
+            factor: Decimal::ONE,
+            kind: UnitKind::Ratio,
+        });
         return Some((UnitMatch { len: 0, ..unit }, token.end, None));
     }
     let chinese = token.script == Script::Chinese;
@@ -132,16 +146,11 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
         kind: unit.kind,
         comparator: approx.unwrap_or_default(),
     };
-    if token.script == Script::ChinesePercent {
-        found.unit = "%".to_string();
-    }
     if unit.kind == UnitKind::Scale && MONEY_CONTEXT.is_match(clause_before(text, token.start)) {
         found.base_unit = "元".to_string();
         found.kind = UnitKind::Money;
     }
-    if unit.kind == UnitKind::Mass && matches!(unit.written.as_str(), "微克" | "毫克") {
-        per_volume(text, &mut found);
-    }
+    per(text, &mut found);
     if let Some((c, start)) = comparator_before(text, found.span.start) {
         found.comparator = c;
         found.span.start = start;
@@ -153,24 +162,36 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
     Some(found)
 }
 
-/// `每立方米17.7微克`, or `13.2微克` later in a line that said per what volume: a
-/// concentration in `微克/立方米`.
-fn per_volume(text: &str, found: &mut Found) {
+/// `每X` before a number makes its unit per X: a mass in micrograms or milligrams per
+/// volume is a concentration, also when the volume was said earlier in the line
+/// (`每立方米17.7微克,较107年的18.8微克`); a length per time right before the number is
+/// a speed (`每秒3.6米`), a count per area a density (`每平方公里16,921人`).
+fn per(text: &str, found: &mut Found) {
     let line_start = super::after_last(text, found.number.start, &['\n']);
-    let Some(m) = PER_VOLUME
-        .find_iter(&text[line_start..found.number.start])
-        .last()
-    else {
+    let Some(m) = PER.find_iter(&text[line_start..found.number.start]).last() else {
         return;
     };
-    let volume = &m.as_str()["每".len()..];
-    found.unit = format!("{}/{volume}", found.unit);
-    found.base_unit = format!("{}/立方米", found.base_unit).replace("/升/立方米", "/升");
-    if volume == "升" {
-        found.base_unit = found.unit.clone();
-    }
-    found.kind = UnitKind::Concentration;
-    if line_start + m.end() == found.number.start {
+    let what = &m.as_str()["每".len()..];
+    let adjacent = line_start + m.end() == found.number.start;
+    let kind = match (found.kind, what) {
+        (UnitKind::Mass, "立方米" | "立方公尺" | "升")
+            if matches!(found.unit.as_str(), "微克" | "毫克") =>
+        {
+            UnitKind::Concentration
+        }
+        (UnitKind::Length, "秒" | "小时") if adjacent => UnitKind::Speed,
+        (UnitKind::Count, "平方公里" | "平方米") if adjacent => UnitKind::Density,
+        _ => return,
+    };
+    let base_what = if what == "立方公尺" {
+        "立方米"
+    } else {
+        what
+    };
+    found.unit = format!("{}/{what}", found.unit);
+    found.base_unit = format!("{}/{base_what}", found.base_unit);
+    found.kind = kind;
+    if adjacent {
         found.span.start = line_start + m.start();
     }
 }
@@ -180,11 +201,17 @@ pub fn clause_before(text: &str, at: usize) -> &str {
     &text[super::after_last(text, at, &[',', '。', ';', '\n', ':', '|'])..at]
 }
 
-/// List and range connectors between two numbers that share the later one's unit.
+/// List and range connectors between two numbers that share one unit.
 static SHARED_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:、|和|与|及|或|至|到|~|～|-|—|－)$").expect("valid"));
 static RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:至|到|~|～|-|—|－)$").expect("valid"));
+
+/// Whether only a list or range connector stands between two numbers.
+pub fn connected(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start)
+        .is_some_and(|g| SHARED_UNIT.is_match(g))
+}
 
 /// A number without a unit takes the unit of the next number when only a list or range
 /// connector stands between them (`50和66.7个百分点`, `30~92天`).
@@ -194,19 +221,28 @@ pub fn inherit_unit(
     value: Decimal,
     next: &Found,
 ) -> Option<Found> {
-    let between = text.get(token.end..next.number.start)?;
-    if !SHARED_UNIT.is_match(between) || next.kind == UnitKind::Scale {
+    if !connected(text, token.end, next.number.start) {
         return None;
     }
-    let factor = next.base_value.checked_div(next.value)?;
+    take_unit(text, token, value, next)
+}
+
+/// A number without a unit takes the unit of another number of its list or range
+/// (`依次为八、三十四、三十七、二十微克每立方米`, `百分之三十八点五、二十七点七`); the
+/// caller checks they are of one list.
+pub fn take_unit(text: &str, token: &NumberToken, value: Decimal, other: &Found) -> Option<Found> {
+    if other.kind == UnitKind::Scale {
+        return None;
+    }
+    let factor = other.base_value.checked_div(other.value)?;
     let mut found = Found {
         span: token.start..token.end,
         number: token.start..token.end,
         value,
-        unit: next.unit.clone(),
+        unit: other.unit.clone(),
         base_value: value.checked_mul(factor)?,
-        base_unit: next.base_unit.clone(),
-        kind: next.kind,
+        base_unit: other.base_unit.clone(),
+        kind: other.kind,
         comparator: Comparator::Eq,
     };
     if let Some((c, start)) = comparator_before(text, token.start) {
@@ -232,16 +268,35 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Words after which a number states a value: `为`, `达到`, `降至`, `仅`…
+const VALUE_SLOT: [&str; 20] = [
+    "为", "是", "达", "达到", "降至", "升至", "增至", "减至", "仅", "仅有", "只有", "共", "共计",
+    "累计", "合计", "值", "指数", "得分", ":", "在",
+];
+
+/// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`).
+pub fn in_value_slot(text: &str, start: usize) -> bool {
+    let before = clause_before(text, start);
+    VALUE_SLOT.iter().any(|w| before.ends_with(w)) || before.ends_with("介于")
+}
+
 /// A number without a unit that a person still reads as a quantity: a value stated for a
-/// named index (`综合指数为3.84`). Other bare numbers are left unaccounted.
-pub fn bare(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
-    let before = clause_before(text, token.start);
-    let stated = ["为", "是", "达", "达到", "值", "指数", "得分", ":"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    let after = text[token.end..].chars().next();
-    let ends = after.is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ')' | '\n' | ' '));
-    (stated && ends && token.script == Script::Arabic).then(|| Found {
+/// named index (`综合指数为3.84`, `为二点八三`), the next item of such a list or range
+/// (`分别是二点六八、二点六八和二点七六`, `在二点六八到三点九八之间`), or a fraction
+/// (`1/2`). Other bare numbers are left unaccounted.
+pub fn bare(text: &str, token: &NumberToken, value: Decimal, in_list: bool) -> Option<Found> {
+    let rest = &text[token.end..];
+    let after = rest.chars().next();
+    let ends = after.is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ')' | '\n' | ' ' | '|'))
+        || rest.starts_with("之间")
+        || rest.starts_with(['和', '及', '与', '至', '到', '~', '-', '—']);
+    let written = match token.script {
+        Script::Arabic => true,
+        // Chinese numerals without a unit are a value only with a decimal part.
+        Script::Chinese => text[token.start..token.end].contains('点'),
+    };
+    let slot = in_list || in_value_slot(text, token.start);
+    (slot && ends && written).then(|| Found {
         span: token.start..token.end,
         number: token.start..token.end,
         value,
@@ -380,11 +435,21 @@ mod tests {
         let text = "综合指数为3.84,";
         let t = &scan(text)[0];
         assert_eq!(
-            bare(text, t, t.value.unwrap()).map(|q| q.unit),
+            bare(text, t, t.value.unwrap(), false).map(|q| q.unit),
             Some(String::new())
+        );
+        let text = "综合指数为二点八三,";
+        let t = &scan(text)[0];
+        assert_eq!(
+            bare(text, t, t.value.unwrap(), false).map(|q| q.value),
+            Some(d("2.83"))
         );
         let text = "编号3847号";
         let t = &scan(text)[0];
-        assert!(bare(text, t, t.value.unwrap()).is_none());
+        assert!(bare(text, t, t.value.unwrap(), false).is_none());
+        // Chinese numerals without a decimal part are not a bare value
+        let text = "成为一,";
+        let t = &scan(text)[0];
+        assert!(bare(text, t, t.value.unwrap(), false).is_none());
     }
 }

@@ -26,6 +26,13 @@ pub enum UnitKind {
     Energy,
     Time,
     Ratio,
+    Temperature,
+    /// A length per time (`米/秒`, `每小时12.9公里`).
+    Speed,
+    /// A mass settling on an area per time (`吨/(平方公里·30天)`).
+    Deposition,
+    /// A count per area (`每平方公里16,921人`).
+    Density,
     /// A bare scale word (`500亿`): a plain number of that size.
     Scale,
 }
@@ -42,8 +49,6 @@ struct UnitDef {
     scalable: bool,
     #[serde(default)]
     arabic_only: bool,
-    #[serde(default)]
-    chinese_only: bool,
     #[serde(default)]
     #[allow(dead_code)] // read by the lexicon tests
     examples: Vec<String>,
@@ -63,7 +68,6 @@ struct UnitName {
     kind: UnitKind,
     scalable: bool,
     arabic_only: bool,
-    chinese_only: bool,
 }
 
 /// A unit found after a number.
@@ -111,7 +115,6 @@ fn names() -> &'static [UnitName] {
                     kind: def.kind,
                     scalable: def.scalable,
                     arabic_only: def.arabic_only,
-                    chinese_only: def.chinese_only,
                 })
             })
             .collect();
@@ -123,11 +126,7 @@ fn names() -> &'static [UnitName] {
 /// The longest unit name at the start of `text`, without a scale prefix.
 fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
     names().iter().find(|u| {
-        let script_fits = if chinese_numeral {
-            !u.arabic_only
-        } else {
-            !u.chinese_only
-        };
+        let script_fits = !(chinese_numeral && u.arabic_only);
         text.starts_with(u.name.as_str()) && script_fits && !continues_word(text, &u.name)
     })
 }
@@ -247,13 +246,13 @@ mod tests {
     }
 
     #[test]
-    fn chinese_only_and_arabic_only() {
-        assert!(match_unit("成", false).is_none());
+    fn tenths_and_arabic_only() {
         assert_eq!(
-            match_unit("成", true).map(|m| m.factor),
+            match_unit("成", false).map(|m| m.factor),
             Some(Decimal::from(10))
         );
         assert!(match_unit("方面", true).is_none());
+        assert!(match_unit("米", true).is_none());
     }
 
     #[test]
