@@ -55,6 +55,14 @@ static MARKER_YEAR: LazyLock<Regex> =
 /// Between two values of one change phrase.
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 
+/// Whether `before` ends with a change verb (`同比减小`, `改善了`): a number right after
+/// it is a change even without a unit (`较上年改善0.08`).
+pub fn ends_with_verb(before: &str) -> bool {
+    let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
+    let before = &before[..before.len() - tail];
+    VERBS.iter().any(|(verb, _)| before.ends_with(verb))
+}
+
 /// A change phrase: its values are quantities found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangePhrase {

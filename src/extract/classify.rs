@@ -110,6 +110,11 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
             Code,
             r"0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,4})?|(?:电话|手机|热线)[:：]?1[3-9][0-9]{9}".into(),
         ),
+        // hotlines: 拨打12369, 12369环保举报热线
+        rule(
+            Code,
+            r"(?:拨打|致电)[0-9]{3,}|[0-9]{3,}(?:环保)?(?:举报)?(?:热线|专线)".into(),
+        ),
         rule(
             Code,
             r"(?:https?://|www\.)[A-Za-z0-9./_%?=&#:+-]+|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+".into(),
@@ -331,6 +336,8 @@ mod tests {
     #[test]
     fn identifiers_and_references() {
         assert_eq!(kind("电话:0756-2123456,", "2123456"), Some(Code));
+        assert_eq!(kind("可随时拨打12369环保举报热线", "12369"), Some(Code));
+        assert_eq!(kind("通过12369热线举报", "12369"), Some(Code));
         assert_eq!(
             kind(
                 "网址:http://www.example.gov.cn/hbj/2021/0315/art_123.html",

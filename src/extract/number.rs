@@ -124,7 +124,7 @@ fn read(text: &str, caps: &Captures, after_digits: bool, tokens: &mut Vec<Number
         if !text[m.end()..].starts_with('品') {
             tokens.push(token(Some(HALF), Script::Chinese, Form::Tenths));
         }
-    } else if !is_word(s, after_digits) && !(s == "零" && text[m.end()..].starts_with('下')) {
+    } else if !is_word(s, after_digits) && !is_sign_word(text, m.range()) {
         tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
     }
 }
@@ -138,6 +138,15 @@ fn is_word(run: &str, after_digits: bool) -> bool {
     (run.chars().all(|c| SCALES.contains(c)) && !matches!(run, "十" | "拾"))
         || (after_digits && SCALES.contains(first))
         || (run.contains(|c| FINANCIAL.contains(c)) && !run.contains(|c| SCALES.contains(c)))
+}
+
+/// `零` of `零下五度`: part of the sign of the number after it.
+fn is_sign_word(text: &str, run: std::ops::Range<usize>) -> bool {
+    &text[run.clone()] == "零"
+        && text[run.end..]
+            .strip_prefix('下')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_digit() || DIGITS.contains(c) || SCALES.contains(c))
 }
 
 /// Arabic digits, split at commas that do not group thousands (`10,28` is two numbers).

@@ -282,8 +282,8 @@ pub fn in_value_slot(text: &str, start: usize) -> bool {
 
 /// A number without a unit that a person still reads as a quantity: a value stated for a
 /// named index (`综合指数为3.84`, `为二点八三`), the next item of such a list or range
-/// (`分别是二点六八、二点六八和二点七六`, `在二点六八到三点九八之间`), or a fraction
-/// (`1/2`). Other bare numbers are left unaccounted.
+/// (`分别是二点六八、二点六八和二点七六`, `在二点六八到三点九八之间`), or a change of a
+/// unitless index (`较上年改善0.08`). Other bare numbers are left unaccounted.
 pub fn bare(text: &str, token: &NumberToken, value: Decimal, in_list: bool) -> Option<Found> {
     let rest = &text[token.end..];
     let after = rest.chars().next();
@@ -295,16 +295,23 @@ pub fn bare(text: &str, token: &NumberToken, value: Decimal, in_list: bool) -> O
         // Chinese numerals without a unit are a value only with a decimal part.
         Script::Chinese => text[token.start..token.end].contains('点'),
     };
-    let slot = in_list || in_value_slot(text, token.start);
-    (slot && ends && written).then(|| Found {
-        span: token.start..token.end,
-        number: token.start..token.end,
-        value,
-        unit: String::new(),
-        base_value: value,
-        base_unit: String::new(),
-        kind: UnitKind::Count,
-        comparator: Comparator::Eq,
+    // A comparator word states a threshold: `酸碱值低于5.6即视为酸雨`.
+    let compared = comparator_before(text, token.start);
+    let slot = in_list
+        || in_value_slot(text, token.start)
+        || super::change::ends_with_verb(clause_before(text, token.start));
+    ((slot && ends || compared.is_some()) && written).then(|| {
+        let (comparator, start) = compared.unwrap_or((Comparator::Eq, token.start));
+        Found {
+            span: start..token.end,
+            number: token.start..token.end,
+            value,
+            unit: String::new(),
+            base_value: value,
+            base_unit: String::new(),
+            kind: UnitKind::Count,
+            comparator,
+        }
     })
 }
 

@@ -4,6 +4,7 @@
 use super::classify::{self, Span};
 use super::number::{Form, NumberToken, Script};
 use super::quantity::{self, Found};
+use super::table;
 use super::unit::UnitKind;
 use crate::model::NonQuantityKind;
 use crate::text::Segmented;
@@ -27,34 +28,58 @@ pub struct Scanned {
     pub tokens: Vec<NumberToken>,
     pub status: Vec<Status>,
     pub found: Vec<Found>,
+    /// The cells of the text's tables.
+    pub cells: Vec<table::Cell>,
+}
+
+impl Scanned {
+    /// The changes stated in table columns: (change, quantity it changes) as indices
+    /// into the found quantities.
+    pub fn table_changes(&self, text: &str) -> Vec<(usize, usize)> {
+        table::changes(text, &self.cells, &self.tokens, |i| {
+            match self.status.get(i) {
+                Some(Status::Quantity(q)) => Some(*q),
+                _ => None,
+            }
+        })
+    }
 }
 
 /// Classifies every token of the text.
 pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
     let tokens = super::number::scan(text);
-    let spans = classify::spans(text, segmented, roc);
+    let page = Page {
+        text,
+        tokens: &tokens,
+        spans: classify::spans(text, segmented, roc),
+        cells: table::cells(text),
+    };
     let mut status: Vec<Status> = Vec::with_capacity(tokens.len());
     let mut found: Vec<Found> = Vec::new();
     for i in 0..tokens.len() {
-        let s = classify_token(text, &tokens, i, &spans, &mut found, &status);
+        let s = classify_token(&page, i, &mut found, &status);
         status.push(s);
     }
     quantity::mark_ranges(text, &mut found);
+    let cells = page.cells;
     Scanned {
         tokens,
         status,
         found,
+        cells,
     }
 }
 
-fn classify_token(
-    text: &str,
-    tokens: &[NumberToken],
-    i: usize,
-    spans: &[Span],
-    found: &mut Vec<Found>,
-    earlier: &[Status],
-) -> Status {
+/// What the token pass reads each token against.
+struct Page<'a> {
+    text: &'a str,
+    tokens: &'a [NumberToken],
+    spans: Vec<Span>,
+    cells: Vec<table::Cell>,
+}
+
+fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Status]) -> Status {
+    let (text, tokens, spans) = (page.text, page.tokens, page.spans.as_slice());
     let token = &tokens[i];
     if is_overlong_numeral(text, token) {
         return Status::OutOfRange;
@@ -81,6 +106,15 @@ fn classify_token(
     let in_unit = found.last().is_some_and(|q| q.span.contains(&token.start));
     if in_unit || (token.script == Script::Arabic && classify::is_code(text, token)) {
         return Status::NonQuantity(NonQuantityKind::Code, token.start..token.end);
+    }
+    if let Some(cell) = table::cell_of(&page.cells, text, token) {
+        if cell.rank {
+            return Status::NonQuantity(NonQuantityKind::Ordinal, cell.range.clone());
+        }
+        if let Some(q) = table::quantity(cell, value) {
+            found.push(q);
+            return Status::Quantity(found.len() - 1);
+        }
     }
     let previous = list_neighbour(text, tokens, i, earlier, found);
     let quantity = built

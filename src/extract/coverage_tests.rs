@@ -1,0 +1,61 @@
+//! Every digit and numeral of the seed, the fixtures and the practice corpus ends as a
+//! quantity, a classified non-quantity or a diagnostic — and none as "unaccounted".
+
+use std::path::{Path, PathBuf};
+
+use crate::extract::scan::{self, Status};
+use crate::input::{decode, normalize};
+use crate::text::{segment, uses_roc_calendar};
+
+/// Characters that are always part of a number when they stand in one.
+const NUMERALS: &str = "0123456789〇零一二两三四五六七八九";
+
+fn reports() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![
+        root.join("fixtures/zhuhai-2021.txt"),
+        root.join("fixtures/diff/yunchuan-2021.txt"),
+        root.join("fixtures/diff/yunchuan-2022.txt"),
+    ];
+    match std::fs::read_dir(root.join("../shared/corpus")) {
+        Ok(entries) => paths.extend(
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+        ),
+        Err(_) => eprintln!("note: the practice corpus is absent; only the fixtures walked"),
+    }
+    paths.sort();
+    paths
+}
+
+#[test]
+fn every_numeral_of_the_seed_and_corpus_is_accounted_for() {
+    let mut problems = Vec::new();
+    for path in reports() {
+        let bytes = std::fs::read(&path).expect("report readable");
+        let decoded = decode(&bytes, None).expect("decodes");
+        let normalized = normalize(&decoded.text);
+        let text = &normalized.text;
+        let scanned = scan::scan(text, &segment(&normalized), uses_roc_calendar(text));
+        for (token, status) in scanned.tokens.iter().zip(&scanned.status) {
+            if *status == Status::Unaccounted {
+                let at = normalized.map.locate(token.start);
+                problems.push(format!(
+                    "{}:{}: `{}` unaccounted",
+                    path.display(),
+                    at.line,
+                    &text[token.start..token.end]
+                ));
+            }
+        }
+        for (at, c) in text.char_indices().filter(|(_, c)| NUMERALS.contains(*c)) {
+            let covered = scanned.tokens.iter().any(|t| t.start <= at && at < t.end);
+            if !covered {
+                let line = normalized.map.locate(at).line;
+                problems.push(format!("{}:{line}: `{c}` in no token", path.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
