@@ -9,7 +9,11 @@ use report::{Options, analyze};
 use serde_json::Value;
 
 fn corpus() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    // `REPORT_CORPUS` points at the corpus from a worktree that is not beside `shared/`.
+    let dir = std::env::var_os("REPORT_CORPUS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    );
     if dir.is_dir() {
         Some(dir)
     } else {

@@ -17,7 +17,10 @@ fn reports() -> Vec<PathBuf> {
         root.join("fixtures/diff/yunchuan-2021.txt"),
         root.join("fixtures/diff/yunchuan-2022.txt"),
     ];
-    match std::fs::read_dir(root.join("../shared/corpus")) {
+    // `REPORT_CORPUS` points at the corpus from a worktree that is not beside `shared/`.
+    let corpus = std::env::var_os("REPORT_CORPUS")
+        .map_or_else(|| root.join("../shared/corpus"), PathBuf::from);
+    match std::fs::read_dir(corpus) {
         Ok(entries) => paths.extend(
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
