@@ -178,9 +178,19 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
 /// emissions), up otherwise.
 pub fn improvement_direction(kind: UnitKind, name: &str) -> Direction {
     let lower_is_better = kind == UnitKind::Concentration
-        || ["污染", "超标", "不良", "排放", "浓度", "事件", "投诉"]
-            .iter()
-            .any(|w| name.contains(w));
+        || [
+            "污染",
+            "超标",
+            "不良",
+            "排放",
+            "浓度",
+            "事件",
+            "投诉",
+            "综合指数",
+            "AQI",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
     if lower_is_better {
         Direction::Down
     } else {

@@ -124,18 +124,22 @@ fn read(text: &str, caps: &Captures, after_digits: bool, tokens: &mut Vec<Number
         if !text[m.end()..].starts_with('品') {
             tokens.push(token(Some(HALF), Script::Chinese, Form::Tenths));
         }
-    } else if !is_word(s, after_digits) && !is_sign_word(text, m.range()) {
+    } else if !is_word(s, after_digits, text[m.end()..].chars().next())
+        && !is_sign_word(text, m.range())
+    {
         tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
     }
 }
 
 /// A run of numeral characters that is a word, not a number: scale words alone (`万家`,
-/// `千方百计`; `十` stays a number), scale words right after Arabic digits (the unit's:
+/// `千方百计`; `十` stays a number, and so does a scale before `余`/`多`: `千余人`), scale
+/// words right after Arabic digits (the unit's:
 /// `500亿`), and financial numerals without a scale (`队伍`, `陆续`: amounts in
 /// financial numerals always write one, `壹佰贰拾`).
-fn is_word(run: &str, after_digits: bool) -> bool {
+fn is_word(run: &str, after_digits: bool, next: Option<char>) -> bool {
     let first = run.chars().next().unwrap_or('十');
-    (run.chars().all(|c| SCALES.contains(c)) && !matches!(run, "十" | "拾"))
+    let counted = matches!(run, "十" | "拾") || next.is_some_and(|c| c == '余' || c == '多');
+    (run.chars().all(|c| SCALES.contains(c)) && !counted)
         || (after_digits && SCALES.contains(first))
         || (run.contains(|c| FINANCIAL.contains(c)) && !run.contains(|c| SCALES.contains(c)))
 }

@@ -159,3 +159,10 @@ fn too_long_digits_have_no_value() {
     let digits = "9".repeat(40);
     assert_eq!(scan(&digits)[0].value, None);
 }
+
+#[test]
+fn colloquial_abbreviated_numerals() {
+    assert_eq!(parse_chinese("一百二"), dec("120"));
+    assert_eq!(parse_chinese("两千五"), dec("2500"));
+    assert_eq!(parse_chinese("三万五"), dec("35000"));
+}

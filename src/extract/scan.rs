@@ -116,18 +116,9 @@ fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Stat
             return Status::Quantity(found.len() - 1);
         }
     }
-    let previous = list_neighbour(text, tokens, i, earlier, found);
     let quantity = built
         .filter(|q| accept_chinese(text, token, q))
-        .or_else(|| quantity::take_unit(text, token, value, &unit_ahead(text, tokens, i, spans)?))
-        .or_else(|| {
-            let p = previous.filter(|p| p.unit_spelled)?;
-            quantity::take_unit(text, token, value, p.found)
-        })
-        .or_else(|| {
-            let in_list = previous.is_some_and(|p| p.found.unit.is_empty());
-            quantity::bare(text, token, value, in_list)
-        });
+        .or_else(|| unitless(page, i, value, found, earlier));
     match quantity {
         Some(q) => {
             found.push(q);
@@ -137,6 +128,31 @@ fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Stat
         // A numeral that does not count anything is part of a word (`三厂`, `一批`).
         None => Status::NonQuantity(NonQuantityKind::Word, token.start..token.end),
     }
+}
+
+/// A number written without a unit: it takes the unit of its list (written after the
+/// last item, or spelled before the first: `百分之三十八点五、二十七点七`), or stands as a
+/// bare value.
+fn unitless(
+    page: &Page,
+    i: usize,
+    value: rust_decimal::Decimal,
+    found: &[Found],
+    earlier: &[Status],
+) -> Option<Found> {
+    let (text, tokens) = (page.text, page.tokens);
+    let token = &tokens[i];
+    let previous = list_neighbour(text, tokens, i, earlier, found);
+    unit_ahead(text, tokens, i, &page.spans)
+        .and_then(|next| quantity::take_unit(text, token, value, &next))
+        .or_else(|| {
+            let p = previous.filter(|p| p.unit_spelled)?;
+            quantity::take_unit(text, token, value, p.found)
+        })
+        .or_else(|| {
+            let in_list = previous.is_some_and(|p| p.found.unit.is_empty());
+            quantity::bare(text, token, value, in_list)
+        })
 }
 
 /// The quantity just before a token in the same list or range, if there is one.
