@@ -260,13 +260,32 @@ fn signed(text: &str, token: &mut NumberToken, previous_end: Option<usize>) {
     token.value = token.value.map(|v| -v);
 }
 
-/// `两成半`, `2.5成`… a number followed by `成半` is that many tenths and a half.
+/// A number followed by `成半` is that many tenths and a half (`两成半`); by `成` and one
+/// more digit, tenths and hundredths (`三成五` is 3.5成).
 fn tenths(text: &str, token: &mut NumberToken) {
-    if token.form == Form::Plain && text[token.end..].starts_with("成半") {
-        token.end += "成半".len();
-        token.form = Form::Tenths;
-        token.value = token.value.and_then(|v| v.checked_add(HALF));
+    if token.form != Form::Plain {
+        return;
     }
+    let Some(rest) = text[token.end..].strip_prefix('成') else {
+        return;
+    };
+    let mut chars = rest.chars();
+    let (extra, len) = match (chars.next(), chars.next()) {
+        (Some('半'), _) => (HALF, '半'.len_utf8()),
+        (Some(d), next)
+            if d != '零'
+                && digit_of(d).is_some()
+                && next.is_none_or(|c| !DIGITS.contains(c) && !SCALES.contains(c) && c != '点')
+                && super::unit::match_unit(&rest[d.len_utf8()..], true).is_none() =>
+        {
+            let tenth = digit_of(d).and_then(|c| c.to_digit(10)).unwrap_or(0);
+            (Decimal::new(i64::from(tenth), 1), d.len_utf8())
+        }
+        _ => return,
+    };
+    token.end += '成'.len_utf8() + len;
+    token.form = Form::Tenths;
+    token.value = token.value.and_then(|v| v.checked_add(extra));
 }
 
 /// The value of Chinese numerals, with an optional `点` fraction: `八十五点二` → 85.2,

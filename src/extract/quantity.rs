@@ -30,8 +30,16 @@ pub struct Found {
 }
 
 /// Comparator words written right before a number, longest first.
-const BEFORE: [(&str, Comparator); 20] = [
+const BEFORE: [(&str, Comparator); 28] = [
     ("不少于", Comparator::Ge),
+    ("未超过", Comparator::Le),
+    ("大约为", Comparator::Approx),
+    ("约为", Comparator::Approx),
+    ("不足", Comparator::Lt),
+    ("不到", Comparator::Lt),
+    ("至多", Comparator::Le),
+    ("最多", Comparator::Le),
+    ("最少", Comparator::Ge),
     ("不低于", Comparator::Ge),
     ("不小于", Comparator::Ge),
     ("不超过", Comparator::Le),
@@ -54,7 +62,10 @@ const BEFORE: [(&str, Comparator); 20] = [
 ];
 
 /// Comparator words written after the unit.
-const AFTER: [(&str, Comparator); 5] = [
+const AFTER: [(&str, Comparator); 8] = [
+    ("及以上", Comparator::Ge),
+    ("及以下", Comparator::Le),
+    ("之内", Comparator::Le),
     ("以上", Comparator::Ge),
     ("以下", Comparator::Le),
     ("以内", Comparator::Le),
@@ -72,7 +83,7 @@ static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 static PER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)").expect("valid"));
 
-/// The unit after a number: skips an approximation word (`30余场次`) and returns the
+/// The unit after a number: skips an approximation word (`30余场次`, `十来个`) and returns the
 /// match with the comparator that word implies. A number that spells its unit
 /// (`百分之五`, `两成半`, `1/5`) has it with no length.
 fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option<Comparator>)> {
@@ -97,6 +108,7 @@ fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Opti
     for (word, comparator) in [
         ("余", Some(Comparator::Gt)),
         ("多", Some(Comparator::Gt)),
+        ("来", Some(Comparator::Approx)),
         ("", None),
     ] {
         if let Some(after) = rest.strip_prefix(word) {

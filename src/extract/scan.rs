@@ -5,7 +5,6 @@ use super::classify::{self, Span};
 use super::number::{Form, NumberToken, Script};
 use super::quantity::{self, Found};
 use super::table;
-use super::unit::UnitKind;
 use crate::model::NonQuantityKind;
 use crate::text::Segmented;
 
@@ -117,7 +116,7 @@ fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Stat
         }
     }
     let quantity = built
-        .filter(|q| accept_chinese(text, token, q))
+        .filter(|_| accept_chinese(text, token))
         .or_else(|| unitless(page, i, value, found, earlier));
     match quantity {
         Some(q) => {
@@ -220,14 +219,13 @@ fn is_overlong_numeral(text: &str, token: &NumberToken) -> bool {
         && text[token.start..token.end].chars().count() > MAX_NUMERAL_CHARS
 }
 
-/// A Chinese numeral with a unit is a quantity, whatever the unit measures; a lone `一`
-/// is an article (`一批重点项目`) unless it stands where a value is stated (`仅一天`).
-fn accept_chinese(text: &str, token: &NumberToken, q: &Found) -> bool {
+/// A Chinese numeral with a unit is a quantity, whatever the unit measures (`五点五万`
+/// too); a lone `一` is an article (`一批重点项目`) unless it stands where a value is
+/// stated (`仅一天`).
+fn accept_chinese(text: &str, token: &NumberToken) -> bool {
     token.script != Script::Chinese
-        || token.form != Form::Plain
-        || (q.kind != UnitKind::Scale
-            && (&text[token.start..token.end] != "一"
-                || quantity::in_value_slot(text, token.start)))
+        || &text[token.start..token.end] != "一"
+        || quantity::in_value_slot(text, token.start)
 }
 
 #[cfg(test)]

@@ -252,7 +252,7 @@ mod tests {
             Some(Decimal::from(10))
         );
         assert!(match_unit("方面", true).is_none());
-        assert!(match_unit("米", true).is_none());
+        assert!(match_unit("方", true).is_none());
     }
 
     #[test]
