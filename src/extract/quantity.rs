@@ -122,6 +122,20 @@ fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Opti
     None
 }
 
+/// Currency signs written before the number, with the unit they stand for.
+const CURRENCY_SIGNS: [(&str, &str); 4] =
+    [("￥", "元"), ("¥", "元"), ("US$", "美元"), ("$", "美元")];
+
+/// A currency sign before a number with no unit after it: `￥500` is 500 元. The unit
+/// starts at the sign, before the number.
+fn currency(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option<Comparator>)> {
+    let (sign, name) = CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| text[..token.start].ends_with(sign))?;
+    let unit = match_unit(name, false)?;
+    Some((UnitMatch { len: 0, ..unit }, token.start - sign.len(), None))
+}
+
 fn comparator_before(text: &str, start: usize) -> Option<(Comparator, usize)> {
     let before = &text[..start];
     BEFORE
@@ -147,9 +161,9 @@ pub fn base_overflows(text: &str, token: &NumberToken, value: Decimal) -> bool {
 /// Builds the quantity for a token whose unit is known; `None` also when the value in
 /// the base unit does not fit a decimal (see [`base_overflows`]).
 pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
-    let (unit, unit_start, approx) = unit_after(text, token)?;
+    let (unit, unit_start, approx) = unit_after(text, token).or_else(|| currency(text, token))?;
     let mut found = Found {
-        span: token.start..unit_start + unit.len,
+        span: token.start.min(unit_start)..unit_start.max(token.end) + unit.len,
         number: token.start..token.end,
         value,
         unit: unit.written.clone(),

@@ -83,13 +83,14 @@ pub struct UnitMatch {
     pub kind: UnitKind,
 }
 
-const SCALES: [(&str, u64); 6] = [
+const SCALES: [(&str, u64); 7] = [
     ("万亿", 1_000_000_000_000),
     ("千万", 10_000_000),
     ("百万", 1_000_000),
     ("亿", 100_000_000),
     ("万", 10_000),
     ("千", 1_000),
+    ("百", 100),
 ];
 
 fn names() -> &'static [UnitName] {
@@ -144,35 +145,45 @@ fn continues_word(text: &str, name: &str) -> bool {
 /// The unit at the start of `text` (what follows a number), scale prefix included.
 /// `chinese_numeral` says whether the number was written with Chinese numerals.
 pub fn match_unit(text: &str, chinese_numeral: bool) -> Option<UnitMatch> {
-    for (scale, size) in SCALES {
-        let Some(rest) = text.strip_prefix(scale) else {
-            continue;
-        };
-        let scale_factor = Decimal::from(size);
-        if let Some(unit) = match_name(rest, chinese_numeral).filter(|u| u.scalable) {
-            return Some(UnitMatch {
-                written: format!("{scale}{}", unit.name),
-                len: scale.len() + unit.name.len(),
-                base_unit: unit.base.clone(),
-                factor: scale_factor * unit.factor,
-                kind: unit.kind,
-            });
-        }
-        return Some(UnitMatch {
-            written: scale.to_string(),
-            len: scale.len(),
-            base_unit: String::new(),
-            factor: scale_factor,
-            kind: UnitKind::Scale,
-        });
-    }
-    match_name(text, chinese_numeral).map(|unit| UnitMatch {
+    let direct = match_name(text, chinese_numeral).map(|unit| UnitMatch {
         written: unit.name.clone(),
         len: unit.name.len(),
         base_unit: unit.base.clone(),
         factor: unit.factor,
         kind: unit.kind,
-    })
+    });
+    let scaled = scaled(text, chinese_numeral);
+    // A unit whose name starts with a scale word (`千瓦时`, `百分点`) is longer than the
+    // bare scale; on a tie the scale reading wins (`万吨`, `千克`).
+    match (direct, scaled) {
+        (Some(d), Some(s)) if d.len > s.len => Some(d),
+        (d, s) => s.or(d),
+    }
+}
+
+/// A scale word (`万`) and the scalable unit after it (`万吨`), or the bare scale.
+fn scaled(text: &str, chinese_numeral: bool) -> Option<UnitMatch> {
+    let (scale, size) = SCALES.iter().find(|(scale, _)| text.starts_with(scale))?;
+    let rest = &text[scale.len()..];
+    let scale_factor = Decimal::from(*size);
+    Some(
+        match match_name(rest, chinese_numeral).filter(|u| u.scalable) {
+            Some(unit) => UnitMatch {
+                written: format!("{scale}{}", unit.name),
+                len: scale.len() + unit.name.len(),
+                base_unit: unit.base.clone(),
+                factor: scale_factor * unit.factor,
+                kind: unit.kind,
+            },
+            None => UnitMatch {
+                written: scale.to_string(),
+                len: scale.len(),
+                base_unit: String::new(),
+                factor: scale_factor,
+                kind: UnitKind::Scale,
+            },
+        },
+    )
 }
 
 /// The kind of a unit written on its own (`万吨`, `%`), for comparing quantities.
