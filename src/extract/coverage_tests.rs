@@ -52,6 +52,13 @@ fn every_numeral_of_the_seed_and_corpus_is_accounted_for() {
                 ));
             }
         }
+        problems.extend(lost_signs(text).into_iter().map(|at| {
+            let line = normalized.map.locate(at).line;
+            format!(
+                "{}:{line}: a sign before a number was dropped",
+                path.display()
+            )
+        }));
         for (at, c) in text.char_indices().filter(|(_, c)| NUMERALS.contains(*c)) {
             let covered = scanned.tokens.iter().any(|t| t.start <= at && at < t.end);
             if !covered {
@@ -61,4 +68,47 @@ fn every_numeral_of_the_seed_and_corpus_is_accounted_for() {
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// Signs no token took: `负` right before a numeral, or a dash right before digits after
+/// a word that states a value or a change (`为-5℃`, `增长-22.2%`) or after a separator.
+fn lost_signs(text: &str) -> Vec<usize> {
+    let tokens = crate::extract::number::scan(text);
+    let starts: Vec<usize> = tokens.iter().map(|t| t.start).collect();
+    let mut lost = Vec::new();
+    for (at, c) in text.char_indices() {
+        let next = text[at + c.len_utf8()..].chars().next();
+        let before = text[..at].chars().next_back();
+        let sign = match c {
+            '负' => next.is_some_and(|n| NUMERALS.contains(n)),
+            '-' | '−' => {
+                next.is_some_and(|n| n.is_ascii_digit())
+                    && before.is_none_or(|b| "为长降率是:|｜,(\n".contains(b))
+            }
+            _ => false,
+        };
+        if sign && starts.binary_search(&at).is_err() {
+            lost.push(at);
+        }
+    }
+    lost
+}
+
+#[test]
+fn signs_are_never_dropped() {
+    for (text, signed) in [
+        ("工业增加值负3.9%", true),
+        ("同比增长-22.2%", true),
+        ("气温为-4.3℃", true),
+        ("|-9.1|", true),
+        ("变化率为负百分之十二", true),
+        ("1-5月", false),
+    ] {
+        assert!(lost_signs(text).is_empty(), "{text}");
+        let tokens = crate::extract::number::scan(text);
+        let negative = tokens
+            .iter()
+            .any(|t| t.value.is_some_and(|v| v.is_sign_negative()));
+        assert_eq!(negative, signed, "{text}");
+    }
 }
