@@ -115,11 +115,35 @@ fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Opti
             let after_space = after.trim_start_matches(' ');
             let skipped = word.len() + (after.len() - after_space.len());
             if let Some(unit) = match_unit(after_space, chinese) {
+                if word.is_empty()
+                    && let Some((unit, comparator)) =
+                        approx_after_scale(after_space, &unit, chinese)
+                {
+                    return Some((unit, token.end + skipped, Some(comparator)));
+                }
                 return Some((unit, token.end + skipped, comparator));
             }
         }
     }
     None
+}
+
+/// `1.5万余人`: an approximation word between the scale and the unit; the unit is the
+/// scaled one (`万人`) and the word its comparator.
+fn approx_after_scale(
+    after: &str,
+    scale: &UnitMatch,
+    chinese: bool,
+) -> Option<(UnitMatch, Comparator)> {
+    if scale.kind != UnitKind::Scale {
+        return None;
+    }
+    let tail = &after[scale.len..];
+    let word = ["余", "多"].into_iter().find(|w| tail.starts_with(w))?;
+    let joined = format!("{}{}", scale.written, &tail[word.len()..]);
+    let unit = match_unit(&joined, chinese).filter(|u| u.kind != UnitKind::Scale)?;
+    let len = unit.len + word.len();
+    Some((UnitMatch { len, ..unit }, Comparator::Gt))
 }
 
 /// Currency signs written before the number, with the unit they stand for.
