@@ -135,10 +135,10 @@ fn taiwan_traditional_units_and_mixed_numerals() {
         ("air.pm25_concentration", "微克/立方米", Some(2023))
     );
     assert_eq!(find(&r, "91.2%").id, "air.aqi_compliance_rate");
-    let waste = find(&r, "95万公吨");
+    let waste = find(&r, "约为95万公吨");
     assert_eq!(
-        (waste.base_value, waste.base_unit.as_str()),
-        (d("950000"), "吨")
+        (waste.base_value, waste.base_unit.as_str(), waste.comparator),
+        (d("950000"), "吨", Comparator::Approx)
     );
     let inspections = find(&r, "3万2千余家次");
     assert_eq!(

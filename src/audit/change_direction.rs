@@ -42,18 +42,20 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
             continue;
         };
         let negative_figure = change.text.contains(['-', '−']);
-        let message = if word != change.direction && word != Direction::Flat {
+        // A negative figure turns the word's direction (`增长-10.9个百分点` is read as
+        // down): the finding is the disagreement of word and sign.
+        let message = if negative_figure && word != Direction::Flat {
+            format!(
+                "`{}`: the word says {}, the negative figure says the opposite",
+                change.text,
+                label(word)
+            )
+        } else if word != change.direction && word != Direction::Flat {
             format!(
                 "`{}` says {}, but the change was read as {}",
                 change.text,
                 label(word),
                 label(change.direction)
-            )
-        } else if negative_figure && word != Direction::Flat {
-            format!(
-                "`{}`: the word says {}, the negative figure says the opposite",
-                change.text,
-                label(word)
             )
         } else {
             continue;

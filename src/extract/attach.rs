@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::after_last;
-use super::change::{ChangePhrase, change_unit, improvement_direction};
+use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::indicator::{Context, Draft};
 use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
@@ -136,12 +136,15 @@ fn make_change(
     roc: bool,
 ) -> Change {
     let indicator = &target.mention.indicator;
-    let direction = phrase
-        .direction
-        .unwrap_or_else(|| improvement_direction(target.kind, &indicator.name));
+    let (magnitude, direction) = signed(
+        phrase
+            .direction
+            .unwrap_or_else(|| improvement_direction(target.kind, &indicator.name)),
+        value,
+    );
     Change {
         kind: change_kind(phrase, indicator.period, roc).to_string(),
-        value: value.value,
+        value: magnitude,
         unit: change_unit(value),
         direction,
         text: text.to_string(),
@@ -176,12 +179,15 @@ fn change_only(
     };
     let name = format!("{subject}{marker}{}", phrase.verb);
     let mut draft = ctx.draft(value, name, false);
-    let direction = phrase
-        .direction
-        .unwrap_or_else(|| improvement_direction(value.kind, subject));
+    let (magnitude, direction) = signed(
+        phrase
+            .direction
+            .unwrap_or_else(|| improvement_direction(value.kind, subject)),
+        value,
+    );
     draft.mention.indicator.change = Some(Change {
         kind: change_kind(phrase, draft.mention.indicator.period, roc).to_string(),
-        value: value.value,
+        value: magnitude,
         unit: change_unit(value),
         direction,
         text: text.to_string(),

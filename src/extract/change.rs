@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rust_decimal::Decimal;
 
 use super::quantity::Found;
 use super::unit::UnitKind;
@@ -13,7 +14,8 @@ use crate::model::Direction;
 
 /// Change verbs and rate words with the direction they state; `None` is `改善`, whose
 /// direction depends on whether lower is better for the quantity.
-const VERBS: [(&str, Option<Direction>); 32] = [
+const VERBS: [(&str, Option<Direction>); 33] = [
+    ("变化率", Some(Direction::Up)),
     ("下降幅度", Some(Direction::Down)),
     ("下降率", Some(Direction::Down)),
     ("降幅", Some(Direction::Down)),
@@ -66,6 +68,14 @@ static MARKER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9]{2,4}|[〇○零一二三四五六七八九]{4})年").expect("valid"));
 /// Between two values of one change phrase.
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
+
+/// Whether `before` ends with a change verb (`同比减小`, `改善了`): a number right after
+/// it is a change even without a unit (`较上年改善0.08`).
+pub fn ends_with_verb(before: &str) -> bool {
+    let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
+    let before = &before[..before.len() - tail];
+    VERBS.iter().any(|(verb, _)| before.ends_with(verb))
+}
 
 /// A change phrase: its values are quantities found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,14 +199,43 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
 /// emissions), up otherwise.
 pub fn improvement_direction(kind: UnitKind, name: &str) -> Direction {
     let lower_is_better = kind == UnitKind::Concentration
-        || ["污染", "超标", "不良", "排放", "浓度", "事件", "投诉"]
-            .iter()
-            .any(|w| name.contains(w));
+        || [
+            "污染",
+            "超标",
+            "不良",
+            "排放",
+            "浓度",
+            "事件",
+            "投诉",
+            "综合指数",
+            "AQI",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
     if lower_is_better {
         Direction::Down
     } else {
         Direction::Up
     }
+}
+
+/// The magnitude and direction of a change: a written sign turns the verb's direction
+/// (`增长-22.2%` is down 22.2 %), and tenths are read as percent (`下降两成半` is 25 %).
+pub fn signed(direction: Direction, q: &Found) -> (Decimal, Direction) {
+    let value = if q.unit == "成" {
+        q.base_value
+    } else {
+        q.value
+    };
+    if !value.is_sign_negative() {
+        return (value, direction);
+    }
+    let turned = match direction {
+        Direction::Up => Direction::Down,
+        Direction::Down => Direction::Up,
+        other => other,
+    };
+    (-value, turned)
 }
 
 /// The unit of a change as the model states it: `%`, `pp`, or the unit as written.

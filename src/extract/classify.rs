@@ -85,10 +85,12 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         // 第一批, 第95百分位, 首批; 一级, 二级标准
         rule(Ordinal, format!(r"第(?:{NUM})")),
         rule(Ordinal, r"(?:[0-9]|[一二两三四五])级".into()),
-        // water quality classes: 优三类, 劣五类, 三类水质
+        // a place in a ranking: 前三位, 后十名, 前10强
+        rule(Ordinal, format!(r"[前后](?:{NUM})(?:位|名|强)")),
+        // water quality classes: 优三类, 劣五类, 三类水质, 一、二类海水
         rule(
             Ordinal,
-            r"[优劣][一二三四五六]类|[一二三四五六]类(?:水|断面|标准|以上)".into(),
+            r"[优劣][一二三四五六]类|[一二三四五六](?:[、~至到—-][一二三四五六])*类(?:水|海水|断面|标准|以上|功能区)".into(),
         ),
         // phases of a works: 二期工程, 3期项目
         rule(
@@ -98,7 +100,7 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         // a threshold inside a definition: AQI>100, AQI≦100
         rule(Code, r"[<>≤≥≦≧]=?[0-9]+(?:\.[0-9]+)?".into()),
         // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均
-        rule(Code, r"[0-9]+小时(?:第|平均|滑动)".into()),
+        rule(Code, format!(r"(?:{NUM})小时(?:第|平均|滑动|均值)")),
         // identifiers: standards (GB 3095-2012), phone numbers, web and mail addresses
         rule(
             Code,
@@ -107,6 +109,11 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         rule(
             Code,
             r"0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,4})?|(?:电话|手机|热线)[:：]?1[3-9][0-9]{9}".into(),
+        ),
+        // hotlines: 拨打12369, 12369环保举报热线
+        rule(
+            Code,
+            r"(?:拨打|致电)[0-9]{3,}|[0-9]{3,}(?:环保)?(?:举报)?(?:热线|专线)".into(),
         ),
         rule(
             Code,
@@ -329,6 +336,8 @@ mod tests {
     #[test]
     fn identifiers_and_references() {
         assert_eq!(kind("电话:0756-2123456,", "2123456"), Some(Code));
+        assert_eq!(kind("可随时拨打12369环保举报热线", "12369"), Some(Code));
+        assert_eq!(kind("通过12369热线举报", "12369"), Some(Code));
         assert_eq!(
             kind(
                 "网址:http://www.example.gov.cn/hbj/2021/0315/art_123.html",

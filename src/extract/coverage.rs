@@ -103,3 +103,7 @@ fn damage(normalized: &Normalized) -> Vec<Diagnostic> {
         })
         .collect()
 }
+
+#[cfg(test)]
+#[path = "coverage_tests.rs"]
+mod tests;

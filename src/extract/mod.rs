@@ -22,6 +22,7 @@ pub mod project;
 pub mod quantity;
 pub mod role;
 pub mod scan;
+pub mod table;
 pub mod target;
 #[cfg(test)]
 mod testing;
@@ -108,9 +109,11 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let roc = crate::text::uses_roc_calendar(text);
     let scanned = scan::scan(text, segmented, roc);
     let phrases = change::detect(text, &scanned.found);
+    let table_changes = scanned.table_changes(text);
     let changes: HashSet<usize> = phrases
         .iter()
         .flat_map(|p| p.values.iter().copied().chain(p.secondary))
+        .chain(table_changes.iter().map(|&(c, _)| c))
         .collect();
     let mut barriers: Vec<Range<usize>> = scanned.found.iter().map(|q| q.span.clone()).collect();
     barriers.extend(phrases.iter().map(|p| p.start..p.end(&scanned.found)));
@@ -137,6 +140,12 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         }
     }
     let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
+    for &(c, t) in &table_changes {
+        let target = &scanned.found[t];
+        if let Some(d) = drafts.iter_mut().find(|d| d.mention.span == target.span) {
+            d.mention.indicator.change = Some(table::change(text, &scanned.found[c]));
+        }
+    }
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);

@@ -1,12 +1,16 @@
-//! Numbers: Arabic (`3324.37`, `1,570`), Chinese numerals (`三百一十一`, `两`, `八十五点二`)
-//! and `百分之…`. Scanning finds every number-like token of the text; parsing gives its
-//! exact decimal value. Scale words after a number (`500亿`) belong to the unit.
+//! Numbers in every written form, by one grammar: Arabic digits (`3324.37`, `1,570`,
+//! mixed with scale words `3万2千`), Chinese numerals in everyday, traditional and
+//! financial forms (`三百一十一`, `两`, `八十五点二`, `壹佰贰拾`), percentages written as
+//! words (`百分之六十四点四`, `百分之2.4`, `千分之三`, `百分之百`), tenths (`两成半`,
+//! `半成`), fractions (`1/5`, `三分之一`) and a sign (`负`, `-`, `−`). Scanning finds every
+//! number-like token of the text; parsing gives its exact decimal value. Scale words
+//! after Arabic digits (`500亿`) belong to the unit.
 
 use std::str::FromStr;
 use std::sync::LazyLock;
 
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
-use regex::Regex;
+use regex::{Captures, Regex};
 use rust_decimal::Decimal;
 
 /// How a number is written.
@@ -14,128 +18,296 @@ use rust_decimal::Decimal;
 pub enum Script {
     Arabic,
     Chinese,
-    /// `百分之八十五点二`: a Chinese percentage, the unit is part of the number.
-    ChinesePercent,
+}
+
+/// A unit the number spells as part of itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A plain number; any unit follows it.
+    Plain,
+    /// `百分之…`, `千分之…`, `万分之…`: the unit is the name of the written unit (`%`).
+    Per(&'static str),
+    /// `两成半`, `半成`: tenths with a half.
+    Tenths,
+    /// `1/5`, `三分之一`: a fraction, a ratio without a unit.
+    Fraction,
 }
 
 /// A number-like token of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumberToken {
-    /// Byte range in the text.
+    /// Byte range in the text, the sign included.
     pub start: usize,
     pub end: usize,
-    /// Exact value; `None` when the digits do not fit a decimal (over 28 digits) or the
-    /// numerals do not form a number (`一一一一`).
+    /// Exact value, negative when a sign is written; `None` when the digits do not fit a
+    /// decimal (over 28 digits) or the numerals do not form a number (`一一一一`).
     pub value: Option<Decimal>,
     pub script: Script,
+    pub form: Form,
 }
 
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?:[^0-9,]|$)|[0-9]+(?:\.[0-9]+)?")
-        .expect("valid regex")
-});
-static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:百分之)?[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
-        .expect("valid regex")
+/// Chinese digits (everyday, financial) and scale characters, after simplification.
+const DIGITS: &str = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+const FINANCIAL: &str = "壹贰叁肆伍陆柒捌玖拾佰仟";
+const SCALES: &str = "十拾百佰千仟万亿";
+/// The words that spell a unit before the number: `百分之六十` is 60 %.
+const PER: [(&str, &str); 3] = [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")];
+/// Signs written before a number; `-` only where it cannot be a range dash.
+const SIGNS: [&str; 4] = ["零下", "负", "-", "−"];
+
+const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
+
+/// The grammar: one alternative per form, the longest forms first.
+static GRAMMAR: LazyLock<Regex> = LazyLock::new(|| {
+    let cn = format!("[{DIGITS}{SCALES}]+(?:点[{DIGITS}]+)?");
+    let ar = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
+    let pattern = format!(
+        r"(?P<per>(?:百分之|千分之|万分之)(?:{ar}|{cn}))|(?P<cnfrac>(?P<den>{cn})分之(?P<num>{cn}))|(?P<arfrac>(?P<anum>[0-9]{{1,3}})/(?P<aden>[0-9]{{1,3}}))|(?P<mixed>[0-9]+(?:\.[0-9]+)?[万亿](?:[0-9]+(?:\.[0-9]+)?[千百万])+)|(?P<ar>{ar})|(?P<half>半成)|(?P<cn>{cn})"
+    );
+    Regex::new(&pattern).expect("valid number grammar")
 });
 
-/// Arabic digits with scale words between them: `3万2千`, `1亿2000万`.
-static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]+(?:\.[0-9]+)?[万亿](?:[0-9]+(?:\.[0-9]+)?[千百万])+").expect("valid regex")
-});
-static MIXED_PART: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex"));
+/// Every number-like token, in text order.
+pub fn scan(text: &str) -> Vec<NumberToken> {
+    let mut tokens: Vec<NumberToken> = Vec::new();
+    for caps in GRAMMAR.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        let after_digits = tokens.last().is_some_and(|t| {
+            t.end == m.start() && t.script == Script::Arabic && t.form == Form::Plain
+        });
+        read(text, &caps, after_digits, &mut tokens);
+    }
+    for i in 0..tokens.len() {
+        let previous_end = i.checked_sub(1).map(|p| tokens[p].end);
+        tenths(text, &mut tokens[i]);
+        signed(text, &mut tokens[i], previous_end);
+    }
+    tokens
+}
+
+/// Reads one match of the grammar into tokens (none for a word such as `万家`).
+fn read(text: &str, caps: &Captures, after_digits: bool, tokens: &mut Vec<NumberToken>) {
+    let Some(m) = caps.get(0) else { return };
+    let token = |value, script, form| NumberToken {
+        start: m.start(),
+        end: m.end(),
+        value,
+        script,
+        form,
+    };
+    let s = m.as_str();
+    if caps.name("per").is_some() {
+        let (word, unit) = PER
+            .iter()
+            .find(|(w, _)| s.starts_with(w))
+            .copied()
+            .unwrap_or(PER[0]);
+        let numerals = &s[word.len()..];
+        let (value, script) = match Decimal::from_str(numerals) {
+            Ok(v) => (Some(v), Script::Arabic),
+            Err(_) => (parse_chinese(numerals), Script::Chinese),
+        };
+        tokens.push(token(value, script, Form::Per(unit)));
+    } else if let (Some(den), Some(num)) = (caps.name("den"), caps.name("num")) {
+        let value = parse_chinese(num.as_str())
+            .zip(parse_chinese(den.as_str()))
+            .and_then(|(n, d)| n.checked_div(d));
+        tokens.push(token(value, Script::Chinese, Form::Fraction));
+    } else if let (Some(num), Some(den)) = (caps.name("anum"), caps.name("aden")) {
+        arabic_fraction(text, m.range(), (num.as_str(), den.as_str()), tokens);
+    } else if caps.name("mixed").is_some() {
+        tokens.push(token(parse_mixed(s), Script::Arabic, Form::Plain));
+    } else if caps.name("ar").is_some() {
+        arabic(m.start(), s, tokens);
+    } else if caps.name("half").is_some() {
+        // `半成品` is a half-finished product, not half a tenth.
+        if !text[m.end()..].starts_with('品') {
+            tokens.push(token(Some(HALF), Script::Chinese, Form::Tenths));
+        }
+    } else if !is_word(s, after_digits, text[m.end()..].chars().next())
+        && !is_sign_word(text, m.range())
+    {
+        tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
+    }
+}
+
+/// A run of numeral characters that is a word, not a number: scale words alone (`万家`,
+/// `千方百计`; `十` stays a number, and so does a scale before `余`/`多`: `千余人`), scale
+/// words right after Arabic digits (the unit's:
+/// `500亿`), and financial numerals without a scale (`队伍`, `陆续`: amounts in
+/// financial numerals always write one, `壹佰贰拾`).
+fn is_word(run: &str, after_digits: bool, next: Option<char>) -> bool {
+    let first = run.chars().next().unwrap_or('十');
+    let counted = matches!(run, "十" | "拾") || next.is_some_and(|c| c == '余' || c == '多');
+    (run.chars().all(|c| SCALES.contains(c)) && !counted)
+        || (after_digits && SCALES.contains(first))
+        || (run.contains(|c| FINANCIAL.contains(c)) && !run.contains(|c| SCALES.contains(c)))
+}
+
+/// `零` of `零下五度`: part of the sign of the number after it.
+fn is_sign_word(text: &str, run: std::ops::Range<usize>) -> bool {
+    &text[run.clone()] == "零"
+        && text[run.end..]
+            .strip_prefix('下')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_digit() || DIGITS.contains(c) || SCALES.contains(c))
+}
+
+/// Arabic digits, split at commas that do not group thousands (`10,28` is two numbers).
+fn arabic(start: usize, written: &str, tokens: &mut Vec<NumberToken>) {
+    let groups: Vec<&str> = written.split(',').collect();
+    let thousands = groups.len() > 1
+        && groups[0].len() <= 3
+        && groups[1..]
+            .iter()
+            .all(|g| g.split('.').next().is_some_and(|w| w.len() == 3))
+        && groups[..groups.len() - 1].iter().all(|g| !g.contains('.'));
+    if thousands || groups.len() == 1 {
+        tokens.push(NumberToken {
+            start,
+            end: start + written.len(),
+            value: Decimal::from_str(&written.replace(',', "")).ok(),
+            script: Script::Arabic,
+            form: Form::Plain,
+        });
+        return;
+    }
+    let mut at = start;
+    for group in groups {
+        if !group.is_empty() {
+            arabic(at, group, tokens);
+        }
+        at += group.len() + 1;
+    }
+}
+
+/// `1/5`: a fraction, unless the slash belongs to a date or a longer path (`2022/3/31`).
+fn arabic_fraction(
+    text: &str,
+    range: std::ops::Range<usize>,
+    (numerator, denominator): (&str, &str),
+    tokens: &mut Vec<NumberToken>,
+) {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let in_path = before.is_some_and(|c| c == '/' || c.is_ascii_alphanumeric())
+        || after.is_some_and(|c| c == '/' || c == '.' || c.is_ascii_alphanumeric());
+    let value = Decimal::from_str(numerator)
+        .ok()
+        .zip(Decimal::from_str(denominator).ok())
+        .and_then(|(n, d)| n.checked_div(d));
+    if in_path || value.is_none() {
+        let slash = range.start + numerator.len();
+        arabic(range.start, numerator, tokens);
+        arabic(slash + 1, &text[slash + 1..range.end], tokens);
+        return;
+    }
+    tokens.push(NumberToken {
+        start: range.start,
+        end: range.end,
+        value,
+        script: Script::Arabic,
+        form: Form::Fraction,
+    });
+}
 
 /// The value of a mixed number: the sum of each part times its scale.
 fn parse_mixed(written: &str) -> Option<Decimal> {
-    MIXED_PART
-        .captures_iter(written)
+    static PART: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex"));
+    PART.captures_iter(written)
         .try_fold(Decimal::ZERO, |sum, c| {
-            let scale: u64 = match &c[2] {
-                "亿" => 100_000_000,
-                "万" => 10_000,
-                "千" => 1_000,
-                _ => 100,
-            };
             Decimal::from_str(&c[1])
                 .ok()?
-                .checked_mul(Decimal::from(scale))
+                .checked_mul(scale_of(c[2].chars().next()?)?)
                 .and_then(|v| sum.checked_add(v))
         })
 }
 
-/// Every number-like token, in text order.
-pub fn scan(text: &str) -> Vec<NumberToken> {
-    let mut tokens: Vec<NumberToken> = MIXED
-        .find_iter(text)
-        .map(|m| NumberToken {
-            start: m.start(),
-            end: m.end(),
-            value: parse_mixed(m.as_str()),
-            script: Script::Arabic,
-        })
-        .collect();
-    let mixed: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
-    let inside_mixed = |at: usize| {
-        let after = mixed.partition_point(|&(s, _)| s <= at);
-        after > 0 && at < mixed[after - 1].1
+fn scale_of(c: char) -> Option<Decimal> {
+    let size: u64 = match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1_000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
     };
-    for m in ARABIC.find_iter(text) {
-        if inside_mixed(m.start()) {
-            continue;
-        }
-        let mut end = m.end();
-        // The thousands alternative includes the first character after the digits.
-        if let Some(c) = m.as_str().chars().last().filter(|c| !c.is_ascii_digit()) {
-            end -= c.len_utf8();
-        }
-        let digits = text[m.start()..end].replace(',', "");
-        tokens.push(NumberToken {
-            start: m.start(),
-            end,
-            value: Decimal::from_str(&digits).ok(),
-            script: Script::Arabic,
-        });
-    }
-    let mut arabic_ends: Vec<usize> = tokens.iter().map(|t| t.end).collect();
-    arabic_ends.sort_unstable();
-    for m in CHINESE.find_iter(text) {
-        let s = m.as_str();
-        // Scale words right after Arabic digits are the unit's (`500亿`), and a run of
-        // scale words alone is a word (`万家`, `千方百计`), not a number.
-        if arabic_ends.binary_search(&m.start()).is_ok()
-            || inside_mixed(m.start())
-            || s.chars().all(|c| "百千万亿".contains(c))
-        {
-            continue;
-        }
-        let (script, numerals) = match s.strip_prefix("百分之") {
-            Some(rest) => (Script::ChinesePercent, rest),
-            None => (Script::Chinese, s),
-        };
-        tokens.push(NumberToken {
-            start: m.start(),
-            end: m.end(),
-            value: parse_chinese(numerals),
-            script,
-        });
-    }
-    tokens.sort_by_key(|t| t.start);
-    tokens
+    Some(Decimal::from(size))
 }
 
-/// The value of Chinese numerals, with an optional `点` fraction: `八十五点二` → 85.2.
+/// A sign written right before the token makes it negative. A `-` after a number, or
+/// after a number and its unit, is a range dash (`30-92`, `5吨-10吨`), not a sign.
+fn signed(text: &str, token: &mut NumberToken, previous_end: Option<usize>) {
+    let before = &text[..token.start];
+    let Some(sign) = SIGNS.iter().find(|s| before.ends_with(**s)) else {
+        return;
+    };
+    let at = token.start - sign.len();
+    if sign.len() == 1 || *sign == "−" {
+        let prior = text[..at].chars().next_back();
+        let gap = previous_end.and_then(|end| text.get(end..at));
+        let after_quantity = gap.is_some_and(|g| {
+            g.is_empty()
+                || super::unit::match_unit(g, false).is_some_and(|u| u.len == g.len())
+                || super::unit::match_unit(g, true).is_some_and(|u| u.len == g.len())
+        });
+        if after_quantity || prior.is_some_and(|c| c.is_ascii_alphanumeric() || ".)%".contains(c)) {
+            return;
+        }
+    }
+    token.start = at;
+    token.value = token.value.map(|v| -v);
+}
+
+/// A number followed by `成半` is that many tenths and a half (`两成半`); by `成` and one
+/// more digit, tenths and hundredths (`三成五` is 3.5成).
+fn tenths(text: &str, token: &mut NumberToken) {
+    if token.form != Form::Plain {
+        return;
+    }
+    let Some(rest) = text[token.end..].strip_prefix('成') else {
+        return;
+    };
+    let mut chars = rest.chars();
+    let (extra, len) = match (chars.next(), chars.next()) {
+        (Some('半'), _) => (HALF, '半'.len_utf8()),
+        (Some(d), next)
+            if d != '零'
+                && digit_of(d).is_some()
+                && next.is_none_or(|c| !DIGITS.contains(c) && !SCALES.contains(c) && c != '点')
+                && super::unit::match_unit(&rest[d.len_utf8()..], true).is_none() =>
+        {
+            let tenth = digit_of(d).and_then(|c| c.to_digit(10)).unwrap_or(0);
+            (Decimal::new(i64::from(tenth), 1), d.len_utf8())
+        }
+        _ => return,
+    };
+    token.end += '成'.len_utf8() + len;
+    token.form = Form::Tenths;
+    token.value = token.value.and_then(|v| v.checked_add(extra));
+}
+
+/// The value of Chinese numerals, with an optional `点` fraction: `八十五点二` → 85.2,
+/// `百` → 100, `零点三二` → 0.32, `壹佰贰拾` → 120.
 pub fn parse_chinese(numerals: &str) -> Option<Decimal> {
     let (whole, fraction) = match numerals.split_once('点') {
         Some((w, f)) => (w, Some(f)),
         None => (numerals, None),
     };
-    let whole: u64 = if whole == "零" || whole == "〇" {
-        0
+    let mut value = if whole.chars().all(|c| c == '零' || c == '〇') && !whole.is_empty() {
+        Decimal::ZERO
+    } else if whole.starts_with(|c: char| SCALES.contains(c)) && !whole.starts_with(['十', '拾'])
+    {
+        // `百`, `千万`: a leading scale is one of it.
+        let number: u64 = format!("一{whole}")
+            .to_number(ChineseCountMethod::TenThousand)
+            .ok()?;
+        Decimal::from(number)
     } else {
-        whole.to_number(ChineseCountMethod::TenThousand).ok()?
+        let number: u64 = whole.to_number(ChineseCountMethod::TenThousand).ok()?;
+        Decimal::from(number)
     };
-    let mut value = Decimal::from(whole);
     if let Some(fraction) = fraction {
         let digits: String = fraction.chars().map(digit_of).collect::<Option<String>>()?;
         value += Decimal::from_str(&format!("0.{digits}")).ok()?;
@@ -147,81 +319,11 @@ fn digit_of(c: char) -> Option<char> {
     let i = "零一二三四五六七八九"
         .chars()
         .position(|d| d == c)
-        .or((c == '〇').then_some(0))?;
+        .or_else(|| "〇壹贰叁肆伍陆柒捌玖".chars().position(|d| d == c))
+        .or((c == '两').then_some(2))?;
     char::from_digit(i as u32, 10)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn values(text: &str) -> Vec<(String, Option<Decimal>)> {
-        scan(text)
-            .into_iter()
-            .map(|t| (text[t.start..t.end].to_string(), t.value))
-            .collect()
-    }
-
-    fn dec(s: &str) -> Option<Decimal> {
-        Decimal::from_str(s).ok()
-    }
-
-    #[test]
-    fn arabic_decimals_and_thousands() {
-        assert_eq!(
-            values("罚没金额3324.37万元"),
-            vec![("3324.37".into(), dec("3324.37"))]
-        );
-        assert_eq!(values("时数1,570小时"), vec![("1,570".into(), dec("1570"))]);
-    }
-
-    #[test]
-    fn clause_comma_is_not_a_thousands_separator() {
-        let v = values("案件192件,罚没金额3324.37万元");
-        assert_eq!(v[0], ("192".into(), dec("192")));
-        let v = values("分别为10,28");
-        assert_eq!(v.len(), 2);
-    }
-
-    #[test]
-    fn chinese_numerals() {
-        assert_eq!(parse_chinese("五"), dec("5"));
-        assert_eq!(parse_chinese("十一"), dec("11"));
-        assert_eq!(parse_chinese("两"), dec("2"));
-        assert_eq!(parse_chinese("三百一十一"), dec("311"));
-        assert_eq!(parse_chinese("三千二百"), dec("3200"));
-        assert_eq!(parse_chinese("一万二千"), dec("12000"));
-        assert_eq!(parse_chinese("一百零五"), dec("105"));
-        assert_eq!(parse_chinese("八十五点二"), dec("85.2"));
-    }
-
-    #[test]
-    fn chinese_percent() {
-        let t = &scan("达标率百分之八十五点二")[0];
-        assert_eq!((t.script, t.value), (Script::ChinesePercent, dec("85.2")));
-    }
-
-    #[test]
-    fn scale_after_digits_is_not_a_number() {
-        assert_eq!(values("投入500亿建设"), vec![("500".into(), dec("500"))]);
-        assert!(values("绿色生活进万家").is_empty());
-    }
-
-    #[test]
-    fn digits_with_scale_words_between() {
-        assert_eq!(
-            values("稽查污染源3万2千余家次"),
-            vec![("3万2千".into(), dec("32000"))]
-        );
-        assert_eq!(
-            values("1亿2000万元"),
-            vec![("1亿2000万".into(), dec("120000000"))]
-        );
-    }
-
-    #[test]
-    fn too_long_digits_have_no_value() {
-        let digits = "9".repeat(40);
-        assert_eq!(scan(&digits)[0].value, None);
-    }
-}
+#[path = "number_tests.rs"]
+mod tests;

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::number::{NumberToken, Script};
+use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::model::Comparator;
 
@@ -30,8 +30,16 @@ pub struct Found {
 }
 
 /// Comparator words written right before a number, longest first.
-const BEFORE: [(&str, Comparator); 19] = [
+const BEFORE: [(&str, Comparator); 28] = [
     ("不少于", Comparator::Ge),
+    ("未超过", Comparator::Le),
+    ("大约为", Comparator::Approx),
+    ("约为", Comparator::Approx),
+    ("不足", Comparator::Lt),
+    ("不到", Comparator::Lt),
+    ("至多", Comparator::Le),
+    ("最多", Comparator::Le),
+    ("最少", Comparator::Ge),
     ("不低于", Comparator::Ge),
     ("不小于", Comparator::Ge),
     ("不超过", Comparator::Le),
@@ -47,13 +55,17 @@ const BEFORE: [(&str, Comparator); 19] = [
     ("低于", Comparator::Lt),
     ("大约", Comparator::Approx),
     ("将近", Comparator::Approx),
+    ("约合", Comparator::Approx),
     ("逾", Comparator::Gt),
     ("近", Comparator::Approx),
     ("约", Comparator::Approx),
 ];
 
 /// Comparator words written after the unit.
-const AFTER: [(&str, Comparator); 5] = [
+const AFTER: [(&str, Comparator); 8] = [
+    ("及以上", Comparator::Ge),
+    ("及以下", Comparator::Le),
+    ("之内", Comparator::Le),
     ("以上", Comparator::Ge),
     ("以下", Comparator::Le),
     ("以内", Comparator::Le),
@@ -68,14 +80,27 @@ static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid")
 });
-static PER_VOLUME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升)").expect("valid"));
+static PER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)").expect("valid"));
 
-/// The unit after a number: skips an approximation word (`30余场次`) and returns the
-/// match with the comparator that word implies.
+/// The unit after a number: skips an approximation word (`30余场次`, `十来个`) and returns the
+/// match with the comparator that word implies. A number that spells its unit
+/// (`百分之五`, `两成半`, `1/5`) has it with no length.
 fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option<Comparator>)> {
-    if token.script == Script::ChinesePercent {
-        let unit = match_unit("%", false)?;
+    let spelled = match token.form {
+        Form::Plain => None,
+        Form::Per(unit) => Some(unit),
+        Form::Tenths => Some("成"),
+        Form::Fraction => Some(""),
+    };
+    if let Some(unit) = spelled {
+        let unit = match_unit(unit, true).unwrap_or(UnitMatch {
+            written: String::new(),
+            len: 0,
+            base_unit: String::new(),
+            factor: Decimal::ONE,
+            kind: UnitKind::Ratio,
+        });
         return Some((UnitMatch { len: 0, ..unit }, token.end, None));
     }
     let chinese = token.script == Script::Chinese;
@@ -83,17 +108,56 @@ fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Opti
     for (word, comparator) in [
         ("余", Some(Comparator::Gt)),
         ("多", Some(Comparator::Gt)),
+        ("来", Some(Comparator::Approx)),
         ("", None),
     ] {
         if let Some(after) = rest.strip_prefix(word) {
             let after_space = after.trim_start_matches(' ');
             let skipped = word.len() + (after.len() - after_space.len());
             if let Some(unit) = match_unit(after_space, chinese) {
+                if word.is_empty()
+                    && let Some((unit, comparator)) =
+                        approx_after_scale(after_space, &unit, chinese)
+                {
+                    return Some((unit, token.end + skipped, Some(comparator)));
+                }
                 return Some((unit, token.end + skipped, comparator));
             }
         }
     }
     None
+}
+
+/// `1.5万余人`: an approximation word between the scale and the unit; the unit is the
+/// scaled one (`万人`) and the word its comparator.
+fn approx_after_scale(
+    after: &str,
+    scale: &UnitMatch,
+    chinese: bool,
+) -> Option<(UnitMatch, Comparator)> {
+    if scale.kind != UnitKind::Scale {
+        return None;
+    }
+    let tail = &after[scale.len..];
+    let word = ["余", "多"].into_iter().find(|w| tail.starts_with(w))?;
+    let joined = format!("{}{}", scale.written, &tail[word.len()..]);
+    let unit = match_unit(&joined, chinese).filter(|u| u.kind != UnitKind::Scale)?;
+    let len = unit.len + word.len();
+    Some((UnitMatch { len, ..unit }, Comparator::Gt))
+}
+
+/// Currency signs written before the number, with the unit they stand for.
+const CURRENCY_SIGNS: [(&str, &str); 4] =
+    [("￥", "元"), ("¥", "元"), ("US$", "美元"), ("$", "美元")];
+
+/// A currency sign before a number with no unit after it: `￥500` is 500 元. The unit
+/// starts at the sign, before the number.
+fn currency(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option<Comparator>)> {
+    let (sign, name) = CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| text[..token.start].ends_with(sign))?;
+    let unit = match_unit(name, false)?;
+    Some((UnitMatch { len: 0, ..unit }, token.start - sign.len(), None))
 }
 
 fn comparator_before(text: &str, start: usize) -> Option<(Comparator, usize)> {
@@ -121,9 +185,9 @@ pub fn base_overflows(text: &str, token: &NumberToken, value: Decimal) -> bool {
 /// Builds the quantity for a token whose unit is known; `None` also when the value in
 /// the base unit does not fit a decimal (see [`base_overflows`]).
 pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
-    let (unit, unit_start, approx) = unit_after(text, token)?;
+    let (unit, unit_start, approx) = unit_after(text, token).or_else(|| currency(text, token))?;
     let mut found = Found {
-        span: token.start..unit_start + unit.len,
+        span: token.start.min(unit_start)..unit_start.max(token.end) + unit.len,
         number: token.start..token.end,
         value,
         unit: unit.written.clone(),
@@ -132,16 +196,11 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
         kind: unit.kind,
         comparator: approx.unwrap_or_default(),
     };
-    if token.script == Script::ChinesePercent {
-        found.unit = "%".to_string();
-    }
     if unit.kind == UnitKind::Scale && MONEY_CONTEXT.is_match(clause_before(text, token.start)) {
         found.base_unit = "元".to_string();
         found.kind = UnitKind::Money;
     }
-    if unit.kind == UnitKind::Mass && matches!(unit.written.as_str(), "微克" | "毫克") {
-        per_volume(text, &mut found);
-    }
+    per(text, &mut found);
     if let Some((c, start)) = comparator_before(text, found.span.start) {
         found.comparator = c;
         found.span.start = start;
@@ -153,24 +212,36 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
     Some(found)
 }
 
-/// `每立方米17.7微克`, or `13.2微克` later in a line that said per what volume: a
-/// concentration in `微克/立方米`.
-fn per_volume(text: &str, found: &mut Found) {
+/// `每X` before a number makes its unit per X: a mass in micrograms or milligrams per
+/// volume is a concentration, also when the volume was said earlier in the line
+/// (`每立方米17.7微克,较107年的18.8微克`); a length per time right before the number is
+/// a speed (`每秒3.6米`), a count per area a density (`每平方公里16,921人`).
+fn per(text: &str, found: &mut Found) {
     let line_start = super::after_last(text, found.number.start, &['\n']);
-    let Some(m) = PER_VOLUME
-        .find_iter(&text[line_start..found.number.start])
-        .last()
-    else {
+    let Some(m) = PER.find_iter(&text[line_start..found.number.start]).last() else {
         return;
     };
-    let volume = &m.as_str()["每".len()..];
-    found.unit = format!("{}/{volume}", found.unit);
-    found.base_unit = format!("{}/立方米", found.base_unit).replace("/升/立方米", "/升");
-    if volume == "升" {
-        found.base_unit = found.unit.clone();
-    }
-    found.kind = UnitKind::Concentration;
-    if line_start + m.end() == found.number.start {
+    let what = &m.as_str()["每".len()..];
+    let adjacent = line_start + m.end() == found.number.start;
+    let kind = match (found.kind, what) {
+        (UnitKind::Mass, "立方米" | "立方公尺" | "升")
+            if matches!(found.unit.as_str(), "微克" | "毫克") =>
+        {
+            UnitKind::Concentration
+        }
+        (UnitKind::Length, "秒" | "小时") if adjacent => UnitKind::Speed,
+        (UnitKind::Count, "平方公里" | "平方米") if adjacent => UnitKind::Density,
+        _ => return,
+    };
+    let base_what = if what == "立方公尺" {
+        "立方米"
+    } else {
+        what
+    };
+    found.unit = format!("{}/{what}", found.unit);
+    found.base_unit = format!("{}/{base_what}", found.base_unit);
+    found.kind = kind;
+    if adjacent {
         found.span.start = line_start + m.start();
     }
 }
@@ -180,11 +251,17 @@ pub fn clause_before(text: &str, at: usize) -> &str {
     &text[super::after_last(text, at, &[',', '。', ';', '\n', ':', '|'])..at]
 }
 
-/// List and range connectors between two numbers that share the later one's unit.
+/// List and range connectors between two numbers that share one unit.
 static SHARED_UNIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:、|和|与|及|或|至|到|~|～|-|—|－)$").expect("valid"));
 static RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:至|到|~|～|-|—|－)$").expect("valid"));
+
+/// Whether only a list or range connector stands between two numbers.
+pub fn connected(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start)
+        .is_some_and(|g| SHARED_UNIT.is_match(g))
+}
 
 /// A number without a unit takes the unit of the next number when only a list or range
 /// connector stands between them (`50和66.7个百分点`, `30~92天`).
@@ -194,19 +271,28 @@ pub fn inherit_unit(
     value: Decimal,
     next: &Found,
 ) -> Option<Found> {
-    let between = text.get(token.end..next.number.start)?;
-    if !SHARED_UNIT.is_match(between) || next.kind == UnitKind::Scale {
+    if !connected(text, token.end, next.number.start) {
         return None;
     }
-    let factor = next.base_value.checked_div(next.value)?;
+    take_unit(text, token, value, next)
+}
+
+/// A number without a unit takes the unit of another number of its list or range
+/// (`依次为八、三十四、三十七、二十微克每立方米`, `百分之三十八点五、二十七点七`); the
+/// caller checks they are of one list.
+pub fn take_unit(text: &str, token: &NumberToken, value: Decimal, other: &Found) -> Option<Found> {
+    if other.kind == UnitKind::Scale {
+        return None;
+    }
+    let factor = other.base_value.checked_div(other.value)?;
     let mut found = Found {
         span: token.start..token.end,
         number: token.start..token.end,
         value,
-        unit: next.unit.clone(),
+        unit: other.unit.clone(),
         base_value: value.checked_mul(factor)?,
-        base_unit: next.base_unit.clone(),
-        kind: next.kind,
+        base_unit: other.base_unit.clone(),
+        kind: other.kind,
         comparator: Comparator::Eq,
     };
     if let Some((c, start)) = comparator_before(text, token.start) {
@@ -232,159 +318,53 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Words after which a number states a value: `为`, `达到`, `降至`, `仅`…
+const VALUE_SLOT: [&str; 20] = [
+    "为", "是", "达", "达到", "降至", "升至", "增至", "减至", "仅", "仅有", "只有", "共", "共计",
+    "累计", "合计", "值", "指数", "得分", ":", "在",
+];
+
+/// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`).
+pub fn in_value_slot(text: &str, start: usize) -> bool {
+    let before = clause_before(text, start);
+    VALUE_SLOT.iter().any(|w| before.ends_with(w)) || before.ends_with("介于")
+}
+
 /// A number without a unit that a person still reads as a quantity: a value stated for a
-/// named index (`综合指数为3.84`). Other bare numbers are left unaccounted.
-pub fn bare(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
-    let before = clause_before(text, token.start);
-    let stated = ["为", "是", "达", "达到", "值", "指数", "得分", ":"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    let after = text[token.end..].chars().next();
-    let ends = after.is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ')' | '\n' | ' '));
-    (stated && ends && token.script == Script::Arabic).then(|| Found {
-        span: token.start..token.end,
-        number: token.start..token.end,
-        value,
-        unit: String::new(),
-        base_value: value,
-        base_unit: String::new(),
-        kind: UnitKind::Count,
-        comparator: Comparator::Eq,
+/// named index (`综合指数为3.84`, `为二点八三`), the next item of such a list or range
+/// (`分别是二点六八、二点六八和二点七六`, `在二点六八到三点九八之间`), or a change of a
+/// unitless index (`较上年改善0.08`). Other bare numbers are left unaccounted.
+pub fn bare(text: &str, token: &NumberToken, value: Decimal, in_list: bool) -> Option<Found> {
+    let rest = &text[token.end..];
+    let after = rest.chars().next();
+    let ends = after.is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ')' | '\n' | ' ' | '|'))
+        || rest.starts_with("之间")
+        || rest.starts_with(['和', '及', '与', '至', '到', '~', '-', '—']);
+    let written = match token.script {
+        Script::Arabic => true,
+        // Chinese numerals without a unit are a value only with a decimal part.
+        Script::Chinese => text[token.start..token.end].contains('点'),
+    };
+    // A comparator word states a threshold: `酸碱值低于5.6即视为酸雨`.
+    let compared = comparator_before(text, token.start);
+    let slot = in_list
+        || in_value_slot(text, token.start)
+        || super::change::ends_with_verb(clause_before(text, token.start));
+    ((slot && ends || compared.is_some()) && written).then(|| {
+        let (comparator, start) = compared.unwrap_or((Comparator::Eq, token.start));
+        Found {
+            span: start..token.end,
+            number: token.start..token.end,
+            value,
+            unit: String::new(),
+            base_value: value,
+            base_unit: String::new(),
+            kind: UnitKind::Count,
+            comparator,
+        }
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::number::scan;
-    use std::str::FromStr;
-
-    fn first(text: &str) -> Found {
-        let token = scan(text)
-            .into_iter()
-            .find(|t| t.value.is_some())
-            .expect("a number");
-        build(text, &token, token.value.unwrap()).expect("a quantity")
-    }
-
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).unwrap()
-    }
-
-    #[test]
-    fn money_with_scale() {
-        let q = first("罚没金额3324.37万元,");
-        assert_eq!((q.value, q.unit.as_str()), (d("3324.37"), "万元"));
-        assert_eq!((q.base_value, q.base_unit.as_str()), (d("33243700"), "元"));
-    }
-
-    #[test]
-    fn bare_yi_after_investment_is_money() {
-        let q = first("完成年度投资11.59亿。");
-        assert_eq!((q.unit.as_str(), q.base_unit.as_str()), ("亿", "元"));
-        assert_eq!(q.base_value, d("1159000000"));
-        let q = first("计划投入500亿建设");
-        assert_eq!(q.base_value, d("50000000000"));
-    }
-
-    #[test]
-    fn capacity_and_mass() {
-        let q = first("新增处理规模12.4万吨/天");
-        assert_eq!((q.base_value, q.base_unit.as_str()), (d("124000"), "吨/日"));
-        let q = first("产生量27.33万吨,");
-        assert_eq!((q.base_value, q.base_unit.as_str()), (d("273300"), "吨"));
-    }
-
-    #[test]
-    fn exact_decimals() {
-        let q = first("清理废水12.0万吨");
-        assert_eq!(q.base_value.normalize().to_string(), "120000");
-    }
-
-    #[test]
-    fn comparators() {
-        assert_eq!(first("利用率达90%以上").comparator, Comparator::Ge);
-        assert_eq!(first("活动30余场次").comparator, Comparator::Gt);
-        assert_eq!(first("考察1200多公里").comparator, Comparator::Gt);
-        assert_eq!(first("预计超过6000亿元").comparator, Comparator::Gt);
-        assert_eq!(first("不少于20个").comparator, Comparator::Ge);
-        assert_eq!(first("标准15微克以下").comparator, Comparator::Le);
-        assert_eq!(first("淘汰近300辆").comparator, Comparator::Approx);
-        assert_eq!(first("约5吨").comparator, Comparator::Approx);
-        assert_eq!(first("共65天").comparator, Comparator::Eq);
-    }
-
-    #[test]
-    fn surface_text_includes_comparator_words() {
-        let text = "利用率达90%以上,";
-        let q = first(text);
-        assert_eq!(&text[q.span.clone()], "90%以上");
-    }
-
-    #[test]
-    fn chinese_counts_and_percent() {
-        let q = first("六项大气污染物");
-        assert_eq!((q.value, q.unit.as_str()), (d("6"), "项"));
-        let q = first("三百一十一天");
-        assert_eq!((q.value, q.unit.as_str()), (d("311"), "天"));
-        let q = first("百分之八十五点二");
-        assert_eq!((q.value, q.unit.as_str()), (d("85.2"), "%"));
-        let q = first("八成");
-        assert_eq!((q.base_value, q.base_unit.as_str()), (d("80"), "%"));
-    }
-
-    #[test]
-    fn per_volume_makes_concentration() {
-        let text = "平均值为每立方米17.7微克,较107年的18.8微克改善";
-        let tokens = scan(text);
-        let a = build(text, &tokens[0], tokens[0].value.unwrap()).unwrap();
-        assert_eq!(
-            (a.unit.as_str(), a.base_unit.as_str()),
-            ("微克/立方米", "微克/立方米")
-        );
-        assert_eq!(&text[a.span.clone()], "每立方米17.7微克");
-        let t = tokens
-            .iter()
-            .find(|t| &text[t.start..t.end] == "18.8")
-            .unwrap();
-        let b = build(text, t, t.value.unwrap()).unwrap();
-        assert_eq!(b.unit, "微克/立方米");
-        let q = first("每立方公尺12.8微克");
-        assert_eq!(
-            (q.unit.as_str(), q.base_unit.as_str()),
-            ("微克/立方公尺", "微克/立方米")
-        );
-    }
-
-    #[test]
-    fn list_and_range_units() {
-        let text = "分别提高50和66.7个百分点";
-        let tokens = scan(text);
-        let next = build(text, &tokens[1], tokens[1].value.unwrap()).unwrap();
-        let first = inherit_unit(text, &tokens[0], tokens[0].value.unwrap(), &next).unwrap();
-        assert_eq!((first.value, first.unit.as_str()), (d("50"), "个百分点"));
-
-        let text = "比例为43%至62%";
-        let tokens = scan(text);
-        let mut found: Vec<Found> = tokens
-            .iter()
-            .map(|t| build(text, t, t.value.unwrap()).unwrap())
-            .collect();
-        mark_ranges(text, &mut found);
-        assert_eq!(found[0].comparator, Comparator::Ge);
-        assert_eq!(found[1].comparator, Comparator::Le);
-    }
-
-    #[test]
-    fn bare_numbers() {
-        let text = "综合指数为3.84,";
-        let t = &scan(text)[0];
-        assert_eq!(
-            bare(text, t, t.value.unwrap()).map(|q| q.unit),
-            Some(String::new())
-        );
-        let text = "编号3847号";
-        let t = &scan(text)[0];
-        assert!(bare(text, t, t.value.unwrap()).is_none());
-    }
-}
+#[path = "quantity_tests.rs"]
+mod tests;

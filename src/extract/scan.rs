@@ -2,9 +2,9 @@
 //! or is left unaccounted — in one pass, so nothing is dropped silently.
 
 use super::classify::{self, Span};
-use super::number::{NumberToken, Script};
+use super::number::{Form, NumberToken, Script};
 use super::quantity::{self, Found};
-use super::unit::UnitKind;
+use super::table;
 use crate::model::NonQuantityKind;
 use crate::text::Segmented;
 
@@ -27,33 +27,58 @@ pub struct Scanned {
     pub tokens: Vec<NumberToken>,
     pub status: Vec<Status>,
     pub found: Vec<Found>,
+    /// The cells of the text's tables.
+    pub cells: Vec<table::Cell>,
+}
+
+impl Scanned {
+    /// The changes stated in table columns: (change, quantity it changes) as indices
+    /// into the found quantities.
+    pub fn table_changes(&self, text: &str) -> Vec<(usize, usize)> {
+        table::changes(text, &self.cells, &self.tokens, |i| {
+            match self.status.get(i) {
+                Some(Status::Quantity(q)) => Some(*q),
+                _ => None,
+            }
+        })
+    }
 }
 
 /// Classifies every token of the text.
 pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
     let tokens = super::number::scan(text);
-    let spans = classify::spans(text, segmented, roc);
+    let page = Page {
+        text,
+        tokens: &tokens,
+        spans: classify::spans(text, segmented, roc),
+        cells: table::cells(text),
+    };
     let mut status: Vec<Status> = Vec::with_capacity(tokens.len());
     let mut found: Vec<Found> = Vec::new();
     for i in 0..tokens.len() {
-        let s = classify_token(text, &tokens, i, &spans, &mut found);
+        let s = classify_token(&page, i, &mut found, &status);
         status.push(s);
     }
     quantity::mark_ranges(text, &mut found);
+    let cells = page.cells;
     Scanned {
         tokens,
         status,
         found,
+        cells,
     }
 }
 
-fn classify_token(
-    text: &str,
-    tokens: &[NumberToken],
-    i: usize,
-    spans: &[Span],
-    found: &mut Vec<Found>,
-) -> Status {
+/// What the token pass reads each token against.
+struct Page<'a> {
+    text: &'a str,
+    tokens: &'a [NumberToken],
+    spans: Vec<Span>,
+    cells: Vec<table::Cell>,
+}
+
+fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Status]) -> Status {
+    let (text, tokens, spans) = (page.text, page.tokens, page.spans.as_slice());
     let token = &tokens[i];
     if is_overlong_numeral(text, token) {
         return Status::OutOfRange;
@@ -62,7 +87,7 @@ fn classify_token(
         .value
         .and_then(|value| quantity::build(text, token, value));
     if let Some(span) = classify::span_of(spans, token)
-        && !(span.yields_to_unit && built.is_some())
+        && !(span.yields_to_unit && built.is_some() && token.script == Script::Arabic)
     {
         return Status::NonQuantity(span.kind, span.range.clone());
     }
@@ -76,17 +101,23 @@ fn classify_token(
             Status::NonQuantity(NonQuantityKind::Word, token.start..token.end)
         };
     };
-    if token.script == Script::Arabic && classify::is_code(text, token) {
+    // Digits inside the unit just read (`吨/(平方公里·30天)`) name the unit.
+    let in_unit = found.last().is_some_and(|q| q.span.contains(&token.start));
+    if in_unit || (token.script == Script::Arabic && classify::is_code(text, token)) {
         return Status::NonQuantity(NonQuantityKind::Code, token.start..token.end);
     }
+    if let Some(cell) = table::cell_of(&page.cells, text, token) {
+        if cell.rank {
+            return Status::NonQuantity(NonQuantityKind::Ordinal, cell.range.clone());
+        }
+        if let Some(q) = table::quantity(cell, value) {
+            found.push(q);
+            return Status::Quantity(found.len() - 1);
+        }
+    }
     let quantity = built
-        .filter(|q| accept_chinese(text, token, q))
-        .or_else(|| {
-            let next = tokens.get(i + 1)?;
-            let next_q = quantity::build(text, next, next.value?)?;
-            quantity::inherit_unit(text, token, value, &next_q)
-        })
-        .or_else(|| quantity::bare(text, token, value));
+        .filter(|_| accept_chinese(text, token))
+        .or_else(|| unitless(page, i, value, found, earlier));
     match quantity {
         Some(q) => {
             found.push(q);
@@ -96,6 +127,84 @@ fn classify_token(
         // A numeral that does not count anything is part of a word (`三厂`, `一批`).
         None => Status::NonQuantity(NonQuantityKind::Word, token.start..token.end),
     }
+}
+
+/// A number written without a unit: it takes the unit of its list (written after the
+/// last item, or spelled before the first: `百分之三十八点五、二十七点七`), or stands as a
+/// bare value.
+fn unitless(
+    page: &Page,
+    i: usize,
+    value: rust_decimal::Decimal,
+    found: &[Found],
+    earlier: &[Status],
+) -> Option<Found> {
+    let (text, tokens) = (page.text, page.tokens);
+    let token = &tokens[i];
+    let previous = list_neighbour(text, tokens, i, earlier, found);
+    unit_ahead(text, tokens, i, &page.spans)
+        .and_then(|next| quantity::take_unit(text, token, value, &next))
+        .or_else(|| {
+            let p = previous.filter(|p| p.unit_spelled)?;
+            quantity::take_unit(text, token, value, p.found)
+        })
+        .or_else(|| {
+            let in_list = previous.is_some_and(|p| p.found.unit.is_empty());
+            quantity::bare(text, token, value, in_list)
+        })
+}
+
+/// The quantity just before a token in the same list or range, if there is one.
+#[derive(Clone, Copy)]
+struct Neighbour<'a> {
+    found: &'a Found,
+    /// Its unit was spelled before the number (`百分之三十八点五、二十七点七`), so it
+    /// carries over to the next items.
+    unit_spelled: bool,
+}
+
+fn list_neighbour<'a>(
+    text: &str,
+    tokens: &[NumberToken],
+    i: usize,
+    earlier: &[Status],
+    found: &'a [Found],
+) -> Option<Neighbour<'a>> {
+    let p = i.checked_sub(1)?;
+    let Status::Quantity(q) = earlier.get(p)? else {
+        return None;
+    };
+    let q = found.get(*q)?;
+    quantity::connected(text, q.span.end, tokens[i].start).then(|| {
+        let spelled = matches!(tokens[p].form, Form::Per(_))
+            || (tokens[p].form == Form::Plain && q.span.end == tokens[p].end && !q.unit.is_empty());
+        Neighbour {
+            found: q,
+            unit_spelled: spelled,
+        }
+    })
+}
+
+/// Most items a list can have before the one that writes the shared unit.
+const MAX_LIST: usize = 12;
+
+/// The first later number of the same list or range that has a unit of its own:
+/// `八、三十四、三十七、二十微克每立方米` gives `微克每立方米` to all four.
+fn unit_ahead(text: &str, tokens: &[NumberToken], i: usize, spans: &[Span]) -> Option<Found> {
+    let mut end = tokens[i].end;
+    for next in tokens.iter().skip(i + 1).take(MAX_LIST) {
+        if next.form != Form::Plain
+            || !quantity::connected(text, end, next.start)
+            || classify::span_of(spans, next).is_some()
+        {
+            return None;
+        }
+        if let Some(q) = quantity::build(text, next, next.value?) {
+            return Some(q);
+        }
+        end = next.end;
+    }
+    None
 }
 
 /// Longest run of Chinese numerals that can still be a number: 九千九百九十九万九千九百
@@ -110,18 +219,13 @@ fn is_overlong_numeral(text: &str, token: &NumberToken) -> bool {
         && text[token.start..token.end].chars().count() > MAX_NUMERAL_CHARS
 }
 
-/// Chinese numerals count only with a counter or a time unit, and a lone `一` before a
-/// counter is an article (`一批重点项目`), not the number one.
-fn accept_chinese(text: &str, token: &NumberToken, q: &Found) -> bool {
-    if token.script != Script::Chinese {
-        return true;
-    }
-    let numerals = &text[token.start..token.end];
-    let counts = matches!(
-        q.kind,
-        UnitKind::Count | UnitKind::Time | UnitKind::Percent | UnitKind::Ratio
-    );
-    counts && numerals != "一"
+/// A Chinese numeral with a unit is a quantity, whatever the unit measures (`五点五万`
+/// too); a lone `一` is an article (`一批重点项目`) unless it stands where a value is
+/// stated (`仅一天`).
+fn accept_chinese(text: &str, token: &NumberToken) -> bool {
+    token.script != Script::Chinese
+        || &text[token.start..token.end] != "一"
+        || quantity::in_value_slot(text, token.start)
 }
 
 #[cfg(test)]

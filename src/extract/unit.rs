@@ -26,6 +26,13 @@ pub enum UnitKind {
     Energy,
     Time,
     Ratio,
+    Temperature,
+    /// A length per time (`米/秒`, `每小时12.9公里`).
+    Speed,
+    /// A mass settling on an area per time (`吨/(平方公里·30天)`).
+    Deposition,
+    /// A count per area (`每平方公里16,921人`).
+    Density,
     /// A bare scale word (`500亿`): a plain number of that size.
     Scale,
 }
@@ -42,8 +49,6 @@ struct UnitDef {
     scalable: bool,
     #[serde(default)]
     arabic_only: bool,
-    #[serde(default)]
-    chinese_only: bool,
     #[serde(default)]
     #[allow(dead_code)] // read by the lexicon tests
     examples: Vec<String>,
@@ -63,7 +68,6 @@ struct UnitName {
     kind: UnitKind,
     scalable: bool,
     arabic_only: bool,
-    chinese_only: bool,
 }
 
 /// A unit found after a number.
@@ -79,13 +83,14 @@ pub struct UnitMatch {
     pub kind: UnitKind,
 }
 
-const SCALES: [(&str, u64); 6] = [
+const SCALES: [(&str, u64); 7] = [
     ("万亿", 1_000_000_000_000),
     ("千万", 10_000_000),
     ("百万", 1_000_000),
     ("亿", 100_000_000),
     ("万", 10_000),
     ("千", 1_000),
+    ("百", 100),
 ];
 
 fn names() -> &'static [UnitName] {
@@ -111,7 +116,6 @@ fn names() -> &'static [UnitName] {
                     kind: def.kind,
                     scalable: def.scalable,
                     arabic_only: def.arabic_only,
-                    chinese_only: def.chinese_only,
                 })
             })
             .collect();
@@ -123,11 +127,7 @@ fn names() -> &'static [UnitName] {
 /// The longest unit name at the start of `text`, without a scale prefix.
 fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
     names().iter().find(|u| {
-        let script_fits = if chinese_numeral {
-            !u.arabic_only
-        } else {
-            !u.chinese_only
-        };
+        let script_fits = !(chinese_numeral && u.arabic_only);
         text.starts_with(u.name.as_str()) && script_fits && !continues_word(text, &u.name)
     })
 }
@@ -145,35 +145,45 @@ fn continues_word(text: &str, name: &str) -> bool {
 /// The unit at the start of `text` (what follows a number), scale prefix included.
 /// `chinese_numeral` says whether the number was written with Chinese numerals.
 pub fn match_unit(text: &str, chinese_numeral: bool) -> Option<UnitMatch> {
-    for (scale, size) in SCALES {
-        let Some(rest) = text.strip_prefix(scale) else {
-            continue;
-        };
-        let scale_factor = Decimal::from(size);
-        if let Some(unit) = match_name(rest, chinese_numeral).filter(|u| u.scalable) {
-            return Some(UnitMatch {
-                written: format!("{scale}{}", unit.name),
-                len: scale.len() + unit.name.len(),
-                base_unit: unit.base.clone(),
-                factor: scale_factor * unit.factor,
-                kind: unit.kind,
-            });
-        }
-        return Some(UnitMatch {
-            written: scale.to_string(),
-            len: scale.len(),
-            base_unit: String::new(),
-            factor: scale_factor,
-            kind: UnitKind::Scale,
-        });
-    }
-    match_name(text, chinese_numeral).map(|unit| UnitMatch {
+    let direct = match_name(text, chinese_numeral).map(|unit| UnitMatch {
         written: unit.name.clone(),
         len: unit.name.len(),
         base_unit: unit.base.clone(),
         factor: unit.factor,
         kind: unit.kind,
-    })
+    });
+    let scaled = scaled(text, chinese_numeral);
+    // A unit whose name starts with a scale word (`千瓦时`, `百分点`) is longer than the
+    // bare scale; on a tie the scale reading wins (`万吨`, `千克`).
+    match (direct, scaled) {
+        (Some(d), Some(s)) if d.len > s.len => Some(d),
+        (d, s) => s.or(d),
+    }
+}
+
+/// A scale word (`万`) and the scalable unit after it (`万吨`), or the bare scale.
+fn scaled(text: &str, chinese_numeral: bool) -> Option<UnitMatch> {
+    let (scale, size) = SCALES.iter().find(|(scale, _)| text.starts_with(scale))?;
+    let rest = &text[scale.len()..];
+    let scale_factor = Decimal::from(*size);
+    Some(
+        match match_name(rest, chinese_numeral).filter(|u| u.scalable) {
+            Some(unit) => UnitMatch {
+                written: format!("{scale}{}", unit.name),
+                len: scale.len() + unit.name.len(),
+                base_unit: unit.base.clone(),
+                factor: scale_factor * unit.factor,
+                kind: unit.kind,
+            },
+            None => UnitMatch {
+                written: scale.to_string(),
+                len: scale.len(),
+                base_unit: String::new(),
+                factor: scale_factor,
+                kind: UnitKind::Scale,
+            },
+        },
+    )
 }
 
 /// The kind of a unit written on its own (`万吨`, `%`), for comparing quantities.
@@ -247,13 +257,13 @@ mod tests {
     }
 
     #[test]
-    fn chinese_only_and_arabic_only() {
-        assert!(match_unit("成", false).is_none());
+    fn tenths_and_arabic_only() {
         assert_eq!(
-            match_unit("成", true).map(|m| m.factor),
+            match_unit("成", false).map(|m| m.factor),
             Some(Decimal::from(10))
         );
         assert!(match_unit("方面", true).is_none());
+        assert!(match_unit("方", true).is_none());
     }
 
     #[test]
