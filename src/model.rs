@@ -472,6 +472,8 @@ pub enum NonQuantityKind {
     Code,
     /// A counter on a web page and similar page furniture.
     PageFurniture,
+    /// A digit written in a unit (`m2`, `km2`, `m3`), part of the quantity before it.
+    Unit,
 }
 
 /// A number-like token that is accounted for without being a quantity.

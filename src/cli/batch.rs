@@ -8,7 +8,6 @@
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -105,7 +104,7 @@ impl Batch {
         let result = if self.jobs <= 1 || sources.len() <= 1 {
             sources
                 .iter()
-                .try_for_each(|source| consume_shown(load_guarded(source.as_ref(), encoding)))
+                .try_for_each(|source| consume_shown(load(source.as_ref(), encoding)))
         } else {
             self.run_parallel(sources, encoding, &mut consume_shown)
         };
@@ -136,7 +135,7 @@ impl Batch {
                 let index = started;
                 pool.spawn(move || {
                     // The receiver is gone only when the batch stopped early.
-                    let _ = sender.send((index, load_guarded(source.as_ref(), encoding)));
+                    let _ = sender.send((index, load(source.as_ref(), encoding)));
                 });
                 started += 1;
             }
@@ -168,24 +167,6 @@ impl Batch {
         }
         bar
     }
-}
-
-/// Loads one source; a panic in the analysis becomes an input error naming the file, so
-/// one bad report cannot take the rest of the batch down with it.
-fn load_guarded(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Loaded {
-    catch_unwind(AssertUnwindSafe(|| load(source, encoding))).unwrap_or_else(|_| {
-        let shown = source.map_or_else(
-            || report::EMBEDDED_PATH.to_string(),
-            |p| p.display().to_string(),
-        );
-        Err(CliError::input(
-            &shown,
-            "internal error while analyzing (a bug: please report it with this file)",
-        ))
-    })
 }
 
 /// The number of jobs when `--jobs` is not given: one per available core.

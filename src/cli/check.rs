@@ -26,8 +26,8 @@ use report::model::Severity;
 use report::render::{github, junit};
 use serde::Serialize;
 
-use super::diff::{label, load_reports};
-use super::{CliError, Global, InputArgs, Lang};
+use super::diff::label;
+use super::{CliError, Global, InputArgs, Lang, load_reports, read_file};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -109,13 +109,7 @@ fn read_targets(args: &CheckArgs) -> Result<Vec<TargetSpec>, CliError> {
     let mut specs = Vec::new();
     if let Some(path) = &args.targets {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| {
-            let problem = match e.kind() {
-                io::ErrorKind::NotFound => "no such targets file".to_string(),
-                _ => format!("cannot read targets file: {e}"),
-            };
-            CliError::input(&shown, problem)
-        })?;
+        let bytes = read_file(path)?;
         let text = String::from_utf8(bytes)
             .map_err(|_| CliError::input(&shown, "targets file is not UTF-8"))?;
         specs.extend(parse_targets_file(&shown, &text).map_err(check_error)?);

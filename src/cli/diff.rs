@@ -18,11 +18,10 @@ use clap::{Args, ValueEnum};
 use comfy_table::Table;
 use report::Report;
 use report::check::show::{show_change, show_quantity, show_signed};
-use report::diff::export::{is_export, read_export};
 use report::diff::{Diff, DiffOptions, Entry, diff};
 use report::model::Category;
 
-use super::{CliError, Global, InputArgs, Lang, read_source};
+use super::{CliError, Global, InputArgs, Lang, load_reports};
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
@@ -84,24 +83,6 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
         DiffFormat::Table => write_table(&mut out, &result, global.lang)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads one source as its reports: a JSON export holds one or more, a report text one.
-pub(super) fn load_reports(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Vec<Report>, CliError> {
-    let (path, bytes) = read_source(source)?;
-    if is_export(&bytes) {
-        return read_export(&bytes).map_err(|e| CliError::input(&path, e.to_string()));
-    }
-    let options = report::Options {
-        path: path.clone(),
-        encoding,
-    };
-    report::analyze(&bytes, &options)
-        .map(|r| vec![r])
-        .map_err(|e| CliError::input(&path, e.to_string()))
 }
 
 fn load_single(

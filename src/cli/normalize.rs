@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::Args;
 use report::input::{Decoded, Normalized};
 
-use super::{CliError, Global, InputArgs, read_source};
+use super::{CliError, Global, InputArgs, guarded, read_source};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -35,11 +35,11 @@ pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> 
     let mut out = std::io::stdout().lock();
     for source in args.input.sources() {
         let (path, bytes) = read_source(source.as_ref())?;
-        let decoded = report::input::decode(&bytes, encoding)
+        let decoded = guarded(&path, || report::input::decode(&bytes, encoding))?
             .map_err(|e| CliError::input(&path, e.to_string()))?;
         let size = bytes.len();
         drop(bytes);
-        let normalized = report::input::normalize(&decoded.text);
+        let normalized = guarded(&path, || report::input::normalize(&decoded.text))?;
         if args.show {
             write_changes(&mut out, &path, size, &decoded, &normalized)?;
         } else {

@@ -55,6 +55,9 @@ fn classify_token(
     found: &mut Vec<Found>,
 ) -> Status {
     let token = &tokens[i];
+    if let Some(unit) = inside_unit(token, found.last()) {
+        return Status::NonQuantity(NonQuantityKind::Unit, unit);
+    }
     if is_overlong_numeral(text, token) {
         return Status::OutOfRange;
     }
@@ -88,7 +91,11 @@ fn classify_token(
         })
         .or_else(|| quantity::bare(text, token, value));
     match quantity {
-        Some(q) => {
+        Some(mut q) => {
+            // A comparator word before it never reaches back into the previous one.
+            if let Some(previous) = found.last() {
+                q.span.start = q.span.start.max(previous.span.end);
+            }
             found.push(q);
             Status::Quantity(found.len() - 1)
         }
@@ -96,6 +103,16 @@ fn classify_token(
         // A numeral that does not count anything is part of a word (`三厂`, `一批`).
         None => Status::NonQuantity(NonQuantityKind::Word, token.start..token.end),
     }
+}
+
+/// The unit a token is written inside: digits after a quantity's number that its unit
+/// took (`10m2处`: the `2` of `m2`; `12.5m3万吨`: the `3` of `m3`). Quantities are found
+/// in text order, so only the last one can hold the token; keeping the token out makes
+/// the quantities' spans disjoint and ordered, which naming relies on.
+fn inside_unit(token: &NumberToken, previous: Option<&Found>) -> Option<std::ops::Range<usize>> {
+    previous
+        .filter(|q| token.start < q.span.end)
+        .map(|q| q.number.end..q.span.end)
 }
 
 /// Longest run of Chinese numerals that can still be a number: 九千九百九十九万九千九百
@@ -169,6 +186,26 @@ mod tests {
     fn unexplained_digits_are_unaccounted() {
         let got = statuses("编号3847号文件");
         assert_eq!(got[0].1, "Unaccounted");
+    }
+
+    #[test]
+    fn digits_of_a_unit_are_part_of_it() {
+        // These once made naming slice backwards between overlapping quantities.
+        assert_eq!(
+            statuses("扬尘监测点10m2处"),
+            [("10".into(), "10 m2".into()), ("2".into(), "Unit".into())]
+        );
+        assert_eq!(
+            statuses("2m3吨"),
+            [("2".into(), "2 m3".into()), ("3".into(), "Unit".into())]
+        );
+        assert_eq!(
+            statuses("12.5m3万吨"),
+            [
+                ("12.5".into(), "12.5 m3".into()),
+                ("3".into(), "Unit".into())
+            ]
+        );
     }
 
     #[test]
