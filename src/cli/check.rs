@@ -11,7 +11,7 @@
 //!   report check --targets targets.toml --format junit reports/*.txt > junit.xml
 //!   report check --targets targets.toml --format github city-2022.txt
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,6 +27,7 @@ use report::render::{github, junit};
 use serde::Serialize;
 
 use super::diff::label;
+use super::output::gate_stdout;
 use super::{CliError, Global, InputArgs, Lang, load_reports, read_file};
 
 #[derive(Debug, Args)]
@@ -57,13 +58,18 @@ pub enum CheckFormat {
 
 pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
     let specs = read_targets(&args)?;
-    let reports = load_all(&args.input)?;
+    let reports = load_all(global, &args.input)?;
     let targets = resolve_targets(specs, &reports).map_err(check_error)?;
     let options = CheckOptions {
         allow_missing: args.allow_missing,
     };
     let results = evaluate(&targets, &reports, options);
-    let mut out = io::stdout().lock();
+    let verdict = if fails_run(&results) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    let mut out = gate_stdout();
     match args.format {
         CheckFormat::Table => write_table(&mut out, &results, global.lang)?,
         CheckFormat::Json => {
@@ -86,11 +92,8 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
             writeln!(out, "{}", summary(&results))?;
         }
     }
-    Ok(if fails_run(&results) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    out.flush()?;
+    Ok(verdict)
 }
 
 #[derive(Serialize)]
@@ -120,13 +123,35 @@ fn read_targets(args: &CheckArgs) -> Result<Vec<TargetSpec>, CliError> {
     Ok(specs)
 }
 
-fn load_all(input: &InputArgs) -> Result<Vec<Report>, CliError> {
+/// Every report, analyzed on `--jobs` threads like `export`; a target's name resolves
+/// over all of them, so they are kept, but only what targets read (indicators, stated
+/// targets, the year): a batch's memory is its indicators, not its texts. The first
+/// input that fails ends the check: a gate never passes on a report it did not read.
+fn load_all(global: &Global, input: &InputArgs) -> Result<Vec<Report>, CliError> {
     let encoding = input.encoding()?;
+    let mut batch = input.batch();
+    batch.progress = !global.quiet && !io::stdout().is_terminal();
     let mut reports = Vec::new();
-    for source in input.sources() {
-        reports.extend(load_reports(source.as_ref(), encoding)?);
-    }
+    let load = move |source: Option<&PathBuf>| {
+        load_reports(source, encoding).map(|loaded| loaded.into_iter().map(for_targets).collect())
+    };
+    batch.run_loading(&input.sources(), load, |loaded: Result<Vec<Report>, CliError>| {
+        reports.extend(loaded?);
+        Ok(())
+    })?;
     Ok(reports)
+}
+
+/// A report reduced to what resolving and evaluating targets reads.
+fn for_targets(report: Report) -> Report {
+    Report {
+        sections: Vec::new(),
+        projects: Vec::new(),
+        diagnostics: Vec::new(),
+        non_quantities: Vec::new(),
+        original: String::new(),
+        ..report
+    }
 }
 
 /// Check errors already start with the file or expression they are about.

@@ -50,6 +50,48 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result
     Ok(())
 }
 
+/// Standard output of a gate command (`check`, `validate`): a closed pipe ends the
+/// output but not the run, so the exit code still says whether a check failed —
+/// `report check … | head -1` under `set -o pipefail` must fail a failing gate. Other
+/// write errors (`/dev/full`) stay errors.
+pub fn gate_stdout() -> GateOut<io::StdoutLock<'static>> {
+    GateOut {
+        inner: io::stdout().lock(),
+        closed: false,
+    }
+}
+
+/// A writer that swallows everything once its reader has gone (see [`gate_stdout`]).
+pub struct GateOut<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> GateOut<W> {
+    fn unless_closed<T>(&mut self, done: T, write: impl FnOnce(&mut W) -> io::Result<T>) -> io::Result<T> {
+        if self.closed {
+            return Ok(done);
+        }
+        match write(&mut self.inner) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(done)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for GateOut<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.unless_closed(buf.len(), |w| w.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.unless_closed((), Write::flush)
+    }
+}
+
 /// Prints listing rows in `format` on standard output.
 pub fn print_groups<R: Row>(
     global: &Global,
