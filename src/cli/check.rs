@@ -135,10 +135,14 @@ fn load_all(global: &Global, input: &InputArgs) -> Result<Vec<Report>, CliError>
     let load = move |source: Option<&PathBuf>| {
         load_reports(source, encoding).map(|loaded| loaded.into_iter().map(for_targets).collect())
     };
-    batch.run_loading(&input.sources(), load, |loaded: Result<Vec<Report>, CliError>| {
-        reports.extend(loaded?);
-        Ok(())
-    })?;
+    batch.run_loading(
+        &input.sources(),
+        load,
+        |loaded: Result<Vec<Report>, CliError>| {
+            reports.extend(loaded?);
+            Ok(())
+        },
+    )?;
     Ok(reports)
 }
 

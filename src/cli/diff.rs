@@ -20,6 +20,7 @@ use report::Report;
 use report::check::show::{show_change, show_quantity, show_signed};
 use report::diff::{Diff, DiffOptions, Entry, diff};
 use report::model::Category;
+use report::render::escape::guard_cell;
 
 use super::{CliError, Global, InputArgs, Lang, load_reports};
 
@@ -73,7 +74,7 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
         only_changed: args.only_changed,
     };
     let result = diff(&old, &new, options);
-    let mut out = io::stdout().lock();
+    let mut out = super::output::stdout();
     match args.format {
         DiffFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &result).map_err(io::Error::from)?;
@@ -82,6 +83,7 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
         DiffFormat::Csv => write_csv(&mut out, &result)?,
         DiffFormat::Table => write_table(&mut out, &result, global.lang)?,
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -227,7 +229,7 @@ fn write_csv(out: &mut impl Write, result: &Diff) -> io::Result<()> {
     ];
     for (section, entries) in sections {
         for entry in entries.iter() {
-            writer.write_record(csv_record(section, entry))?;
+            writer.write_record(csv_record(section, entry).into_iter().map(guard_cell))?;
         }
     }
     writer.flush()

@@ -40,7 +40,8 @@ pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     // complete, and a last line says what is missing.
     let mut ended = None;
     to_stdout(|out| {
-        let tolerant = batch.run_tolerant(&sources, encoding, |report| stream.write(out, &report))?;
+        let tolerant =
+            batch.run_tolerant(&sources, encoding, |report| stream.write(out, &report))?;
         ended = Some(tolerant);
         stream.finish(out)
     })?;

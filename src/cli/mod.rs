@@ -65,6 +65,10 @@ pub struct Global {
     /// Print only what was asked for, no notes on stderr.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// Write CSV cells as they are: by default a cell starting with = + - @ (a formula
+    /// to a spreadsheet) gets a leading ', unless it is a plain number.
+    #[arg(long, global = true)]
+    pub csv_formulas: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,6 +117,7 @@ pub enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let global = cli.global;
+    report::render::escape::keep_formulas(global.csv_formulas);
     let result = match cli.command {
         Command::Summary(args) => summary::run(&global, args),
         Command::Indicators(args) => indicators::run(&global, args),

@@ -32,7 +32,7 @@ pub struct NormalizeArgs {
 
 pub fn run(_global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> {
     let encoding = args.input.encoding()?;
-    let mut out = std::io::stdout().lock();
+    let mut out = super::output::stdout();
     for source in args.input.sources() {
         let (path, bytes) = read_source(source.as_ref())?;
         let decoded = guarded(&path, || report::input::decode(&bytes, encoding))?

@@ -58,7 +58,7 @@ fn classify_token(
     if let Some(unit) = inside_unit(token, found.last()) {
         return Status::NonQuantity(NonQuantityKind::Unit, unit);
     }
-    if is_overlong_numeral(text, token) {
+    if is_overlong_numeral(text, token) || underflows(text, token) {
         return Status::OutOfRange;
     }
     let built = token
@@ -113,6 +113,15 @@ fn inside_unit(token: &NumberToken, previous: Option<&Found>) -> Option<std::ops
     previous
         .filter(|q| token.start < q.span.end)
         .map(|q| q.number.end..q.span.end)
+}
+
+/// Digits that are not zero but read as 0: more decimal places than a decimal keeps
+/// (`0.000…0001` past 28 places). Taken as 0 they would be a wrong value.
+fn underflows(text: &str, token: &NumberToken) -> bool {
+    token.value.is_some_and(|v| v.is_zero())
+        && text[token.start..token.end]
+            .bytes()
+            .any(|b| matches!(b, b'1'..=b'9'))
 }
 
 /// Longest run of Chinese numerals that can still be a number: 九千九百九十九万九千九百
@@ -212,6 +221,9 @@ mod tests {
     fn huge_numbers_are_out_of_range() {
         let text = format!("{}亿元", "9".repeat(40));
         assert_eq!(statuses(&text)[0].1, "OutOfRange");
+        let tiny = format!("投资0.{}1亿元", "0".repeat(35));
+        assert_eq!(statuses(&tiny)[0].1, "OutOfRange");
+        assert_eq!(statuses("投资0.00亿元")[0].1, "0.00 亿元");
     }
 
     #[test]
