@@ -67,10 +67,13 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A `*.txt` file, or a `*.txt` link to nothing: listed so that reading it says so,
+/// rather than skipped without a word.
 fn is_report_file(path: &Path) -> bool {
+    let dangling = || path.symlink_metadata().is_ok() && path.metadata().is_err();
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(REPORT_EXTENSION))
-        && path.is_file()
+        && (path.is_file() || dangling())
 }
 
 /// How a batch runs.

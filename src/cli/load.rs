@@ -142,3 +142,22 @@ pub fn load_reports(
 pub fn quiet_panics() {
     std::panic::set_hook(Box::new(|_| {}));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_a_guarded_step_is_an_input_error_naming_the_file() {
+        quiet_panics();
+        let caught = guarded("city.txt", || -> u8 { panic!("a bug") });
+        let Err(CliError::Input { path, problem }) = caught else {
+            panic!("expected an input error");
+        };
+        assert_eq!(
+            (path.as_str(), problem.as_str()),
+            ("city.txt", INTERNAL_ERROR)
+        );
+        assert_eq!(guarded("city.txt", || 7).ok(), Some(7));
+    }
+}
