@@ -10,11 +10,13 @@ use std::time::{Duration, Instant};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+mod cli_support;
+
 const SEED_PATH: &str = "fixtures/zhuhai-2021.txt";
 const LIMIT_MESSAGE: &str = "input is over the limit of 16777216 bytes";
 
 fn report() -> Command {
-    let mut cmd = Command::cargo_bin("report").unwrap();
+    let mut cmd = cli_support::report();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
@@ -252,7 +254,7 @@ fn gate_commands_keep_a_failing_verdict_on_a_closed_pipe() {
 #[test]
 fn completions_on_a_full_disk_are_an_error_not_a_panic() {
     let full = std::fs::File::create("/dev/full").unwrap();
-    let output = report()
+    let output = StdCommand::new(assert_cmd::cargo::cargo_bin("report"))
         .args(["completions", "bash"])
         .stdout(full)
         .output()
@@ -427,13 +429,13 @@ fn csv_cells_that_would_run_as_formulas_are_neutralised() {
     let path = write(
         &dir,
         "f.txt",
-        "=HYPERLINK(\"http://x\")处罚环境违法案件192件。\n",
+        "=SUM(A1)处罚环境违法案件192件。\n",
     );
     let (code, out, _) = run(&["export", "--format", "csv", &path]);
     assert_eq!(code, 0);
     let record = out.lines().nth(1).unwrap();
     assert!(
-        record.contains(",\"'=HYPERLINK(\"\"http://x\"\")处罚环境违法案件\","),
+        record.contains(",'=SUM(A1)处罚环境违法案件,"),
         "{record}"
     );
     // The comparator `=` alone runs nothing and stays.
@@ -441,7 +443,7 @@ fn csv_cells_that_would_run_as_formulas_are_neutralised() {
     let (_, out, _) = run(&["--csv-formulas", "export", "--format", "csv", &path]);
     let record = out.lines().nth(1).unwrap();
     assert!(
-        record.contains(",\"=HYPERLINK(\"\"http://x\"\")处罚环境违法案件\","),
+        record.contains(",=SUM(A1)处罚环境违法案件,"),
         "{record}"
     );
 }

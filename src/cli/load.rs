@@ -149,7 +149,6 @@ mod tests {
 
     #[test]
     fn a_panic_in_a_guarded_step_is_an_input_error_naming_the_file() {
-        quiet_panics();
         let caught = guarded("city.txt", || -> u8 { panic!("a bug") });
         let Err(CliError::Input { path, problem }) = caught else {
             panic!("expected an input error");
