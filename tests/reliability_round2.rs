@@ -426,24 +426,14 @@ fn dangling_links_and_unlistable_directories_are_named() {
 #[test]
 fn csv_cells_that_would_run_as_formulas_are_neutralised() {
     let dir = TempDir::new().unwrap();
-    let path = write(
-        &dir,
-        "f.txt",
-        "=SUM(A1)处罚环境违法案件192件。\n",
-    );
+    let path = write(&dir, "f.txt", "=SUM(A1)处罚环境违法案件192件。\n");
     let (code, out, _) = run(&["export", "--format", "csv", &path]);
     assert_eq!(code, 0);
     let record = out.lines().nth(1).unwrap();
-    assert!(
-        record.contains(",'=SUM(A1)处罚环境违法案件,"),
-        "{record}"
-    );
+    assert!(record.contains(",'=SUM(A1)处罚环境违法案件,"), "{record}");
     // The comparator `=` alone runs nothing and stays.
     assert!(record.contains(",192,件,="), "{record}");
     let (_, out, _) = run(&["--csv-formulas", "export", "--format", "csv", &path]);
     let record = out.lines().nth(1).unwrap();
-    assert!(
-        record.contains(",=SUM(A1)处罚环境违法案件,"),
-        "{record}"
-    );
+    assert!(record.contains(",=SUM(A1)处罚环境违法案件,"), "{record}");
 }

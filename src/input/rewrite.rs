@@ -62,14 +62,14 @@ impl<'a> Rewriter<'a> {
         self.copied = range.end;
     }
 
-    /// Removes input `range` but keeps its line-break bytes (`\n` and `\r`), so the
-    /// line structure of the text stays that of the input.
+    /// Removes input `range` but keeps its line breaks (line ends are unified to `\n`
+    /// before any removal), so the line structure of the text stays that of the input.
     pub(crate) fn remove_keeping_lines(&mut self, range: Range<usize>) {
         let Some(removed) = self.input.get(range.clone()) else {
             return;
         };
         let mut start = range.start;
-        for i in memchr::memchr2_iter(b'\n', b'\r', removed.as_bytes()) {
+        for i in memchr::memchr_iter(b'\n', removed.as_bytes()) {
             let newline = range.start + i;
             if newline > start {
                 self.replace(start..newline, "");
