@@ -6,7 +6,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use report::check::{CheckOptions, evaluate, parse_expectation, parse_targets_file, resolve_targets};
+use report::check::{
+    CheckOptions, evaluate, parse_expectation, parse_targets_file, resolve_targets,
+};
 use report::diff::export::{is_export, read_export};
 use report::diff::{DiffOptions, diff};
 
@@ -28,7 +30,13 @@ fuzz_target!(|bytes: &[u8]| {
     let old = reports_of(parts.next().unwrap_or_default(), "old.txt");
     let new = reports_of(parts.next().unwrap_or_default(), "new.txt");
     if let (Some(a), Some(b)) = (old.first(), new.first()) {
-        for options in [DiffOptions::default(), DiffOptions { only_changed: true, ..DiffOptions::default() }] {
+        for options in [
+            DiffOptions::default(),
+            DiffOptions {
+                only_changed: true,
+                ..DiffOptions::default()
+            },
+        ] {
             serde_json::to_string(&diff(a, b, options)).expect("the diff serializes");
         }
     }
