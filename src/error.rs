@@ -7,6 +7,8 @@ use thiserror::Error;
 pub enum InputError {
     #[error("file is empty")]
     Empty,
+    #[error("file holds only white space, no report text")]
+    Blank,
     #[error("binary file (NUL byte at offset {offset}), not a text report")]
     Binary { offset: usize },
     #[error(

@@ -9,8 +9,15 @@ mod cli;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
-    match cli::run(args) {
-        Ok(code) => code,
-        Err(err) => err.exit(),
+    cli::quiet_panics();
+    // Analyses are guarded where they run (naming the file); this is the last resort.
+    let ran = std::panic::catch_unwind(|| cli::run(args));
+    match ran {
+        Ok(Ok(code)) => code,
+        Ok(Err(err)) => err.exit(),
+        Err(_) => {
+            eprintln!("report: internal error (a bug: please report it with the command line)");
+            ExitCode::from(2)
+        }
     }
 }

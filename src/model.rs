@@ -523,6 +523,8 @@ pub enum NonQuantityKind {
     Code,
     /// A counter on a web page and similar page furniture.
     PageFurniture,
+    /// A digit written in a unit (`m2`, `km2`, `m3`), part of the quantity before it.
+    Unit,
 }
 
 /// A number-like token that is accounted for without being a quantity.
@@ -534,8 +536,9 @@ pub struct NonQuantity {
     pub column: usize,
 }
 
-/// Decimal values serialize as JSON numbers: integers without a fraction (`192`), other
-/// values as the shortest float that reads back to the same decimal (`3324.37`).
+/// Decimal values serialize as JSON numbers: integers without a fraction (`192`, exact
+/// to all 28 digits), other values as the shortest float that reads back to the same
+/// decimal (`3324.37`).
 pub mod decimal {
     use rust_decimal::Decimal;
     use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
@@ -543,10 +546,11 @@ pub mod decimal {
 
     pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
         let normalized = value.normalize();
+        // Every decimal integer fits an i128: a 28-digit value stays exact, not `1e+28`.
         if normalized.scale() == 0
-            && let Some(i) = normalized.to_i64()
+            && let Some(i) = normalized.to_i128()
         {
-            return s.serialize_i64(i);
+            return s.serialize_i128(i);
         }
         s.serialize_f64(normalized.to_f64().unwrap_or(0.0))
     }

@@ -45,6 +45,7 @@ fn mark_underlines_by_display_width_under_han_characters() {
         column: 14,
         length: 4,
         label: "192 件",
+        cut: 0,
     };
     let out = render_mark(&mark, Style::default());
     assert!(out.contains("--> city-2021.txt:3:14"), "{out}");

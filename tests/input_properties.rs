@@ -4,7 +4,7 @@
 //! the clean text maps inside the input on the line it came from.
 
 use proptest::prelude::*;
-use report::input::{decode, normalize};
+use report::input::{LineIndex, decode, line_ends, normalize};
 
 const PIECES: &[&str] = &[
     "態",
@@ -55,8 +55,14 @@ proptest! {
     #[test]
     fn offsets_map_inside_the_input_on_their_own_line(text in report_like()) {
         let normalized = normalize(&text);
-        prop_assert_eq!(normalized.text.matches('\n').count(), text.matches('\n').count());
-        let line_lengths: Vec<usize> = text.split('\n').map(|l| l.chars().count()).collect();
+        // LF, CRLF and a lone CR end lines; each becomes one LF.
+        prop_assert_eq!(normalized.text.matches('\n').count(), line_ends(&text).count());
+        let starts = LineIndex::new(&text).starts().to_vec();
+        let line_lengths: Vec<usize> = starts
+            .iter()
+            .zip(starts.iter().skip(1).chain([&text.len()]))
+            .map(|(&start, &end)| text[start..end].chars().count())
+            .collect();
         let mut line = 1;
         let offsets = normalized
             .text

@@ -77,10 +77,7 @@ fn standard_input_over_the_limit_is_refused() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        format!(
-            "report: -: file is {} bytes, over the limit of {limit} bytes\n",
-            limit + 1
-        )
+        format!("report: -: input is over the limit of {limit} bytes\n")
     );
 }
 

@@ -8,7 +8,7 @@
 use proptest::prelude::*;
 use report::extract::number::{parse_chinese, scan};
 use report::extract::parse_quantity;
-use report::input::{decode, normalize};
+use report::input::{LineIndex, decode, normalize};
 use report::{Options, analyze};
 use rust_decimal::Decimal;
 
@@ -96,7 +96,8 @@ fn report_text() -> impl Strategy<Value = String> {
 /// past its end) lies inside the input: a real line, a column within that line.
 fn assert_positions_in_input(input: &str) {
     let normalized = normalize(input);
-    let lines: Vec<&str> = input.split('\n').collect();
+    // Lines as the input defines them (LF, CRLF or a lone CR), line ends included.
+    let starts = LineIndex::new(input).starts().to_vec();
     let text = &normalized.text;
     let offsets = text
         .char_indices()
@@ -111,11 +112,12 @@ fn assert_positions_in_input(input: &str) {
         );
         let at = normalized.map.locate(offset);
         assert!(
-            (1..=lines.len()).contains(&at.line),
+            (1..=starts.len()).contains(&at.line),
             "offset {offset} → line {}",
             at.line
         );
-        let line_chars = lines[at.line - 1].chars().count();
+        let end = starts.get(at.line).copied().unwrap_or(input.len());
+        let line_chars = input[starts[at.line - 1]..end].chars().count();
         assert!(
             (1..=line_chars + 1).contains(&at.column),
             "offset {offset} → {}:{} (line has {line_chars} chars)",
@@ -195,7 +197,7 @@ proptest! {
         if let Ok(report) = analyze(input.as_bytes(), &options) {
             let json = serde_json::to_string(&report).expect("serializable");
             prop_assert!(!json.contains("inf") && !json.contains("NaN"), "{}", json);
-            let lines = input.split('\n').count();
+            let lines = LineIndex::new(&input).starts().len();
             for indicator in &report.indicators {
                 prop_assert!((1..=lines).contains(&indicator.line));
             }
@@ -222,4 +224,95 @@ fn the_end_of_a_512_byte_input_is_past_its_last_column() {
 #[test]
 fn a_run_of_carriage_returns_before_a_line_feed_goes_at_once() {
     assert_eq!(normalize("一\r\r\n二").text, "一\n二");
+}
+
+/// Unit-like ASCII tokens (`m3`, `km2`, `mg/L`) written between numbers: `10m2处` made
+/// two quantities overlap and naming slice backwards (a panic).
+fn numbers_around_ascii_units() -> impl Strategy<Value = String> {
+    let number = prop::sample::select(&["10", "2", "12.5", "0.3", "1,570", "95.1"][..]);
+    let token = prop::sample::select(
+        &[
+            "m", "m2", "m3", "km2", "mg/L", "mg/m3", "μg/m3", "t", "kg", "%",
+        ][..],
+    );
+    let after =
+        prop::sample::select(&["处", "吨", "万吨", "个", "、", "和", "", "。", "m3", "亿元"][..]);
+    let filler = prop::sample::select(&["扬尘监测点", "新增", "分别为", "面积", "", "达"][..]);
+    prop::collection::vec((filler, number.clone(), token, number, after), 1..12).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(f, a, t, b, u)| format!("{f}{a}{t}{b}{u}"))
+            .collect()
+    })
+}
+
+/// Lines joined by one of the line ends, chosen per line.
+fn with_line_ends(lines: Vec<String>, ends: Vec<&str>) -> String {
+    lines
+        .iter()
+        .zip(ends.iter().cycle())
+        .map(|(line, end)| format!("{line}{end}"))
+        .collect()
+}
+
+/// What the analysis found, by place: the same text with other line ends must give it.
+fn found(text: &str) -> Vec<(usize, usize, String, String)> {
+    let options = Options {
+        path: "case.txt".to_string(),
+        encoding: None,
+    };
+    analyze(text.as_bytes(), &options).map_or_else(
+        |e| vec![(0, 0, e.to_string(), String::new())],
+        |report| {
+            report
+                .indicators
+                .iter()
+                .map(|i| (i.line, i.column, i.value.to_string(), i.unit.clone()))
+                .collect()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn numbers_around_ascii_units_never_panic(text in numbers_around_ascii_units()) {
+        let options = Options { path: "case.txt".to_string(), encoding: None };
+        // Text without Han characters may be refused; it must not panic.
+        if let Ok(report) = analyze(text.as_bytes(), &options) {
+            let columns = text.chars().count();
+            for indicator in &report.indicators {
+                prop_assert_eq!(indicator.line, 1);
+                prop_assert!((1..=columns).contains(&indicator.column));
+            }
+        }
+    }
+
+    #[test]
+    fn cr_crlf_and_mixed_line_ends_read_like_lf(
+        lines in prop::collection::vec(numbers_around_ascii_units(), 1..6),
+        ends in prop::collection::vec(prop::sample::select(&["\r", "\r\n", "\n", "\r\r\n"][..]), 1..4),
+    ) {
+        let lf = with_line_ends(lines.clone(), vec!["\n"]);
+        prop_assert_eq!(found(&with_line_ends(lines, ends)), found(&lf));
+    }
+}
+
+/// Regression (fuzzing, issue 19): `number, m, number, unit` overlapped two quantities.
+#[test]
+fn a_unit_with_a_digit_between_numbers_is_one_quantity() {
+    for (text, value, unit) in [
+        ("扬尘监测点10m2处", "10", "m2"),
+        ("2m3吨", "2", "m3"),
+        ("12.5m3万吨", "12.5", "m3"),
+    ] {
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].2.as_str(), found[0].3.as_str()),
+            (value, unit),
+            "{text}"
+        );
+    }
 }

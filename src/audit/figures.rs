@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use super::interval::Interval;
 use crate::extract::unit::{UnitKind, kind_of};
+use crate::input::LineIndex;
 use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
 
 /// Whether a unit counts whole things (`件`, `个`, `家次`: the lexicon's counter words),
@@ -186,7 +187,7 @@ pub struct Audit<'a> {
     /// and where each source line starts.
     by_line: HashMap<usize, Vec<usize>>,
     places: Vec<Option<(usize, usize)>>,
-    line_starts: Vec<usize>,
+    lines: LineIndex<'a>,
 }
 
 impl<'a> Audit<'a> {
@@ -208,28 +209,19 @@ impl<'a> Audit<'a> {
                 }
             }
         }
-        let line_starts = std::iter::once(0)
-            .chain(report.original.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Audit {
             report,
             figures,
             clauses,
             by_line,
             places,
-            line_starts,
+            lines: LineIndex::new(&report.original),
         }
     }
 
     /// The original source line (1-based) as given, when the report carries its text.
     pub fn source_line(&self, line: usize) -> Option<&'a str> {
-        let original = self.report.original.as_str();
-        let start = *self.line_starts.get(line.checked_sub(1)?)?;
-        let end = self
-            .line_starts
-            .get(line)
-            .map_or(original.len(), |&e| e - 1);
-        original.get(start..end).map(|l| l.trim_end_matches('\r'))
+        self.lines.line(line)
     }
 
     /// Where a figure stands: its clause and its index among the clause's figures.

@@ -1,12 +1,20 @@
 //! The targets file: TOML with one `[[target]]` table per target. It is parsed strictly
-//! (unknown keys are errors) because a misspelt `at_leats` that silently checks nothing
-//! is worse than a failed build; every error carries the file's line and column.
+//! because a target that silently checks something else is worse than a failed build:
+//! unknown keys, numbers written as strings (`at_least = "95"`), reversed ranges
+//! (`between = [100, 0]`) and units the unit table does not know are errors, and every
+//! error carries the file's line and column (found from line starts indexed once, so a
+//! file of many thousand targets reads in linear time).
+
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer, de};
 use toml::Spanned;
 
-use super::{Bound, CheckError, Origin, Subject, TargetSpec};
+use super::{Bound, CheckError, Origin, Subject, TargetSpec, literal_quantity};
+use crate::input::LineIndex;
 use crate::model::{Severity, TargetStatus};
 
 #[derive(Debug, Deserialize)]
@@ -22,15 +30,15 @@ struct TargetsFile {
 struct TargetTable {
     indicator: Option<String>,
     name: Option<String>,
-    at_least: Option<Decimal>,
-    at_most: Option<Decimal>,
-    equals: Option<Decimal>,
-    between: Option<[Decimal; 2]>,
-    unit: Option<String>,
+    at_least: Option<Number>,
+    at_most: Option<Number>,
+    equals: Option<Number>,
+    between: Option<Spanned<[Number; 2]>>,
+    unit: Option<Spanned<String>>,
     #[serde(default)]
     severity: SeverityWord,
-    change_at_least: Option<Decimal>,
-    change_at_most: Option<Decimal>,
+    change_at_least: Option<Spanned<Number>>,
+    change_at_most: Option<Number>,
     status: Option<TargetStatus>,
     /// Free text shown instead of the generated label.
     label: Option<String>,
@@ -44,18 +52,75 @@ enum SeverityWord {
     Warning,
 }
 
-/// Parses a targets file; `path` is only used in messages.
-pub fn parse_targets_file(path: &str, text: &str) -> Result<Vec<TargetSpec>, CheckError> {
-    let file: TargetsFile = toml::from_str(text).map_err(|e| {
-        let (line, column) = e
-            .span()
-            .map_or((1, 1), |span| line_and_column(text, span.start));
+/// A number as TOML writes one (`95`, `90.5`); a string, even `"95"`, is refused.
+#[derive(Debug, Clone, Copy)]
+struct Number(Decimal);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = Number;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number (`95` or `90.5`, without quotes)")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
+                Ok(Number(Decimal::from(v)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
+                Ok(Number(Decimal::from(v)))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
+                // The shortest text that reads back as `v`: `90.5`, not 90.4999….
+                Decimal::from_str(&v.to_string())
+                    .map(Number)
+                    .map_err(|_| E::custom(format!("{v} is not a usable number")))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// Where in the file an error is, and how it is reported.
+struct Places<'a> {
+    path: &'a str,
+    lines: LineIndex<'a>,
+    text: &'a str,
+}
+
+impl Places<'_> {
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_and_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.lines.line_of(offset);
+        let start = self.lines.starts()[line - 1];
+        let column = self
+            .text
+            .get(start..offset.min(self.text.len()))
+            .map_or(0, |before| before.chars().count());
+        (line, column + 1)
+    }
+
+    fn error(&self, span: Range<usize>, message: impl Into<String>) -> CheckError {
+        let (line, column) = self.line_and_column(span.start);
         CheckError::Toml {
-            path: path.to_string(),
+            path: self.path.to_string(),
             line,
             column,
-            message: e.message().trim().replace('\n', " "),
+            message: message.into(),
         }
+    }
+}
+
+/// Parses a targets file; `path` is only used in messages.
+pub fn parse_targets_file(path: &str, text: &str) -> Result<Vec<TargetSpec>, CheckError> {
+    let places = Places {
+        path,
+        lines: LineIndex::new(text),
+        text,
+    };
+    let file: TargetsFile = toml::from_str(text).map_err(|e| {
+        let message = e.message().trim().replace('\n', " ");
+        places.error(e.span().unwrap_or(0..0), message)
     })?;
     if file.target.is_empty() {
         return Err(CheckError::Toml {
@@ -70,14 +135,51 @@ pub fn parse_targets_file(path: &str, text: &str) -> Result<Vec<TargetSpec>, Che
         .map(|spanned| {
             let origin = Origin::File {
                 path: path.to_string(),
-                line: line_and_column(text, spanned.span().start).0,
+                line: places.line_and_column(spanned.span().start).0,
             };
-            spanned.into_inner().into_spec(origin)
+            let table = spanned.into_inner();
+            table.check_values(&places)?;
+            table.into_spec(origin)
         })
         .collect()
 }
 
 impl TargetTable {
+    /// Refuses values that would silently check something else: a reversed range and
+    /// a unit the unit table does not know.
+    fn check_values(&self, places: &Places) -> Result<(), CheckError> {
+        if let Some(between) = &self.between
+            && let [Number(low), Number(high)] = between.get_ref()
+            && low > high
+        {
+            return Err(places.error(
+                between.span(),
+                format!("`between` is reversed: write the smaller bound first ([{high}, {low}])"),
+            ));
+        }
+        if let (Some(least), Some(Number(most))) = (&self.change_at_least, self.change_at_most)
+            && least.get_ref().0 > most
+        {
+            return Err(places.error(
+                least.span(),
+                format!(
+                    "`change_at_least` ({}) is over `change_at_most` ({most})",
+                    least.get_ref().0
+                ),
+            ));
+        }
+        if let Some(unit) = &self.unit {
+            let written = unit.get_ref().trim();
+            if !written.is_empty() && literal_quantity(&format!("1{written}")).is_none() {
+                return Err(places.error(
+                    unit.span(),
+                    format!("unknown unit '{written}' (write one the reports use: 万吨, 亿元, %, 微克/立方米…)"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn into_spec(self, origin: Origin) -> Result<TargetSpec, CheckError> {
         let invalid = |problem: &str| CheckError::Invalid {
             origin: origin.clone(),
@@ -90,11 +192,12 @@ impl TargetTable {
             (None, None) => return Err(invalid("missing `indicator` (an id) or `name`")),
         };
         let bounds = [
-            self.at_least.map(Bound::AtLeast),
-            self.at_most.map(Bound::AtMost),
-            self.equals.map(Bound::Equals),
+            self.at_least.map(|Number(v)| Bound::AtLeast(v)),
+            self.at_most.map(|Number(v)| Bound::AtMost(v)),
+            self.equals.map(|Number(v)| Bound::Equals(v)),
             self.between
-                .map(|[a, b]| Bound::Between(a.min(b), a.max(b))),
+                .map(|b| b.into_inner())
+                .map(|[Number(low), Number(high)]| Bound::Between(low, high)),
         ];
         let mut given = bounds.into_iter().flatten();
         let bound = given.next();
@@ -103,9 +206,11 @@ impl TargetTable {
                 "give one of `at_least`, `at_most`, `equals`, `between` (use `between` for a range)",
             ));
         }
-        let change = match (self.change_at_least, self.change_at_most) {
-            (Some(a), Some(b)) => Some(Bound::Between(a.min(b), a.max(b))),
-            (a, b) => a.map(Bound::AtLeast).or(b.map(Bound::AtMost)),
+        let least = self.change_at_least.map(|n| n.into_inner().0);
+        let most = self.change_at_most.map(|Number(v)| v);
+        let change = match (least, most) {
+            (Some(low), Some(high)) => Some(Bound::Between(low, high)),
+            (low, high) => low.map(Bound::AtLeast).or(high.map(Bound::AtMost)),
         };
         if bound.is_none() && change.is_none() && self.status.is_none() {
             return Err(invalid(
@@ -127,7 +232,7 @@ impl TargetTable {
             bound,
             unit: self
                 .unit
-                .map(|u| u.trim().to_string())
+                .map(|u| u.into_inner().trim().to_string())
                 .filter(|u| !u.is_empty()),
             change,
             status: self.status,
@@ -152,18 +257,6 @@ pub(crate) fn default_label(spec: &TargetSpec) -> String {
         parts.push(format!("status {}", status.as_str()));
     }
     format!("{} {}", spec.subject.text(), parts.join(", "))
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub(crate) fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut end = offset.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let before = &text[..end];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 #[cfg(test)]
@@ -202,7 +295,7 @@ mod tests {
     #[test]
     fn reads_between_change_and_status() {
         let specs = parse(
-            "[[target]]\nname = \"AQI达标率\"\nbetween = [100, 90.5]\n\n[[target]]\nindicator = \"a.b\"\nchange_at_least = 0\nstatus = \"met\"\n",
+            "[[target]]\nname = \"AQI达标率\"\nbetween = [90.5, 100]\n\n[[target]]\nindicator = \"a.b\"\nchange_at_least = 0\nstatus = \"met\"\n",
         )
         .unwrap();
         assert_eq!(
@@ -247,5 +340,53 @@ mod tests {
         assert!(none.to_string().starts_with("t.toml:1: nothing to check"));
         let empty = parse("# no targets\n");
         assert!(matches!(empty, Err(CheckError::Toml { .. })));
+    }
+
+    fn toml_error(text: &str) -> (usize, usize, String) {
+        match parse(text).unwrap_err() {
+            CheckError::Toml {
+                line,
+                column,
+                message,
+                ..
+            } => (line, column, message),
+            other => panic!("expected an error with line and column, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_number_written_as_a_string_is_an_error() {
+        let (line, column, message) =
+            toml_error("[[target]]\nindicator = \"a.b\"\nat_least = \"95\"\n");
+        assert_eq!((line, column), (3, 12));
+        assert!(message.contains("a number"), "{message}");
+    }
+
+    #[test]
+    fn a_reversed_range_is_an_error_not_swapped() {
+        let (line, column, message) =
+            toml_error("[[target]]\nindicator = \"a.b\"\nbetween = [100, 0]\n");
+        assert_eq!((line, column), (3, 11));
+        assert_eq!(
+            message,
+            "`between` is reversed: write the smaller bound first ([0, 100])"
+        );
+        let (line, _, message) = toml_error(
+            "[[target]]\nindicator = \"a.b\"\nchange_at_least = 5\nchange_at_most = -5\n",
+        );
+        assert_eq!(line, 3);
+        assert_eq!(
+            message,
+            "`change_at_least` (5) is over `change_at_most` (-5)"
+        );
+    }
+
+    #[test]
+    fn an_unknown_unit_is_an_error_at_its_place() {
+        let (line, column, message) =
+            toml_error("[[target]]\nindicator = \"a.b\"\nat_least = 1\nunit = \"furlongs\"\n");
+        assert_eq!((line, column), (4, 8));
+        assert!(message.starts_with("unknown unit 'furlongs'"), "{message}");
+        assert!(parse("[[target]]\nindicator = \"a.b\"\nat_most = 3\nunit = \"亿元\"\n").is_ok());
     }
 }

@@ -7,8 +7,7 @@
 //! long batches, and only when stderr is a terminal.
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -68,10 +67,13 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A `*.txt` file, or a `*.txt` link to nothing: listed so that reading it says so,
+/// rather than skipped without a word.
 fn is_report_file(path: &Path) -> bool {
+    let dangling = || path.symlink_metadata().is_ok() && path.metadata().is_err();
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(REPORT_EXTENSION))
-        && path.is_file()
+        && (path.is_file() || dangling())
 }
 
 /// How a batch runs.
@@ -94,10 +96,53 @@ impl Batch {
         &self,
         sources: &[Option<PathBuf>],
         encoding: Option<&'static encoding_rs::Encoding>,
-        mut consume: impl FnMut(Loaded) -> Result<(), CliError>,
+        consume: impl FnMut(Loaded) -> Result<(), CliError>,
+    ) -> Result<(), CliError> {
+        self.run_loading(sources, move |source| load(source, encoding), consume)
+    }
+
+    /// Runs a batch that goes on past failed inputs, as the listing commands do: each
+    /// failure is named on stderr at once, every other report goes to `write`, and the
+    /// returned [`Tolerant`] says how the command ends. A write error stops the batch.
+    pub fn run_tolerant(
+        &self,
+        sources: &[Option<PathBuf>],
+        encoding: Option<&'static encoding_rs::Encoding>,
+        mut write: impl FnMut(Report) -> io::Result<()>,
+    ) -> io::Result<Tolerant> {
+        let mut tolerant = Tolerant {
+            failed: 0,
+            lone: None,
+            total: sources.len(),
+        };
+        let ran = self.run(sources, encoding, |loaded| match loaded {
+            Ok(report) => Ok(write(report)?),
+            Err(e) if sources.len() == 1 => {
+                tolerant.failed += 1;
+                tolerant.lone = Some(e);
+                Ok(())
+            }
+            Err(e) => {
+                tolerant.failed += 1;
+                let _ = e.exit();
+                Ok(())
+            }
+        });
+        match ran {
+            Err(CliError::Io(e)) => Err(e),
+            _ => Ok(tolerant),
+        }
+    }
+
+    /// Like [`Batch::run`] with any loader (`check` also reads JSON exports).
+    pub fn run_loading<T: Send + 'static>(
+        &self,
+        sources: &[Option<PathBuf>],
+        load: impl Fn(Option<&PathBuf>) -> Result<T, CliError> + Send + Sync + Clone + 'static,
+        mut consume: impl FnMut(Result<T, CliError>) -> Result<(), CliError>,
     ) -> Result<(), CliError> {
         let bar = self.progress_bar(sources.len());
-        let mut consume_shown = |loaded: Loaded| {
+        let mut consume_shown = |loaded: Result<T, CliError>| {
             let result = bar.suspend(|| consume(loaded));
             bar.inc(1);
             result
@@ -105,9 +150,9 @@ impl Batch {
         let result = if self.jobs <= 1 || sources.len() <= 1 {
             sources
                 .iter()
-                .try_for_each(|source| consume_shown(load_guarded(source.as_ref(), encoding)))
+                .try_for_each(|source| consume_shown(load(source.as_ref())))
         } else {
-            self.run_parallel(sources, encoding, &mut consume_shown)
+            self.run_parallel(sources, load, &mut consume_shown)
         };
         bar.finish_and_clear();
         result
@@ -115,28 +160,29 @@ impl Batch {
 
     /// A sliding window over the inputs: at most `jobs × WINDOW_PER_JOB` are analyzed
     /// ahead of the next one to hand on; finished ones wait in a reorder buffer.
-    fn run_parallel(
+    fn run_parallel<T: Send + 'static>(
         &self,
         sources: &[Option<PathBuf>],
-        encoding: Option<&'static encoding_rs::Encoding>,
-        consume: &mut dyn FnMut(Loaded) -> Result<(), CliError>,
+        load: impl Fn(Option<&PathBuf>) -> Result<T, CliError> + Send + Sync + Clone + 'static,
+        consume: &mut dyn FnMut(Result<T, CliError>) -> Result<(), CliError>,
     ) -> Result<(), CliError> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs)
             .build()
             .map_err(|e| CliError::Usage(format!("cannot start {} threads: {e}", self.jobs)))?;
         let window = self.jobs * WINDOW_PER_JOB;
-        let (sender, receiver) = mpsc::channel::<(usize, Loaded)>();
-        let mut finished: BTreeMap<usize, Loaded> = BTreeMap::new();
+        let (sender, receiver) = mpsc::channel::<(usize, Result<T, CliError>)>();
+        let mut finished: BTreeMap<usize, Result<T, CliError>> = BTreeMap::new();
         let mut started = 0;
         for next in 0..sources.len() {
             while started < sources.len() && started < next + window {
                 let source = sources[started].clone();
                 let sender = sender.clone();
                 let index = started;
+                let load = load.clone();
                 pool.spawn(move || {
                     // The receiver is gone only when the batch stopped early.
-                    let _ = sender.send((index, load_guarded(source.as_ref(), encoding)));
+                    let _ = sender.send((index, load(source.as_ref())));
                 });
                 started += 1;
             }
@@ -170,22 +216,27 @@ impl Batch {
     }
 }
 
-/// Loads one source; a panic in the analysis becomes an input error naming the file, so
-/// one bad report cannot take the rest of the batch down with it.
-fn load_guarded(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Loaded {
-    catch_unwind(AssertUnwindSafe(|| load(source, encoding))).unwrap_or_else(|_| {
-        let shown = source.map_or_else(
-            || report::EMBEDDED_PATH.to_string(),
-            |p| p.display().to_string(),
-        );
-        Err(CliError::input(
-            &shown,
-            "internal error while analyzing (a bug: please report it with this file)",
-        ))
-    })
+/// How a batch that went on past failed inputs ends.
+#[derive(Debug)]
+pub struct Tolerant {
+    failed: usize,
+    /// The failure of a batch of one input, which ends the command with its message.
+    lone: Option<CliError>,
+    total: usize,
+}
+
+impl Tolerant {
+    /// `Ok` when every input was read; else the error that ends the command (exit 2).
+    pub fn result(self) -> Result<(), CliError> {
+        match (self.lone, self.failed) {
+            (Some(e), _) => Err(e),
+            (None, 0) => Ok(()),
+            (None, failed) => Err(CliError::Batch {
+                failed,
+                total: self.total,
+            }),
+        }
+    }
 }
 
 /// The number of jobs when `--jobs` is not given: one per available core.

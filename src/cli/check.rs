@@ -6,7 +6,7 @@
 //! unknown indicator id or unreadable input.
 //! Examples: `EXAMPLES`, shown at the end of `report check --help`.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -29,8 +29,8 @@ use report::render::table::{self, Cell, Fit};
 use report::render::{Lang, Style, github, junit, labels};
 use serde::Serialize;
 
-use super::diff::load_reports;
-use super::{CliError, Global, InputArgs};
+use super::output::gate_stdout;
+use super::{CliError, Global, InputArgs, load_reports, read_file};
 
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
@@ -66,14 +66,19 @@ pub enum CheckFormat {
 
 pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
     let specs = read_targets(&args)?;
-    let reports = load_all(&args.input)?;
+    let reports = load_all(global, &args.input)?;
     let targets = resolve_targets(specs, &reports).map_err(check_error)?;
     let options = CheckOptions {
         allow_missing: args.allow_missing,
     };
     let results = evaluate(&targets, &reports, options);
     let style = global.style();
-    let mut out = io::stdout().lock();
+    let verdict = if fails_run(&results) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    };
+    let mut out = gate_stdout();
     match args.format {
         CheckFormat::Table => write_table(&mut out, &results, &style)?,
         CheckFormat::Json => {
@@ -96,11 +101,8 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
             writeln!(out, "{}", summary(&results, style.lang))?;
         }
     }
-    Ok(if fails_run(&results) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    out.flush()?;
+    Ok(verdict)
 }
 
 #[derive(Serialize)]
@@ -119,13 +121,7 @@ fn read_targets(args: &CheckArgs) -> Result<Vec<TargetSpec>, CliError> {
     let mut specs = Vec::new();
     if let Some(path) = &args.targets {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| {
-            let problem = match e.kind() {
-                io::ErrorKind::NotFound => "no such targets file".to_string(),
-                _ => format!("cannot read targets file: {e}"),
-            };
-            CliError::input(&shown, problem)
-        })?;
+        let bytes = read_file(path)?;
         let text = String::from_utf8(bytes)
             .map_err(|_| CliError::input(&shown, "targets file is not UTF-8"))?;
         specs.extend(parse_targets_file(&shown, &text).map_err(check_error)?);
@@ -136,13 +132,39 @@ fn read_targets(args: &CheckArgs) -> Result<Vec<TargetSpec>, CliError> {
     Ok(specs)
 }
 
-fn load_all(input: &InputArgs) -> Result<Vec<Report>, CliError> {
+/// Every report, analyzed on `--jobs` threads like `export`; a target's name resolves
+/// over all of them, so they are kept, but only what targets read (indicators, stated
+/// targets, the year): a batch's memory is its indicators, not its texts. The first
+/// input that fails ends the check: a gate never passes on a report it did not read.
+fn load_all(global: &Global, input: &InputArgs) -> Result<Vec<Report>, CliError> {
     let encoding = input.encoding()?;
+    let mut batch = input.batch();
+    batch.progress = !global.quiet && !io::stdout().is_terminal();
     let mut reports = Vec::new();
-    for source in input.sources() {
-        reports.extend(load_reports(source.as_ref(), encoding)?);
-    }
+    let load = move |source: Option<&PathBuf>| {
+        load_reports(source, encoding).map(|loaded| loaded.into_iter().map(for_targets).collect())
+    };
+    batch.run_loading(
+        &input.sources(),
+        load,
+        |loaded: Result<Vec<Report>, CliError>| {
+            reports.extend(loaded?);
+            Ok(())
+        },
+    )?;
     Ok(reports)
+}
+
+/// A report reduced to what resolving and evaluating targets reads.
+fn for_targets(report: Report) -> Report {
+    Report {
+        sections: Vec::new(),
+        projects: Vec::new(),
+        diagnostics: Vec::new(),
+        non_quantities: Vec::new(),
+        original: String::new(),
+        ..report
+    }
 }
 
 /// Check errors already start with the file or expression they are about.

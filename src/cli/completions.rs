@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
+use super::output::to_stdout;
 use super::{Cli, CliError};
 
 const EXAMPLES: &str = "\
@@ -22,6 +23,10 @@ pub struct CompletionsArgs {
 
 pub fn run(args: CompletionsArgs) -> Result<ExitCode, CliError> {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "report", &mut std::io::stdout());
+    // Generated into memory first: clap_complete panics on a write error (`/dev/full`),
+    // the write below reports it.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "report", &mut script);
+    to_stdout(|out| out.write_all(&script))?;
     Ok(ExitCode::SUCCESS)
 }

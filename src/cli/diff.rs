@@ -20,14 +20,15 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use report::Report;
 use report::check::show::{show_change, show_quantity, show_signed};
-use report::diff::export::{is_export, read_export};
 use report::diff::{ConsistencyVerdict, Diff, DiffOptions, Entry, diff};
 use report::model::{Category, Quantity};
 use report::render::labels::{self, DiffWords};
 use report::render::table::{self, Cell, Fit};
 use report::render::{Lang, Style};
 
-use super::{CliError, Global, InputArgs, read_source};
+use report::render::escape::guard_cell;
+
+use super::{CliError, Global, InputArgs, load_reports};
 
 #[derive(Debug, Args)]
 #[command(after_help = EXAMPLES)]
@@ -81,7 +82,7 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
         only_changed: args.only_changed,
     };
     let result = diff(&old, &new, options);
-    let mut out = io::stdout().lock();
+    let mut out = super::output::stdout();
     match args.format {
         DiffFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &result).map_err(io::Error::from)?;
@@ -90,25 +91,8 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
         DiffFormat::Csv => write_csv(&mut out, &result)?,
         DiffFormat::Table => write_table(&mut out, &result, &global.style())?,
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads one source as its reports: a JSON export holds one or more, a report text one.
-pub(super) fn load_reports(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Vec<Report>, CliError> {
-    let (path, bytes) = read_source(source)?;
-    if is_export(&bytes) {
-        return read_export(&bytes).map_err(|e| CliError::input(&path, e.to_string()));
-    }
-    let options = report::Options {
-        path: path.clone(),
-        encoding,
-    };
-    report::analyze(&bytes, &options)
-        .map(|r| vec![r])
-        .map_err(|e| CliError::input(&path, e.to_string()))
 }
 
 fn load_single(
@@ -254,7 +238,7 @@ fn write_csv(out: &mut impl Write, result: &Diff) -> io::Result<()> {
     ];
     for (section, entries) in sections {
         for entry in entries.iter() {
-            writer.write_record(csv_record(section, entry))?;
+            writer.write_record(csv_record(section, entry).into_iter().map(guard_cell))?;
         }
     }
     writer.flush()

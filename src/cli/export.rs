@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::Args;
 use report::render::export::{ExportFormat, ExportStream};
 
+use super::batch::Tolerant;
 use super::output::to_stdout;
 use super::{CliError, Global, InputArgs};
 
@@ -37,31 +38,13 @@ pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     // Each report is written as soon as it and those before it are analyzed; in a batch
     // a failed input is named at once and the batch goes on, so the others' output is
     // complete, and a last line says what is missing.
-    let (mut failures, mut lone_failure) = (0, None);
+    let mut ended = None;
     to_stdout(|out| {
-        let written = batch.run(&sources, encoding, |loaded| match loaded {
-            Ok(report) => Ok(stream.write(out, &report)?),
-            Err(e) => {
-                failures += 1;
-                if sources.len() == 1 {
-                    lone_failure = Some(e);
-                } else {
-                    let _ = e.exit();
-                }
-                Ok(())
-            }
-        });
-        match written {
-            Err(CliError::Io(e)) => Err(e),
-            _ => stream.finish(out),
-        }
+        let tolerant =
+            batch.run_tolerant(&sources, encoding, |report| stream.write(out, &report))?;
+        ended = Some(tolerant);
+        stream.finish(out)
     })?;
-    match (lone_failure, failures) {
-        (Some(e), _) => Err(e),
-        (None, 0) => Ok(ExitCode::SUCCESS),
-        (None, failed) => Err(CliError::Batch {
-            failed,
-            total: sources.len(),
-        }),
-    }
+    ended.map_or(Ok(()), Tolerant::result)?;
+    Ok(ExitCode::SUCCESS)
 }

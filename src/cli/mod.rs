@@ -9,6 +9,7 @@ mod explain;
 mod export;
 mod get;
 mod indicators;
+mod load;
 mod normalize;
 mod output;
 mod projects;
@@ -17,13 +18,14 @@ mod summary;
 mod targets;
 mod validate;
 
-use std::io::{self, Read};
+use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use report::input::{MAX_INPUT_BYTES, check_size};
-use report::{EMBEDDED_PATH, EMBEDDED_REPORT, Options, Report};
+use report::Report;
+
+pub use load::{guarded, load, load_reports, quiet_panics, read_file, read_source};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -67,6 +69,10 @@ pub struct Global {
     /// Print only what was asked for, no notes on stderr.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// Write CSV cells as they are: by default a cell starting with = + - @ (a formula
+    /// to a spreadsheet) gets a leading ', unless it is a plain number.
+    #[arg(long, global = true)]
+    pub csv_formulas: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,6 +151,7 @@ pub enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     let global = cli.global;
+    report::render::escape::keep_formulas(global.csv_formulas);
     let result = match cli.command {
         Command::Summary(args) => summary::run(&global, args),
         Command::Indicators(args) => indicators::run(&global, args),
@@ -229,63 +236,6 @@ impl InputArgs {
         let encoding = self.encoding()?;
         load(self.sources().first().and_then(Option::as_ref), encoding)
     }
-}
-
-/// Reads the bytes of one source: a path, `-` for standard input, `None` for the seed.
-/// The size limit is checked before reading, from the file's metadata, so a huge file
-/// is refused without filling memory.
-pub fn read_source(source: Option<&PathBuf>) -> Result<(String, Vec<u8>), CliError> {
-    let Some(path) = source else {
-        return Ok((EMBEDDED_PATH.to_string(), EMBEDDED_REPORT.to_vec()));
-    };
-    let shown = path.display().to_string();
-    if shown == "-" {
-        return read_stdin().map(|bytes| ("-".to_string(), bytes));
-    }
-    let metadata = std::fs::metadata(path).map_err(|e| CliError::input(&shown, io_problem(&e)))?;
-    if metadata.is_dir() {
-        return Err(CliError::input(
-            &shown,
-            "is a directory with no *.txt report file in it",
-        ));
-    }
-    check_size(metadata.len()).map_err(|e| CliError::input(&shown, e.to_string()))?;
-    let bytes = std::fs::read(path).map_err(|e| CliError::input(&shown, io_problem(&e)))?;
-    Ok((shown, bytes))
-}
-
-/// Reads standard input up to the size limit.
-fn read_stdin() -> Result<Vec<u8>, CliError> {
-    let mut bytes = Vec::new();
-    io::stdin()
-        .lock()
-        .take(MAX_INPUT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| CliError::input("-", format!("cannot read standard input: {e}")))?;
-    check_size(bytes.len() as u64).map_err(|e| CliError::input("-", e.to_string()))?;
-    Ok(bytes)
-}
-
-fn io_problem(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::InvalidData => "not readable as a file of bytes".to_string(),
-        _ => format!("cannot read: {e}"),
-    }
-}
-
-/// Reads and analyzes one source.
-pub fn load(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Report, CliError> {
-    let (path, bytes) = read_source(source)?;
-    let options = Options {
-        path: path.clone(),
-        encoding,
-    };
-    report::analyze(&bytes, &options).map_err(|e| CliError::input(&path, e.to_string()))
 }
 
 /// Everything that ends a command early.

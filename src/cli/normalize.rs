@@ -13,7 +13,7 @@ use clap::Args;
 use report::input::{Decoded, Normalized};
 use report::render::{Lang, labels};
 
-use super::{CliError, Global, InputArgs, read_source};
+use super::{CliError, Global, InputArgs, guarded, read_source};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -34,14 +34,14 @@ pub struct NormalizeArgs {
 pub fn run(global: &Global, args: NormalizeArgs) -> Result<ExitCode, CliError> {
     let lang = global.style().lang;
     let encoding = args.input.encoding()?;
-    let mut out = std::io::stdout().lock();
+    let mut out = super::output::stdout();
     for source in args.input.sources() {
         let (path, bytes) = read_source(source.as_ref())?;
-        let decoded = report::input::decode(&bytes, encoding)
+        let decoded = guarded(&path, || report::input::decode(&bytes, encoding))?
             .map_err(|e| CliError::input(&path, e.to_string()))?;
         let size = bytes.len();
         drop(bytes);
-        let normalized = report::input::normalize(&decoded.text);
+        let normalized = guarded(&path, || report::input::normalize(&decoded.text))?;
         if args.show {
             write_changes(&mut out, &path, size, &decoded, &normalized, lang)?;
         } else {

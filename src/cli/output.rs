@@ -6,6 +6,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use report::render::escape::escape_controls;
 use report::render::labels::parse_by_id;
 use report::render::{self, Format, Group, Printer, Row, Style};
 
@@ -64,13 +65,105 @@ fn no_color_requested() -> bool {
     !var("NO_COLOR").is_empty() || var("CLICOLOR") == "0" || var("TERM") == "dumb"
 }
 
+/// Standard output for every command. On a terminal, text from reports (names, lines,
+/// titles) could carry escape sequences, so output passes through
+/// [`escape_controls`] a line at a time there; a pipe or a file gets the bytes as they are.
+pub fn stdout() -> Stdout {
+    Stdout {
+        inner: io::stdout().lock(),
+        terminal: io::stdout().is_terminal(),
+        pending: Vec::new(),
+    }
+}
+
+/// See [`stdout`].
+pub struct Stdout {
+    inner: io::StdoutLock<'static>,
+    terminal: bool,
+    /// The part of the last line not yet written (a terminal escapes whole lines).
+    pending: Vec<u8>,
+}
+
+impl Stdout {
+    fn write_escaped(&mut self, upto: usize) -> io::Result<()> {
+        let line: Vec<u8> = self.pending.drain(..upto).collect();
+        let text = String::from_utf8_lossy(&line);
+        self.inner.write_all(escape_controls(&text).as_bytes())
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.terminal {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        if let Some(end) = memchr::memrchr(b'\n', &self.pending) {
+            self.write_escaped(end + 1)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            self.write_escaped(self.pending.len())?;
+        }
+        self.inner.flush()
+    }
+}
+
 /// Runs `write` on buffered standard output and flushes it.
 pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(), CliError> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(stdout());
     write(&mut out)?;
     out.flush()?;
     Ok(())
+}
+
+/// Standard output of a gate command (`check`, `validate`): a closed pipe ends the
+/// output but not the run, so the exit code still says whether a check failed —
+/// `report check … | head -1` under `set -o pipefail` must fail a failing gate. Other
+/// write errors (`/dev/full`) stay errors.
+pub fn gate_stdout() -> GateOut<Stdout> {
+    GateOut {
+        inner: stdout(),
+        closed: false,
+    }
+}
+
+/// A writer that swallows everything once its reader has gone (see [`gate_stdout`]).
+pub struct GateOut<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> GateOut<W> {
+    fn unless_closed<T>(
+        &mut self,
+        done: T,
+        write: impl FnOnce(&mut W) -> io::Result<T>,
+    ) -> io::Result<T> {
+        if self.closed {
+            return Ok(done);
+        }
+        match write(&mut self.inner) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(done)
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for GateOut<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.unless_closed(buf.len(), |w| w.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.unless_closed((), Write::flush)
+    }
 }
 
 /// Prints listing rows in `format` on standard output.

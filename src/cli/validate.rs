@@ -10,7 +10,7 @@
 //!   report validate --format json city.txt    the diagnostics array, for scripts
 //!   report validate --strict city.txt         warnings fail too (exit 1)
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -19,6 +19,7 @@ use report::audit::{self, Verdict};
 use report::model::{Diagnostic, Severity};
 use report::render::diagnostic::{Counts, Style, Validation, render_all};
 
+use super::output::gate_stdout;
 use super::{CliError, Global, InputArgs};
 
 /// The help epilogue: the checks by code (from the audit's own list) and the exits.
@@ -64,17 +65,24 @@ pub enum ValidateFormat {
 }
 
 pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
-    let reports = args.input.load_all()?;
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        ValidateFormat::Text => {
-            let shared = global.style();
-            let style = Style {
-                color: shared.color,
-                width: usize::from(shared.width),
-            };
-            for report in &reports {
-                let verified = verified(report);
+    let encoding = args.input.encoding()?;
+    let sources = args.input.sources();
+    let mut batch = args.input.batch();
+    batch.progress = !global.quiet && !std::io::stdout().is_terminal();
+    let shared = global.style();
+    let style = Style {
+        color: shared.color,
+        width: usize::from(shared.width),
+    };
+    // Each report is written as it comes, like `export`; only the verdict is kept.
+    let mut out = gate_stdout();
+    let mut json = JsonStream::new(sources.len());
+    let mut failed = false;
+    let tolerant = batch.run_tolerant(&sources, encoding, |report| {
+        failed |= fails(&report.diagnostics, args.strict);
+        match args.format {
+            ValidateFormat::Text => {
+                let verified = verified(&report);
                 let validation = Validation {
                     path: &report.source.path,
                     source: &report.original,
@@ -82,15 +90,16 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
                     verified: &verified,
                     show_verified: args.all,
                 };
-                out.write_all(render_all(&validation, style).as_bytes())?;
+                out.write_all(render_all(&validation, style).as_bytes())
             }
+            ValidateFormat::Json => json.write(&mut out, &report),
         }
-        ValidateFormat::Json => writeln!(out, "{}", json(&reports)?)?,
+    })?;
+    if args.format == ValidateFormat::Json {
+        json.finish(&mut out)?;
     }
     out.flush()?;
-    let failed = reports
-        .iter()
-        .any(|report| fails(&report.diagnostics, args.strict));
+    tolerant.result()?;
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -121,26 +130,53 @@ pub fn fails(diagnostics: &[Diagnostic], strict: bool) -> bool {
     counts.errors > 0 || (strict && counts.warnings > 0)
 }
 
-fn json(reports: &[Report]) -> Result<String, CliError> {
-    #[derive(serde::Serialize)]
-    struct FileDiagnostics<'a> {
-        /// The report's path, named `source` as in every other format.
-        source: &'a str,
-        diagnostics: &'a [Diagnostic],
+/// The JSON output written report by report: one input's diagnostics array, or an
+/// array of `{"source", "diagnostics"}` objects (`source`, as in every other format) for several, laid out as one pretty
+/// document would be.
+struct JsonStream {
+    several: bool,
+    written: usize,
+}
+
+impl JsonStream {
+    fn new(inputs: usize) -> JsonStream {
+        JsonStream {
+            several: inputs > 1,
+            written: 0,
+        }
     }
-    let result = match reports {
-        [one] => serde_json::to_string_pretty(&one.diagnostics),
-        many => serde_json::to_string_pretty(
-            &many
-                .iter()
-                .map(|r| FileDiagnostics {
-                    source: &r.source.path,
-                    diagnostics: &r.diagnostics,
-                })
-                .collect::<Vec<_>>(),
-        ),
-    };
-    result.map_err(|e| CliError::Usage(format!("cannot serialize diagnostics: {e}")))
+
+    fn write(&mut self, out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+        #[derive(serde::Serialize)]
+        struct FileDiagnostics<'a> {
+            source: &'a str,
+            diagnostics: &'a [Diagnostic],
+        }
+        self.written += 1;
+        if !self.several {
+            serde_json::to_writer_pretty(&mut *out, &report.diagnostics)?;
+            return writeln!(out);
+        }
+        let element = serde_json::to_string_pretty(&FileDiagnostics {
+            source: &report.source.path,
+            diagnostics: &report.diagnostics,
+        })?;
+        out.write_all(if self.written == 1 { b"[\n" } else { b",\n" })?;
+        // JSON strings hold no raw line ends, so indenting every line nests the element.
+        for (i, line) in element.lines().enumerate() {
+            let end = if i == 0 { "" } else { "\n" };
+            write!(out, "{end}  {line}")?;
+        }
+        Ok(())
+    }
+
+    fn finish(self, out: &mut impl Write) -> std::io::Result<()> {
+        match (self.several, self.written) {
+            (false, _) => Ok(()),
+            (true, 0) => writeln!(out, "[]"),
+            (true, _) => writeln!(out, "\n]"),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -218,6 +218,7 @@ fn priority(kind: NonQuantityKind) -> u8 {
         Name => 7,
         Word => 8,
         Change => 9,
+        Unit => 10,
     }
 }
 

@@ -33,8 +33,13 @@ pub fn account(
                     (
                         "number-out-of-range",
                         format!(
-                            "a number of {} digits is too large to read; not taken as a quantity",
-                            digits.chars().count()
+                            "a number of {} digits is too {} to read; not taken as a quantity",
+                            digits.chars().count(),
+                            if digits.starts_with("0.") {
+                                "small"
+                            } else {
+                                "large"
+                            }
                         ),
                     )
                 } else {

@@ -417,8 +417,10 @@ fn window_start(text: &str, q: &Found, barriers: &Barriers) -> usize {
 fn list_after(text: &str, found: &[Found], i: usize) -> usize {
     let mut n = 1;
     while i + n < found.len() {
-        let between = &text[found[i + n - 1].span.end..found[i + n].span.start];
-        if !matches!(between, "、" | "和" | "及" | "与") {
+        // Spans are disjoint and ordered (see `scan::inside_unit`); `get` keeps a
+        // broken order a non-list rather than a panic.
+        let between = text.get(found[i + n - 1].span.end..found[i + n].span.start);
+        if !matches!(between, Some("、" | "和" | "及" | "与")) {
             break;
         }
         n += 1;
@@ -594,7 +596,7 @@ fn resolve_fallbacks(
 /// comma clause before it that names something a category knows.
 fn with_topic(text: &str, at: usize, naming: &mut Naming) {
     let words = vocabulary();
-    if !words.bare_measures.iter().any(|m| *m == naming.name) {
+    if !words.bare_measures.contains(&naming.name) {
         return;
     }
     let sentence = sentence_start(text, at);

@@ -80,7 +80,10 @@ struct Page<'a> {
 fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Status]) -> Status {
     let (text, tokens, spans) = (page.text, page.tokens, page.spans.as_slice());
     let token = &tokens[i];
-    if is_overlong_numeral(text, token) {
+    if let Some(unit) = inside_unit(token, found.last()) {
+        return Status::NonQuantity(NonQuantityKind::Unit, unit);
+    }
+    if is_overlong_numeral(text, token) || underflows(text, token) {
         return Status::OutOfRange;
     }
     let built = token
@@ -101,9 +104,7 @@ fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Stat
             Status::NonQuantity(NonQuantityKind::Word, token.start..token.end)
         };
     };
-    // Digits inside the unit just read (`吨/(平方公里·30天)`) name the unit.
-    let in_unit = found.last().is_some_and(|q| q.span.contains(&token.start));
-    if in_unit || (token.script == Script::Arabic && classify::is_code(text, token)) {
+    if token.script == Script::Arabic && classify::is_code(text, token) {
         return Status::NonQuantity(NonQuantityKind::Code, token.start..token.end);
     }
     if let Some(cell) = table::cell_of(&page.cells, text, token) {
@@ -119,7 +120,11 @@ fn classify_token(page: &Page, i: usize, found: &mut Vec<Found>, earlier: &[Stat
         .filter(|_| accept_chinese(text, token))
         .or_else(|| unitless(page, i, value, found, earlier));
     match quantity {
-        Some(q) => {
+        Some(mut q) => {
+            // A comparator word before it never reaches back into the previous one.
+            if let Some(previous) = found.last() {
+                q.span.start = q.span.start.max(previous.span.end);
+            }
             found.push(q);
             Status::Quantity(found.len() - 1)
         }
@@ -207,6 +212,25 @@ fn unit_ahead(text: &str, tokens: &[NumberToken], i: usize, spans: &[Span]) -> O
     None
 }
 
+/// The unit a token is written inside: digits after a quantity's number that its unit
+/// took (`10m2处`: the `2` of `m2`; `12.5m3万吨`: the `3` of `m3`; `吨/(平方公里·30天)`). Quantities are found
+/// in text order, so only the last one can hold the token; keeping the token out makes
+/// the quantities' spans disjoint and ordered, which naming relies on.
+fn inside_unit(token: &NumberToken, previous: Option<&Found>) -> Option<std::ops::Range<usize>> {
+    previous
+        .filter(|q| token.start < q.span.end)
+        .map(|q| q.number.end..q.span.end)
+}
+
+/// Digits that are not zero but read as 0: more decimal places than a decimal keeps
+/// (`0.000…0001` past 28 places). Taken as 0 they would be a wrong value.
+fn underflows(text: &str, token: &NumberToken) -> bool {
+    token.value.is_some_and(|v| v.is_zero())
+        && text[token.start..token.end]
+            .bytes()
+            .any(|b| matches!(b, b'1'..=b'9'))
+}
+
 /// Longest run of Chinese numerals that can still be a number: 九千九百九十九万九千九百
 /// 九十九亿… spells every position up to 10^16 in under this many characters.
 const MAX_NUMERAL_CHARS: usize = 40;
@@ -276,9 +300,32 @@ mod tests {
     }
 
     #[test]
+    fn digits_of_a_unit_are_part_of_it() {
+        // These once made naming slice backwards between overlapping quantities.
+        assert_eq!(
+            statuses("扬尘监测点10m2处"),
+            [("10".into(), "10 m2".into()), ("2".into(), "Unit".into())]
+        );
+        assert_eq!(
+            statuses("2m3吨"),
+            [("2".into(), "2 m3".into()), ("3".into(), "Unit".into())]
+        );
+        assert_eq!(
+            statuses("12.5m3万吨"),
+            [
+                ("12.5".into(), "12.5 m3".into()),
+                ("3".into(), "Unit".into())
+            ]
+        );
+    }
+
+    #[test]
     fn huge_numbers_are_out_of_range() {
         let text = format!("{}亿元", "9".repeat(40));
         assert_eq!(statuses(&text)[0].1, "OutOfRange");
+        let tiny = format!("投资0.{}1亿元", "0".repeat(35));
+        assert_eq!(statuses(&tiny)[0].1, "OutOfRange");
+        assert_eq!(statuses("投资0.00亿元")[0].1, "0.00 亿元");
     }
 
     #[test]

@@ -47,8 +47,18 @@ pub fn check_size_against(bytes: u64, limit: u64) -> Result<(), InputError> {
     }
 }
 
-/// Decodes report bytes; `forced` overrides detection.
+/// Decodes report bytes; `forced` overrides detection. Text of nothing but white space
+/// is refused like an empty file: there is no report in it.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, InputError> {
+    let decoded = decode_any(bytes, forced)?;
+    if decoded.text.chars().all(char::is_whitespace) {
+        return Err(InputError::Blank);
+    }
+    Ok(decoded)
+}
+
+/// Decodes report bytes, white space only included.
+fn decode_any(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, InputError> {
     check_size(bytes.len() as u64)?;
     if bytes.is_empty() {
         return Err(InputError::Empty);

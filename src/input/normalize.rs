@@ -68,14 +68,15 @@ impl<'a> Pipeline<'a> {
 /// Normalizes decoded text.
 pub fn normalize(text: &str) -> Normalized {
     let mut pipeline = Pipeline::new(text);
+    // Before HTML: a tag removed between a lone `\r` and a `\n` must not join two line
+    // ends of the input into one `\r\n`.
+    pipeline.run(unify_line_ends);
     let (mut html_tags, mut html_entities) = (0, 0);
     pipeline.run(|t| {
         let stripped = strip_html(t);
         (html_tags, html_entities) = (stripped.tags, stripped.entities);
         stripped.step
     });
-    // After HTML: a tag between `\r` and `\n` leaves a line end behind.
-    pipeline.run(unify_line_ends);
     let characters = character_steps(&pipeline.text);
     let mut maps = pipeline.maps;
     maps.extend(characters.maps);

@@ -186,11 +186,9 @@ impl OffsetMap {
     /// A map for `input` transformed by `steps` (in pipeline order) into a text of
     /// `output_len` bytes.
     pub(crate) fn new(input: &str, steps: Vec<StepMap>, output_len: usize) -> OffsetMap {
-        let mut line_starts = vec![0];
-        line_starts.extend(input.match_indices('\n').map(|(i, _)| i + 1));
         OffsetMap {
             steps,
-            line_starts,
+            line_starts: super::LineIndex::new(input).starts().to_vec(),
             chars: CharIndex::new(input),
             input_len: input.len(),
             output_len,

@@ -62,8 +62,8 @@ impl<'a> Rewriter<'a> {
         self.copied = range.end;
     }
 
-    /// Removes input `range` but keeps its line breaks, so the line structure of the
-    /// text stays that of the input.
+    /// Removes input `range` but keeps its line breaks (line ends are unified to `\n`
+    /// before any removal), so the line structure of the text stays that of the input.
     pub(crate) fn remove_keeping_lines(&mut self, range: Range<usize>) {
         let Some(removed) = self.input.get(range.clone()) else {
             return;
@@ -101,22 +101,21 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Removes the carriage returns before every line feed (`\r\n`, and the `\r\r\n` of a
-/// file converted twice): later steps and readers see one kind of line end.
+/// Makes every line end a line feed: the returns before a feed (`\r\n`, and the
+/// `\r\r\n` of a file converted twice) are removed, and a lone return becomes a feed
+/// (see [`super::line_ends`]). Later steps and readers see one kind of line end.
 pub fn unify_line_ends(text: &str) -> Step<'_> {
-    let bytes = text.as_bytes();
     let mut rewriter = Rewriter::new(text);
     let mut count = 0;
-    for newline in memchr::memchr_iter(b'\n', bytes) {
-        let returns = bytes[..newline]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'\r')
-            .count();
-        if returns > 0 {
-            rewriter.replace(newline - returns..newline, "");
-            count += 1;
+    for end in super::line_ends(text) {
+        if end.len() > 1 {
+            rewriter.replace(end.start..end.end - 1, "");
+        } else if text.as_bytes()[end.start] == b'\r' {
+            rewriter.replace(end, "\n");
+        } else {
+            continue;
         }
+        count += 1;
     }
     rewriter.finish(count)
 }
@@ -139,9 +138,16 @@ mod tests {
     #[test]
     fn crlf_becomes_lf() {
         let step = unify_line_ends("一\r\n二\r\n\r\r\n\r");
-        assert_eq!(step.text, "一\n二\n\n\r");
-        assert_eq!(step.count, 3);
+        assert_eq!(step.text, "一\n二\n\n\n");
+        assert_eq!(step.count, 4);
         assert_eq!(step.map.to_input(4), 5); // `二`
+    }
+
+    #[test]
+    fn a_lone_return_becomes_a_feed() {
+        let step = unify_line_ends("标题\r2021年\r\r正文");
+        assert_eq!(step.text, "标题\n2021年\n\n正文");
+        assert_eq!(step.map.to_input(7), 7); // `2021` keeps its place
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! CSV through the `csv` crate (UTF-8, RFC 4180 quoting): a header row, then one record
 //! per row, the first column naming the source file so several reports make one table.
+//! Cells that would start a spreadsheet formula are neutralised ([`guard_cell`]).
 
 use std::io::{self, Write};
 
+use super::escape::guard_cell;
 use super::{Group, Row};
 
 /// All groups as one CSV stream with a `source` column.
@@ -20,7 +22,9 @@ pub fn print<R: Row>(out: &mut dyn Write, groups: &[Group<'_, R>], header: bool)
     }
     for group in groups {
         for row in &group.rows {
-            let record = std::iter::once(group.report.source.path.clone()).chain(row.csv_record());
+            let record = std::iter::once(group.report.source.path.clone())
+                .chain(row.csv_record())
+                .map(guard_cell);
             writer.write_record(record).map_err(into_io)?;
         }
     }

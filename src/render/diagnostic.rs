@@ -3,11 +3,21 @@
 //! arithmetic. Built on `annotate-snippets`, which pads by display width so the
 //! underline stays under wide (Han) characters. [`render_mark`] is the reusable part:
 //! one source line with one underlined, labelled span (`report explain` uses it too).
+//! [`SourceLines`] finds the marks' lines and columns from line starts indexed once and
+//! cuts a very long line to a window around its mark, so marking every number of a
+//! one-line file takes linear time.
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use crate::input::LineIndex;
 use crate::model::{Diagnostic, Severity};
+
+/// A line longer than this (in bytes) is cut to a window around its mark.
+const LONG_LINE_BYTES: usize = 4096;
+
+/// Characters kept on each side of a mark on a cut line: more than a terminal shows.
+const WINDOW_CHARS: usize = 256;
 
 /// Width long source lines are trimmed to when none is given (report lines run to
 /// hundreds of characters; the span is kept in view and the rest elided).
@@ -28,6 +38,71 @@ pub struct SourceMark<'a> {
     pub length: usize,
     /// Label printed after the underline; may be empty.
     pub label: &'a str,
+    /// Characters of the line cut away before `line_text` (0: the whole line is shown);
+    /// `column` counts within `line_text`, the header shows the column in the file.
+    pub cut: usize,
+}
+
+/// The source lines of one input, for marks in input order: a line is found by binary
+/// search, and a column by walking on from the previous mark when it is on the same
+/// line, so marks in order cost the length of the input once.
+#[derive(Debug, Clone)]
+pub struct SourceLines<'a> {
+    lines: LineIndex<'a>,
+    /// The last mark's line, column and byte offset in its line.
+    cursor: (usize, usize, usize),
+}
+
+impl<'a> SourceLines<'a> {
+    pub fn new(source: &'a str) -> SourceLines<'a> {
+        SourceLines {
+            lines: LineIndex::new(source),
+            cursor: (0, 1, 0),
+        }
+    }
+
+    /// The mark of `length` characters at 1-based `line` and `column`, a long line cut
+    /// to a window around it; `None` when the input has no such line.
+    pub fn mark(
+        &mut self,
+        path: &'a str,
+        line: usize,
+        column: usize,
+        length: usize,
+    ) -> Option<SourceMark<'a>> {
+        let text = self.lines.line(line)?;
+        let column = column.max(1);
+        let (from_column, from_byte) = match self.cursor {
+            (l, c, b) if l == line && c <= column => (c, b),
+            _ => (1, 0),
+        };
+        let start = text[from_byte..]
+            .char_indices()
+            .nth(column - from_column)
+            .map_or(text.len(), |(i, _)| from_byte + i);
+        self.cursor = (line, column, start);
+        let mut mark = SourceMark {
+            path,
+            line_text: text,
+            line,
+            column,
+            length,
+            label: "",
+            cut: 0,
+        };
+        if text.len() > LONG_LINE_BYTES {
+            let before = text[..start].char_indices().rev().take(WINDOW_CHARS);
+            let (kept, window_start) = before.fold((0, start), |(n, _), (i, _)| (n + 1, i));
+            let window_end = text[start..]
+                .char_indices()
+                .nth(length.max(1) + WINDOW_CHARS)
+                .map_or(text.len(), |(i, _)| start + i);
+            mark.line_text = &text[window_start..window_end];
+            mark.column = kept + 1;
+            mark.cut = column - (kept + 1);
+        }
+        Some(mark)
+    }
 }
 
 /// How to draw.
@@ -64,8 +139,8 @@ impl Style {
 /// Renders one source line with the span of `mark` underlined and labelled, without a
 /// title: the `--> path:line:column` header, the numbered line and the underline.
 pub fn render_mark(mark: &SourceMark<'_>, style: Style) -> String {
-    let report = [Group::with_level(Level::NOTE).element(mark_snippet(mark))];
-    style.renderer().render(&report)
+    let group = with_mark(Group::with_level(Level::NOTE), mark);
+    finish(style.renderer().render(&[group]), mark)
 }
 
 /// Renders one diagnostic: `error[code]: message`, the marked source line (when the
@@ -76,34 +151,36 @@ pub fn render_diagnostic(
     diagnostic: &Diagnostic,
     style: Style,
 ) -> String {
-    render_titled(level(diagnostic.severity), path, source, diagnostic, style)
+    let mark = mark_of(&mut SourceLines::new(source), path, diagnostic);
+    render_titled(level(diagnostic.severity), path, mark, diagnostic, style)
 }
 
 /// Renders a check that holds, titled `ok[code]: message` (its severity is ignored).
 pub fn render_verified(path: &str, source: &str, verified: &Diagnostic, style: Style) -> String {
-    let level = Level::HELP.with_name("ok");
-    render_titled(level, path, source, verified, style)
+    let mark = mark_of(&mut SourceLines::new(source), path, verified);
+    render_titled(Level::HELP.with_name("ok"), path, mark, verified, style)
+}
+
+fn mark_of<'a>(
+    lines: &mut SourceLines<'a>,
+    path: &'a str,
+    diagnostic: &Diagnostic,
+) -> Option<SourceMark<'a>> {
+    lines.mark(path, diagnostic.line, diagnostic.column, diagnostic.length)
 }
 
 fn render_titled(
     level: Level<'_>,
     path: &str,
-    source: &str,
+    mark: Option<SourceMark<'_>>,
     diagnostic: &Diagnostic,
     style: Style,
 ) -> String {
     let title = level
         .primary_title(diagnostic.message.as_str())
         .id(diagnostic.code.as_str());
-    let group = match source_line(source, diagnostic.line) {
-        Some(line_text) => title.element(mark_snippet(&SourceMark {
-            path,
-            line_text,
-            line: diagnostic.line,
-            column: diagnostic.column,
-            length: diagnostic.length,
-            label: "",
-        })),
+    let group = match &mark {
+        Some(mark) => with_mark(Group::with_title(title), mark),
         None => title.element(
             Origin::path(path)
                 .line(diagnostic.line.max(1))
@@ -116,7 +193,11 @@ fn render_titled(
             .iter()
             .map(|note| Level::NOTE.message(note.as_str())),
     );
-    style.renderer().render(&[group])
+    let rendered = style.renderer().render(&[group]);
+    match &mark {
+        Some(mark) => finish(rendered, mark),
+        None => rendered,
+    }
 }
 
 /// What `validate` found in one file.
@@ -148,14 +229,16 @@ pub fn render_all(validation: &Validation<'_>, style: Style) -> String {
         .chain(shown_verified.iter().map(|d| (d, true)))
         .collect();
     all.sort_by_key(|(d, _)| (d.line, d.column));
+    let mut lines = SourceLines::new(source);
     let mut out = String::new();
     for (diagnostic, holds) in all {
-        let text = if holds {
-            render_verified(path, source, diagnostic, style)
+        let mark = mark_of(&mut lines, path, diagnostic);
+        let level = if holds {
+            Level::HELP.with_name("ok")
         } else {
-            render_diagnostic(path, source, diagnostic, style)
+            level(diagnostic.severity)
         };
-        out.push_str(&text);
+        out.push_str(&render_titled(level, path, mark, diagnostic, style));
         out.push_str("\n\n");
     }
     out.push_str(&count_line(path, diagnostics, verified.len()));
@@ -214,7 +297,9 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
-fn mark_snippet<'a>(mark: &SourceMark<'a>) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+/// Adds the marked line to `group`. A cut line's header comes from an [`Origin`] with
+/// the column in the file, its snippet having no path of its own.
+fn with_mark<'a>(group: Group<'a>, mark: &SourceMark<'a>) -> Group<'a> {
     let span = byte_span(mark.line_text, mark.column, mark.length);
     let annotation = AnnotationKind::Primary.span(span);
     let annotation = if mark.label.is_empty() {
@@ -222,17 +307,47 @@ fn mark_snippet<'a>(mark: &SourceMark<'a>) -> Snippet<'a, annotate_snippets::Ann
     } else {
         annotation.label(mark.label)
     };
-    Snippet::source(mark.line_text)
+    let snippet = Snippet::source(mark.line_text)
         .line_start(mark.line.max(1))
-        .path(mark.path)
         .fold(false)
-        .annotation(annotation)
+        .annotation(annotation);
+    if mark.cut == 0 {
+        return group.element(snippet.path(mark.path));
+    }
+    let origin = Origin::path(mark.path)
+        .line(mark.line.max(1))
+        .char_column(mark.column + mark.cut);
+    group.element(origin).element(snippet)
+}
+
+/// A cut line's snippet, having no path, gets an empty `:::` line: dropped.
+fn finish(rendered: String, mark: &SourceMark<'_>) -> String {
+    if mark.cut == 0 {
+        return rendered;
+    }
+    rendered
+        .lines()
+        .filter(|line| !is_empty_origin(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `  ::: ` with nothing after it, colour codes aside.
+fn is_empty_origin(line: &str) -> bool {
+    let mut plain = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find('\u{1b}') {
+        plain.push_str(&rest[..at]);
+        let code_end = rest[at..].find('m').map_or(rest.len(), |m| at + m + 1);
+        rest = &rest[code_end..];
+    }
+    plain.push_str(rest);
+    plain.trim() == ":::"
 }
 
 /// The `line`-th line (1-based) of `source`, without its line ending.
 pub fn source_line(source: &str, line: usize) -> Option<&str> {
-    let text = source.lines().nth(line.checked_sub(1)?)?;
-    Some(text.strip_suffix('\r').unwrap_or(text))
+    LineIndex::new(source).line(line)
 }
 
 /// Byte range in `line_text` of `length` characters from the 1-based character

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use rust_decimal::Decimal;
 
 use super::Style;
-use super::diagnostic::{self, SourceMark};
+use super::diagnostic::{self, SourceLines};
 use super::labels::{self, Lang};
 use super::number;
 use super::table::{self, Cell, Fit};
@@ -21,34 +21,36 @@ pub fn print(
     mentions: &[&Indicator],
     style: &Style,
 ) -> io::Result<()> {
+    // Lines indexed once: a query with many mentions on one long line stays linear.
+    let mut lines = SourceLines::new(&report.original);
     for (i, indicator) in mentions.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        print_one(out, report, indicator, style)?;
+        print_one(out, report, &mut lines, indicator, style)?;
     }
     Ok(())
 }
 
-fn print_one(
+fn print_one<'r>(
     out: &mut dyn Write,
-    report: &Report,
+    report: &'r Report,
+    lines: &mut SourceLines<'r>,
     indicator: &Indicator,
     style: &Style,
 ) -> io::Result<()> {
     let bold = anstyle::Style::new().bold();
     let name = labels::indicator_name(indicator, style.lang);
     writeln!(out, "{}  {name}", style.paint(&indicator.id, bold))?;
-    match diagnostic::source_line(&report.original, indicator.line) {
-        Some(line_text) => {
-            let mark = SourceMark {
-                path: &report.source.path,
-                line_text,
-                line: indicator.line,
-                column: indicator.column,
-                length: indicator.text.chars().count(),
-                label: "",
-            };
+    let length = indicator.text.chars().count();
+    let mark = lines.mark(
+        &report.source.path,
+        indicator.line,
+        indicator.column,
+        length,
+    );
+    match mark {
+        Some(mark) => {
             let mark_style = diagnostic::Style {
                 color: style.color,
                 width: usize::from(style.width),

@@ -7,6 +7,7 @@
 
 mod csv;
 pub mod diagnostic;
+pub mod escape;
 pub mod explain;
 pub mod export;
 pub mod github;
