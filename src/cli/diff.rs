@@ -131,6 +131,18 @@ pub(super) fn label(lang: Lang, zh: &'static str, en: &'static str) -> &'static 
 
 fn write_table(out: &mut impl Write, result: &Diff, lang: Lang) -> io::Result<()> {
     writeln!(out, "OLD: {}\nNEW: {}", result.old, result.new)?;
+    if let Some([old, new]) = &result.different_places {
+        match lang {
+            Lang::Zh => writeln!(
+                out,
+                "注意: {old} 与 {new} 是不同地区,数值并列显示,不核对同比变化"
+            )?,
+            Lang::En => writeln!(
+                out,
+                "note: {old} and {new} are different places; values stand side by side, stated changes are not checked"
+            )?,
+        }
+    }
     let sections = [
         (label(lang, "变化", "Changed"), &result.changed),
         (label(lang, "未变", "Unchanged"), &result.unchanged),

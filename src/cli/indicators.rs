@@ -39,6 +39,8 @@ pub struct IndicatorsArgs {
     /// Only these indicator ids, comma-separated.
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     pub id: Vec<String>,
+    #[command(flatten)]
+    pub years: YearArgs,
     /// Order of the rows.
     #[arg(long, value_enum, default_value_t = SortKey::Line)]
     pub sort: SortKey,
@@ -58,28 +60,70 @@ pub enum SortKey {
     Value,
 }
 
+/// Filters by time: the year a report is about, the period a value is about.
+#[derive(Debug, Args, Clone, Default)]
+pub struct YearArgs {
+    /// Only reports about these years, comma-separated (the document's year).
+    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
+    pub year: Vec<i32>,
+    /// Only values about these years, comma-separated (each value's own period).
+    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
+    pub period: Vec<i32>,
+}
+
+impl YearArgs {
+    /// Whether the report is about one of the years asked for.
+    pub fn accepts_report(&self, report: &Report) -> bool {
+        self.year.is_empty() || report.document.year.is_some_and(|y| self.year.contains(&y))
+    }
+
+    /// Keeps only the reports about the years asked for.
+    pub fn retain(&self, reports: &mut Vec<Report>) {
+        reports.retain(|r| self.accepts_report(r));
+    }
+}
+
 /// The validated filters.
-struct Filter {
+pub(super) struct Filter {
     categories: Vec<Category>,
     section: Option<String>,
     grep: Option<String>,
     ids: Vec<String>,
+    periods: Vec<i32>,
 }
 
 impl Filter {
     fn new(args: &IndicatorsArgs) -> Result<Filter, CliError> {
-        let categories =
-            parse_choices("category", &args.category, &Category::ALL, Category::as_str)?;
+        let mut filter = Filter::of_indicators(&args.category, args.grep.as_deref(), &args.id)?;
+        filter.section = args.section.clone();
+        Ok(filter.with_periods(&args.years.period))
+    }
+
+    /// Also only values about these periods (none: any period).
+    pub(super) fn with_periods(mut self, periods: &[i32]) -> Filter {
+        self.periods = periods.to_vec();
+        self
+    }
+
+    /// Category, text and id filters, as `compare` takes them.
+    pub(super) fn of_indicators(
+        categories: &[String],
+        grep: Option<&str>,
+        ids: &[String],
+    ) -> Result<Filter, CliError> {
         Ok(Filter {
-            categories,
-            section: args.section.clone(),
-            grep: args.grep.as_deref().map(fold),
-            ids: args.id.clone(),
+            categories: parse_choices("category", categories, &Category::ALL, Category::as_str)?,
+            section: None,
+            grep: grep.map(fold),
+            ids: ids.to_vec(),
+            periods: Vec::new(),
         })
     }
 
-    fn accepts(&self, indicator: &Indicator) -> bool {
+    pub(super) fn accepts(&self, indicator: &Indicator) -> bool {
         (self.categories.is_empty() || self.categories.contains(&indicator.category))
+            && (self.periods.is_empty()
+                || indicator.period.is_some_and(|p| self.periods.contains(&p)))
             && self
                 .section
                 .as_deref()
@@ -122,7 +166,8 @@ fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec
 
 pub fn run(global: &Global, args: IndicatorsArgs) -> Result<ExitCode, CliError> {
     let filter = Filter::new(&args)?;
-    let reports = args.input.load_all()?;
+    let mut reports = args.input.load_all()?;
+    args.years.retain(&mut reports);
     let groups: Vec<Group<'_, IndicatorRow<'_>>> = reports
         .iter()
         .map(|report| Group {

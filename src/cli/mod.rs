@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod compare;
 mod completions;
 mod diff;
 mod explain;
@@ -104,6 +105,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Compare two reports.
     Diff(diff::DiffArgs),
+    /// Many reports in one table: indicators by region and year.
+    Compare(compare::CompareArgs),
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
 }
@@ -124,6 +127,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Validate(args) => validate::run(&global, args),
         Command::Check(args) => check::run(&global, args),
         Command::Diff(args) => diff::run(&global, args),
+        Command::Compare(args) => compare::run(&global, args),
         Command::Completions(args) => completions::run(args),
     };
     match result {

@@ -5,6 +5,7 @@
 //! modules. Everything writes through `io::Write` and returns `io::Result`, so a closed
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
+pub mod compare;
 mod csv;
 pub mod diagnostic;
 pub mod explain;
@@ -13,6 +14,7 @@ pub mod github;
 mod json;
 pub mod junit;
 pub mod labels;
+pub mod markdown;
 pub mod number;
 pub mod rows;
 pub mod summary;
