@@ -122,7 +122,8 @@ const CORE: [Category; 4] = [
 ];
 
 /// The key indicators of each category: known to the lexicon or with a stated change
-/// first, then rates, then reading order; one mention per id. The four core categories
+/// first (a stated change before a known name, as reports state changes of what they
+/// lead with), then rates, then reading order; one mention per id. The four core categories
 /// fill up to [`KEY_PER_CATEGORY`] rows; the others show only key indicators, or their
 /// first indicator when none is key, so the screen stays one screen.
 pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
@@ -138,6 +139,7 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
             candidates.sort_by_key(|i| {
                 (
                     !is_key(i),
+                    i.change.is_none(),
                     i.label_en.is_none(),
                     i.unit != "%",
                     i.line,
