@@ -31,11 +31,14 @@ fn id_of(report: &Report, line: usize, text: &str) -> String {
         .unwrap_or_else(|| panic!("no `{text}` on line {line}"))
 }
 
+/// A mention: file, line, the value as written.
+type Mention = (&'static str, usize, &'static str);
+
 #[test]
 fn the_same_quantity_in_two_cities_has_one_id() {
     let Some(dir) = corpus() else { return };
-    // (id, [(file, line, value as written, what the report calls it)])
-    let same: &[(&str, &[(&str, usize, &str)])] = &[
+    // (id, [(file, line, value as written)]), what each report calls it above
+    let same: &[(&str, &[Mention])] = &[
         // 空气优良率 / 空气质量优良率 / 空气质量优良天数比率
         (
             "air.aqi_compliance_rate",
