@@ -23,7 +23,7 @@ use report::check::{
     parse_expectation, parse_targets_file, resolve_targets,
 };
 use report::model::Severity;
-use report::render::{github, junit};
+use report::render::{github, junit, markdown};
 use serde::Serialize;
 
 use super::diff::{label, load_reports};
@@ -53,6 +53,8 @@ pub enum CheckFormat {
     Json,
     Junit,
     Github,
+    /// A Markdown table, for a CI step summary or an issue.
+    Markdown,
 }
 
 pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
@@ -79,6 +81,7 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
                 .map_err(|e| CliError::Usage(format!("cannot write JUnit XML: {e}")))?;
             writeln!(out, "{xml}")?;
         }
+        CheckFormat::Markdown => write_markdown(&mut out, &results, global.lang)?,
         CheckFormat::Github => {
             for line in github::check_annotations(&results) {
                 writeln!(out, "{line}")?;
@@ -147,14 +150,20 @@ fn fails_run(results: &[ReportOutcomes]) -> bool {
         .any(Outcome::fails_run)
 }
 
-fn write_table(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> io::Result<()> {
-    let mut table = Table::new();
-    table.set_header(vec![
+fn header(lang: Lang) -> Vec<String> {
+    [
         label(lang, "报告", "report"),
         label(lang, "目标", "target"),
         label(lang, "实际", "actual"),
         label(lang, "结论", "verdict"),
-    ]);
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+/// One row per target and report: report, target, actual value, verdict.
+fn rows(results: &[ReportOutcomes]) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     for report in results {
         for outcome in &report.outcomes {
             let actual = match (&outcome.actual, outcome.line) {
@@ -162,7 +171,7 @@ fn write_table(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> 
                 (Some(actual), None) => actual.clone(),
                 (None, _) => "—".to_string(),
             };
-            table.add_row(vec![
+            rows.push(vec![
                 report.report.clone(),
                 outcome.target.clone(),
                 actual,
@@ -170,8 +179,22 @@ fn write_table(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> 
             ]);
         }
     }
+    rows
+}
+
+fn write_table(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> io::Result<()> {
+    let mut table = Table::new();
+    table.set_header(header(lang));
+    for row in rows(results) {
+        table.add_row(row);
+    }
     writeln!(out, "{table}")?;
     writeln!(out, "{}", summary(results))
+}
+
+fn write_markdown(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> io::Result<()> {
+    markdown::table(out, &header(lang), &rows(results), &[])?;
+    writeln!(out, "\n{}", markdown::escape(&summary(results)))
 }
 
 fn verdict_cell(outcome: &Outcome) -> String {

@@ -57,6 +57,8 @@ pub struct ValidateArgs {
 pub enum ValidateFormat {
     Text,
     Json,
+    /// A Markdown table of the diagnostics, for a CI step summary or an issue.
+    Markdown,
 }
 
 pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
@@ -82,6 +84,10 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
             }
         }
         ValidateFormat::Json => writeln!(out, "{}", json(&reports)?)?,
+        ValidateFormat::Markdown => {
+            let lang = global.style().lang;
+            report::render::markdown::diagnostics(&mut out, &reports, lang)?;
+        }
     }
     out.flush()?;
     let failed = reports

@@ -46,7 +46,7 @@ pub fn print(out: &mut dyn Write, report: &Report, style: &Style) -> io::Result<
     writeln!(out, "{}", diagnostics_line(report, lang))
 }
 
-fn count_phrase(count: usize, template: &str) -> String {
+pub(super) fn count_phrase(count: usize, template: &str) -> String {
     template.replace("{}", &count.to_string())
 }
 
@@ -64,7 +64,7 @@ fn facts_line(label: &str, facts: Vec<(&str, Option<String>)>) -> String {
     format!("{label}  {body}")
 }
 
-fn document_line(report: &Report, lang: Lang) -> String {
+pub(super) fn document_line(report: &Report, lang: Lang) -> String {
     let d = &report.document;
     facts_line(
         lang.pick("文档", "Document"),
@@ -80,7 +80,7 @@ fn document_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-fn source_line(report: &Report, lang: Lang) -> String {
+pub(super) fn source_line(report: &Report, lang: Lang) -> String {
     let s = &report.source;
     format!(
         "{}  {} · {} · {} {}",
@@ -92,7 +92,7 @@ fn source_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-fn normalization_line(report: &Report, lang: Lang) -> String {
+pub(super) fn normalization_line(report: &Report, lang: Lang) -> String {
     let t = &report.source.transformations;
     let counts = [
         (
@@ -185,7 +185,7 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
     table
 }
 
-fn projects_line(report: &Report, lang: Lang) -> String {
+pub(super) fn projects_line(report: &Report, lang: Lang) -> String {
     let counts = PROJECT_STATUSES
         .into_iter()
         .map(|status| {
@@ -208,7 +208,7 @@ fn projects_line(report: &Report, lang: Lang) -> String {
     facts_line(&label, counts)
 }
 
-fn targets_line(report: &Report, lang: Lang) -> String {
+pub(super) fn targets_line(report: &Report, lang: Lang) -> String {
     let counts = TARGET_STATUSES
         .into_iter()
         .map(|status| {
@@ -220,7 +220,7 @@ fn targets_line(report: &Report, lang: Lang) -> String {
     facts_line(&label, counts)
 }
 
-fn diagnostics_line(report: &Report, lang: Lang) -> String {
+pub(super) fn diagnostics_line(report: &Report, lang: Lang) -> String {
     let count = |severity: Severity| {
         let n = report
             .diagnostics
