@@ -62,6 +62,7 @@ pub fn run(global: &Global, args: CompareArgs) -> Result<ExitCode, CliError> {
         CompareFormat::Table => shown::print_table(out, &comparison, &grid, &style),
         CompareFormat::Csv => shown::print_csv(out, &grid),
         CompareFormat::Markdown => shown::print_markdown(out, &comparison, &grid, style.lang),
+        CompareFormat::Html => report::render::html::compare(out, &comparison, style.lang),
         CompareFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &comparison)?;
             writeln!(out)

@@ -32,10 +32,18 @@ pub enum SummaryFormat {
     Text,
     /// GitHub-flavoured Markdown, for a CI step summary or an issue.
     Markdown,
+    /// A self-contained HTML page with a bar chart per key category.
+    Html,
 }
 
 pub fn run(global: &Global, args: SummaryArgs) -> Result<ExitCode, CliError> {
     let reports = args.input.load_all()?;
+    if args.format == SummaryFormat::Html && reports.len() > 1 {
+        return Err(CliError::Usage(format!(
+            "--format html makes one page per report; {} reports given",
+            reports.len()
+        )));
+    }
     let style = global.style();
     to_stdout(|out| {
         for (i, report) in reports.iter().enumerate() {
@@ -45,6 +53,7 @@ pub fn run(global: &Global, args: SummaryArgs) -> Result<ExitCode, CliError> {
             match args.format {
                 SummaryFormat::Text => render::summary::print(out, report, &style)?,
                 SummaryFormat::Markdown => render::markdown::summary(out, report, style.lang)?,
+                SummaryFormat::Html => render::html::summary(out, report, style.lang)?,
             }
         }
         Ok(())

@@ -19,6 +19,8 @@ pub enum CompareFormat {
     Csv,
     Json,
     Markdown,
+    /// A self-contained page with a line chart per indicator across years.
+    Html,
 }
 
 /// The comparison as text cells: a header row and body rows.

@@ -5,12 +5,14 @@
 //! modules. Everything writes through `io::Write` and returns `io::Result`, so a closed
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
+mod chart;
 pub mod compare;
 mod csv;
 pub mod diagnostic;
 pub mod explain;
 pub mod export;
 pub mod github;
+pub mod html;
 mod json;
 pub mod junit;
 pub mod labels;
