@@ -151,14 +151,12 @@ fn fails_run(results: &[ReportOutcomes]) -> bool {
 }
 
 fn header(lang: Lang) -> Vec<String> {
-    [
+    markdown::texts(&[
         label(lang, "报告", "report"),
         label(lang, "目标", "target"),
         label(lang, "实际", "actual"),
         label(lang, "结论", "verdict"),
-    ]
-    .map(String::from)
-    .to_vec()
+    ])
 }
 
 /// One row per target and report: report, target, actual value, verdict.

@@ -9,7 +9,7 @@ use clap::Args;
 use report::compare::compare;
 use report::render::compare::{self as shown, CompareFormat, Grid};
 
-use super::indicators::{Filter, YearArgs};
+use super::indicators::{Filter, SelectArgs};
 use super::output::to_stdout;
 use super::{CliError, Global, InputArgs};
 
@@ -25,18 +25,8 @@ Examples:
 pub struct CompareArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Only these categories, comma-separated (air, water, soil, waste, climate, radiation,
-    /// enforcement, investment, public, general).
-    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
-    pub category: Vec<String>,
-    /// Only indicators whose name, English label or clause contains TEXT.
-    #[arg(long, value_name = "TEXT")]
-    pub grep: Option<String>,
-    /// Only these indicator ids, comma-separated.
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    pub id: Vec<String>,
     #[command(flatten)]
-    pub years: YearArgs,
+    pub select: SelectArgs,
     /// Reports down, indicators across.
     #[arg(long)]
     pub transpose: bool,
@@ -46,10 +36,9 @@ pub struct CompareArgs {
 }
 
 pub fn run(global: &Global, args: CompareArgs) -> Result<ExitCode, CliError> {
-    let filter = Filter::of_indicators(&args.category, args.grep.as_deref(), &args.id)?
-        .with_periods(&args.years.period);
+    let filter = Filter::of(&args.select)?;
     let mut reports = args.input.load_all()?;
-    args.years.retain(&mut reports);
+    args.select.years.retain(&mut reports);
     let comparison = compare(&reports, |i| filter.accepts(i));
     let style = global.style();
     let grid = Grid::new(&comparison, style.lang);

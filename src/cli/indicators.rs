@@ -25,22 +25,11 @@ Examples:
 pub struct IndicatorsArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Only these categories, comma-separated (air, water, soil, waste, climate, radiation,
-    /// enforcement, investment, public, general).
-    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
-    pub category: Vec<String>,
+    #[command(flatten)]
+    pub select: SelectArgs,
     /// Only this section and its subsections (`2.4` takes `2.4.1`, not `2.40`).
     #[arg(long, value_name = "ID")]
     pub section: Option<String>,
-    /// Only indicators whose name, English label or clause contains TEXT (traditional
-    /// characters match their simplified form).
-    #[arg(long, value_name = "TEXT")]
-    pub grep: Option<String>,
-    /// Only these indicator ids, comma-separated.
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    pub id: Vec<String>,
-    #[command(flatten)]
-    pub years: YearArgs,
     /// Order of the rows.
     #[arg(long, value_enum, default_value_t = SortKey::Line)]
     pub sort: SortKey,
@@ -58,6 +47,24 @@ pub enum SortKey {
     Line,
     /// Value in base units (吨, 元, …), then reading order.
     Value,
+}
+
+/// Which indicators to show: by category, text, id and time (`indicators`, `compare`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct SelectArgs {
+    /// Only these categories, comma-separated (air, water, soil, waste, climate, radiation,
+    /// enforcement, investment, public, general).
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
+    pub category: Vec<String>,
+    /// Only indicators whose name, English label or clause contains TEXT (traditional
+    /// characters match their simplified form).
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+    /// Only these indicator ids, comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub id: Vec<String>,
+    #[command(flatten)]
+    pub years: YearArgs,
 }
 
 /// Filters by time: the year a report is about, the period a value is about.
@@ -94,29 +101,24 @@ pub(super) struct Filter {
 
 impl Filter {
     fn new(args: &IndicatorsArgs) -> Result<Filter, CliError> {
-        let mut filter = Filter::of_indicators(&args.category, args.grep.as_deref(), &args.id)?;
+        let mut filter = Filter::of(&args.select)?;
         filter.section = args.section.clone();
-        Ok(filter.with_periods(&args.years.period))
+        Ok(filter)
     }
 
-    /// Also only values about these periods (none: any period).
-    pub(super) fn with_periods(mut self, periods: &[i32]) -> Filter {
-        self.periods = periods.to_vec();
-        self
-    }
-
-    /// Category, text and id filters, as `compare` takes them.
-    pub(super) fn of_indicators(
-        categories: &[String],
-        grep: Option<&str>,
-        ids: &[String],
-    ) -> Result<Filter, CliError> {
+    /// Category, text, id and period filters, as `compare` takes them too.
+    pub(super) fn of(select: &SelectArgs) -> Result<Filter, CliError> {
         Ok(Filter {
-            categories: parse_choices("category", categories, &Category::ALL, Category::as_str)?,
+            categories: parse_choices(
+                "category",
+                &select.category,
+                &Category::ALL,
+                Category::as_str,
+            )?,
             section: None,
-            grep: grep.map(fold),
-            ids: ids.to_vec(),
-            periods: Vec::new(),
+            grep: select.grep.as_deref().map(fold),
+            ids: select.id.clone(),
+            periods: select.years.period.clone(),
         })
     }
 
@@ -167,7 +169,7 @@ fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec
 pub fn run(global: &Global, args: IndicatorsArgs) -> Result<ExitCode, CliError> {
     let filter = Filter::new(&args)?;
     let mut reports = args.input.load_all()?;
-    args.years.retain(&mut reports);
+    args.select.years.retain(&mut reports);
     let groups: Vec<Group<'_, IndicatorRow<'_>>> = reports
         .iter()
         .map(|report| Group {

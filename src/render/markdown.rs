@@ -23,14 +23,12 @@ pub fn summary(out: &mut dyn Write, report: &Report, lang: Lang) -> io::Result<(
         writeln!(out, "{}  ", escape(&line))?;
     }
     writeln!(out)?;
-    let header: Vec<String> = [
+    let header = texts(&[
         lang.pick("类别", "category"),
         lang.pick("指标", "indicator"),
         lang.pick("数值", "value"),
         lang.pick("变化", "change"),
-    ]
-    .map(String::from)
-    .to_vec();
+    ]);
     let mut rows = Vec::new();
     for (category, indicators) in summary::key_indicators(report) {
         for indicator in indicators {
@@ -60,15 +58,13 @@ pub fn summary(out: &mut dyn Write, report: &Report, lang: Lang) -> io::Result<(
 
 /// The diagnostics of reports as one table: file, line, severity, code, message.
 pub fn diagnostics(out: &mut dyn Write, reports: &[Report], lang: Lang) -> io::Result<()> {
-    let header: Vec<String> = [
+    let header = texts(&[
         lang.pick("文件", "file"),
         lang.pick("行", "line"),
         lang.pick("级别", "severity"),
         lang.pick("代码", "code"),
         lang.pick("说明", "message"),
-    ]
-    .map(String::from)
-    .to_vec();
+    ]);
     let rows: Vec<Vec<String>> = reports
         .iter()
         .flat_map(|r| {
@@ -115,6 +111,11 @@ pub fn table(
         writeln!(out, "{}", line(row))?;
     }
     Ok(())
+}
+
+/// Owned copies of header texts.
+pub fn texts(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|c| c.to_string()).collect()
 }
 
 fn line(cells: &[String]) -> String {
