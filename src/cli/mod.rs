@@ -40,6 +40,8 @@ Examples:
   report get air.aqi_compliance_rate              95.1
   report explain air.aqi_compliance_rate          where the number comes from
   report export --format ndjson reports/*.txt     one indicator per line, for pipelines
+  report compare reports/                         one table, a column per region+year
+  report summary --format html > report.html      a page with charts
   report --lang en summary city-2022.txt          English labels";
 
 /// Analyze Chinese environmental work reports.
