@@ -189,3 +189,46 @@ fn rows_carry_region_year_period_and_title() {
         assert_eq!(&record[column("period")], "2020");
     }
 }
+
+/// The README's Scale query, run by DuckDB (Python package) over an NDJSON export of the
+/// practice corpus, when both are at hand: `pm2.5浓度为37微克/立方米` in Lianyungang 2020
+/// and `ＰＭ２．５浓度为３５．５微克／立方米` in Jingjiang 2023 come back with their place.
+#[test]
+fn duckdb_reads_the_ndjson_export_without_a_join() {
+    let corpus = std::path::Path::new("../shared/corpus");
+    let duckdb = std::process::Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !corpus.is_dir() || !duckdb {
+        eprintln!("note: DuckDB or the corpus is absent; the Scale query is not run");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::cargo_bin("report")
+        .unwrap()
+        .args(["export", "--format", "ndjson", "-j", "2"])
+        .arg(corpus)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    std::fs::write(dir.path().join("indicators-01.ndjson"), &output.stdout).unwrap();
+    let query = "import duckdb\n\
+        rows = duckdb.sql(\"select distinct region, year, value \
+        from read_json_auto('indicators-*.ndjson') \
+        where id = 'air.pm25_concentration' and period = year order by region, value\").fetchall()\n\
+        print('\\n'.join(f'{r} {y} {v}' for r, y, v in rows))";
+    let result = std::process::Command::new("python3")
+        .args(["-c", query])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&result.stdout);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert!(text.lines().any(|l| l == "连云港市 2020 37.0"), "{text}");
+    assert!(text.lines().any(|l| l == "靖江市 2023 35.5"), "{text}");
+}
