@@ -125,7 +125,11 @@ pub fn compare(reports: &[Report], keep: impl Fn(&Indicator) -> bool) -> Compari
 /// another's place and values (one text saved in two encodings); the paths left out.
 fn distinct_in_place_order(reports: &[Report]) -> (Vec<&Report>, Vec<String>) {
     let mut ordered: Vec<(Place, &Report)> = reports.iter().map(|r| (Place::of(r), r)).collect();
-    ordered.sort_by(|(a, _), (b, _)| (&a.key, a.year).cmp(&(&b.key, b.year)));
+    // within one place the shortest file name first: `x.txt` stays, `x.gb18030.txt` goes
+    let name_length = |r: &Report| file_name(&r.source.path).len();
+    ordered.sort_by(|(a, ra), (b, rb)| {
+        (&a.key, a.year, name_length(ra)).cmp(&(&b.key, b.year, name_length(rb)))
+    });
     let mut kept: Vec<(Place, &Report)> = Vec::new();
     let mut duplicates = Vec::new();
     for (place, report) in ordered {
