@@ -9,6 +9,7 @@
 
 pub mod audit;
 pub mod check;
+pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod extract;

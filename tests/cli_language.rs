@@ -108,7 +108,8 @@ fn english_output_has_no_chinese_units() {
         }
     }
     let summary = stdout(&["--lang", "en", "summary"]);
-    assert!(summary.contains("27.33 ×10k t"), "{summary}");
+    assert!(summary.contains("1.38 ×10k t"), "{summary}");
+    assert!(summary.contains("16 t/d"), "{summary}");
     assert!(summary.contains("3324.37 ×10k yuan"), "{summary}");
     let csv = stdout(&["--lang", "en", "indicators", "--format", "csv"]);
     assert!(

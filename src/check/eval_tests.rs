@@ -243,6 +243,7 @@ fn names_resolve_to_exactly_one_indicator() {
     assert_eq!(
         ambiguous.to_string(),
         "--expect '排口 >= 1': '排口' matches several indicators: \
+         water.outfalls_investigated (排查入河排污口), \
          water.outlets_fixed (整治入海排口), water.outlets_found (排查入河排口); \
          name one by its id"
     );

@@ -26,7 +26,7 @@ use report::check::{
 };
 use report::model::Severity;
 use report::render::table::{self, Cell, Fit};
-use report::render::{Lang, Style, github, junit, labels};
+use report::render::{Lang, Style, github, junit, labels, markdown};
 use serde::Serialize;
 
 use super::output::gate_stdout;
@@ -62,6 +62,8 @@ pub enum CheckFormat {
     Junit,
     /// GitHub Actions annotations (`::error file=…,line=…::…`), then the counts.
     Github,
+    /// A Markdown table, for a CI step summary or an issue.
+    Markdown,
 }
 
 pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
@@ -94,6 +96,7 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
                 .map_err(|e| CliError::Usage(format!("cannot write JUnit XML: {e}")))?;
             writeln!(out, "{xml}")?;
         }
+        CheckFormat::Markdown => write_markdown(&mut out, &results, style.lang)?,
         CheckFormat::Github => {
             for line in github::check_annotations(&results) {
                 writeln!(out, "{line}")?;
@@ -218,6 +221,38 @@ fn write_table(out: &mut dyn Write, results: &[ReportOutcomes], style: &Style) -
         table::write(out, &table::fitted(style, &header, &fits, rows))?;
     }
     writeln!(out, "{}", summary(results, lang))
+}
+
+/// One Markdown table of every target and report, then the counts.
+fn write_markdown(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) -> io::Result<()> {
+    let header = markdown::texts(&[
+        lang.pick("报告", "Report"),
+        lang.pick("目标", "Target"),
+        lang.pick("实际", "Actual"),
+        lang.pick("结论", "Verdict"),
+    ]);
+    let rows: Vec<Vec<String>> = results
+        .iter()
+        .flat_map(|report| {
+            report.outcomes.iter().map(move |outcome| {
+                vec![
+                    report.report.clone(),
+                    outcome.target.clone(),
+                    match (&outcome.actual, outcome.line) {
+                        (Some(actual), Some(line)) => match lang {
+                            Lang::Zh => format!("{actual} (第{line}行)"),
+                            Lang::En => format!("{actual} (line {line})"),
+                        },
+                        (Some(actual), None) => actual.clone(),
+                        (None, _) => "—".to_string(),
+                    },
+                    labels::check_verdict(outcome.verdict, outcome.severity, lang).to_string(),
+                ]
+            })
+        })
+        .collect();
+    markdown::table(out, &header, &rows, &[])?;
+    writeln!(out, "\n{}", markdown::escape(&summary(results, lang)))
 }
 
 /// The verdict in the chosen language; in English with the reason a target was missed

@@ -116,6 +116,13 @@ fn write_table(out: &mut dyn Write, result: &Diff, style: &Style) -> io::Result<
     let words = labels::diff_words(style.lang);
     writeln!(out, "{}: {}", words.old, result.old)?;
     writeln!(out, "{}: {}", words.new, result.new)?;
+    if let Some([old, new]) = &result.different_places {
+        let note = style.lang.pick(
+            "注意: {old} 与 {new} 是不同地区,数值并列显示,不核对同比变化",
+            "note: {old} and {new} are different places; values stand side by side, stated changes are not checked",
+        );
+        writeln!(out, "{}", note.replace("{old}", old).replace("{new}", new))?;
+    }
     let tables = [
         &result.changed,
         &result.unchanged,

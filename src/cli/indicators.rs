@@ -27,20 +27,11 @@ Examples:
 pub struct IndicatorsArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Only these categories, comma-separated, by id or Chinese label (air/大气, water/水,
-    /// soil, waste, climate, radiation, enforcement, investment, public, general).
-    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
-    pub category: Vec<String>,
+    #[command(flatten)]
+    pub select: SelectArgs,
     /// Only this section and its subsections (`2.4` takes `2.4.1`, not `2.40`).
     #[arg(long, value_name = "ID")]
     pub section: Option<String>,
-    /// Only indicators whose name, English label or clause contains TEXT (traditional
-    /// characters match their simplified form).
-    #[arg(long, value_name = "TEXT")]
-    pub grep: Option<String>,
-    /// Only these indicator ids, comma-separated.
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    pub id: Vec<String>,
     /// Order of the rows.
     #[arg(long, value_enum, default_value_t = SortKey::Line)]
     pub sort: SortKey,
@@ -60,34 +51,85 @@ pub enum SortKey {
     Value,
 }
 
+/// Which indicators to show: by category, text, id and time (`indicators`, `compare`).
+#[derive(Debug, Args, Clone, Default)]
+pub struct SelectArgs {
+    /// Only these categories, comma-separated, by id or Chinese label (air/大气, water/水,
+    /// soil, waste, climate, radiation, enforcement, investment, public, general).
+    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
+    pub category: Vec<String>,
+    /// Only indicators whose name, English label or clause contains TEXT (traditional
+    /// characters match their simplified form).
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+    /// Only these indicator ids, comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub id: Vec<String>,
+    #[command(flatten)]
+    pub years: YearArgs,
+}
+
+/// Filters by time: the year a report is about, the period a value is about.
+#[derive(Debug, Args, Clone, Default)]
+pub struct YearArgs {
+    /// Only reports about these years, comma-separated (the document's year).
+    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
+    pub year: Vec<i32>,
+    /// Only values about these years, comma-separated (each value's own period).
+    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
+    pub period: Vec<i32>,
+}
+
+impl YearArgs {
+    /// Whether the report is about one of the years asked for.
+    pub fn accepts_report(&self, report: &Report) -> bool {
+        self.year.is_empty() || report.document.year.is_some_and(|y| self.year.contains(&y))
+    }
+
+    /// Keeps only the reports about the years asked for.
+    pub fn retain(&self, reports: &mut Vec<Report>) {
+        reports.retain(|r| self.accepts_report(r));
+    }
+}
+
 /// The validated filters.
-struct Filter {
+pub(super) struct Filter {
     categories: Vec<Category>,
     section: Option<String>,
     grep: Option<String>,
     ids: Vec<String>,
+    periods: Vec<i32>,
 }
 
 impl Filter {
     fn new(args: &IndicatorsArgs) -> Result<Filter, CliError> {
-        let categories = args
-            .category
-            .iter()
-            .map(|text| {
-                labels::parse_category(text)
-                    .ok_or_else(|| CliError::Usage(labels::unknown_category(text.trim())))
-            })
-            .collect::<Result<_, _>>()?;
+        let mut filter = Filter::of(&args.select)?;
+        filter.section = args.section.clone();
+        Ok(filter)
+    }
+
+    /// Category, text, id and period filters, as `compare` takes them too.
+    pub(super) fn of(select: &SelectArgs) -> Result<Filter, CliError> {
         Ok(Filter {
-            categories,
-            section: args.section.clone(),
-            grep: args.grep.as_deref().map(fold),
-            ids: args.id.clone(),
+            categories: select
+                .category
+                .iter()
+                .map(|text| {
+                    labels::parse_category(text)
+                        .ok_or_else(|| CliError::Usage(labels::unknown_category(text.trim())))
+                })
+                .collect::<Result<_, _>>()?,
+            section: None,
+            grep: select.grep.as_deref().map(fold),
+            ids: select.id.clone(),
+            periods: select.years.period.clone(),
         })
     }
 
-    fn accepts(&self, indicator: &Indicator) -> bool {
+    pub(super) fn accepts(&self, indicator: &Indicator) -> bool {
         (self.categories.is_empty() || self.categories.contains(&indicator.category))
+            && (self.periods.is_empty()
+                || indicator.period.is_some_and(|p| self.periods.contains(&p)))
             && self
                 .section
                 .as_deref()
@@ -164,7 +206,8 @@ fn check_known(filter: &Filter, reports: &[Report]) -> Result<(), CliError> {
 
 pub fn run(global: &Global, args: IndicatorsArgs) -> Result<ExitCode, CliError> {
     let filter = Filter::new(&args)?;
-    let reports = args.input.load_all()?;
+    let mut reports = args.input.load_all()?;
+    args.select.years.retain(&mut reports);
     check_known(&filter, &reports)?;
     let groups: Vec<Group<'_, IndicatorRow<'_>>> = reports
         .iter()

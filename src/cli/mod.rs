@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod compare;
 mod completions;
 mod diff;
 mod explain;
@@ -41,6 +42,8 @@ Examples:
   report get air.aqi_compliance_rate              95.1
   report explain air.aqi_compliance_rate          where the number comes from
   report export --format ndjson reports/*.txt     one indicator per line, for pipelines
+  report compare reports/                         one table, a column per region+year
+  report summary --format html > report.html      a page with charts
   report --lang en summary city-2022.txt          English labels";
 
 /// Analyze Chinese environmental work reports.
@@ -144,6 +147,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Compare two reports.
     Diff(diff::DiffArgs),
+    /// Many reports in one table: indicators by region and year.
+    Compare(compare::CompareArgs),
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
 }
@@ -165,6 +170,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Validate(args) => validate::run(&global, args),
         Command::Check(args) => check::run(&global, args),
         Command::Diff(args) => diff::run(&global, args),
+        Command::Compare(args) => compare::run(&global, args),
         Command::Completions(args) => completions::run(args),
     };
     match result {

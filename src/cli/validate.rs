@@ -62,6 +62,8 @@ pub struct ValidateArgs {
 pub enum ValidateFormat {
     Text,
     Json,
+    /// A Markdown table of the diagnostics, for a CI step summary or an issue.
+    Markdown,
 }
 
 pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
@@ -77,6 +79,7 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
     // Each report is written as it comes, like `export`; only the verdict is kept.
     let mut out = gate_stdout();
     let mut json = JsonStream::new(sources.len());
+    let mut for_markdown: Vec<Report> = Vec::new();
     let mut failed = false;
     let tolerant = batch.run_tolerant(&sources, encoding, |report| {
         failed |= fails(&report.diagnostics, args.strict);
@@ -93,10 +96,24 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
                 out.write_all(render_all(&validation, style).as_bytes())
             }
             ValidateFormat::Json => json.write(&mut out, &report),
+            // One table for all reports: only their diagnostics are kept.
+            ValidateFormat::Markdown => {
+                for_markdown.push(Report {
+                    indicators: Vec::new(),
+                    non_quantities: Vec::new(),
+                    original: String::new(),
+                    ..report
+                });
+                Ok(())
+            }
         }
     })?;
-    if args.format == ValidateFormat::Json {
-        json.finish(&mut out)?;
+    match args.format {
+        ValidateFormat::Json => json.finish(&mut out)?,
+        ValidateFormat::Markdown => {
+            report::render::markdown::diagnostics(&mut out, &for_markdown, shared.lang)?
+        }
+        ValidateFormat::Text => {}
     }
     out.flush()?;
     tolerant.result()?;

@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use crate::check::percent_change;
 use crate::check::resolve::{mention_rank, normalize_name};
+use crate::compare::Place;
+use crate::compare::place::region_key;
 use crate::lexicon;
 use crate::model::{Category, Change, Indicator, Quantity, Report};
 
@@ -38,6 +40,11 @@ pub struct Diff {
     pub unchanged: Vec<Entry>,
     pub only_old: Vec<Entry>,
     pub only_new: Vec<Entry>,
+    /// The places of OLD and NEW (`连云港市 2020`, `靖江市 2023`) when they are different
+    /// regions: their values stand side by side, but no stated change is checked across
+    /// places.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub different_places: Option<[String; 2]>,
 }
 
 /// One indicator in the comparison.
@@ -78,6 +85,7 @@ pub fn diff(old: &Report, new: &Report, options: DiffOptions) -> Diff {
         unchanged: Vec::new(),
         only_old: Vec::new(),
         only_new: Vec::new(),
+        different_places: different_places(old, new),
     };
     for (key, new_indicator) in in_text_order(&new_by_key) {
         if !keep(new_indicator) {
@@ -106,6 +114,17 @@ pub fn diff(old: &Report, new: &Report, options: DiffOptions) -> Diff {
     result
 }
 
+/// The labels of OLD's and NEW's places when their documents name different regions (a
+/// file name is not taken as evidence here: `a.txt` and `b.txt` may be one city).
+pub fn different_places(old: &Report, new: &Report) -> Option<[String; 2]> {
+    let regions = (
+        old.document.region.as_deref()?,
+        new.document.region.as_deref()?,
+    );
+    (region_key(regions.0) != region_key(regions.1))
+        .then(|| [Place::of(old).label(), Place::of(new).label()])
+}
+
 /// The key indicators are matched by: a lexicon id, else the normalized name.
 pub fn match_key(indicator: &Indicator) -> String {
     if lexicon::indicator(&indicator.id).is_some() {
@@ -116,7 +135,7 @@ pub fn match_key(indicator: &Indicator) -> String {
 }
 
 /// One mention per key: the one that stands for the report.
-fn representatives(report: &Report) -> BTreeMap<String, &Indicator> {
+pub fn representatives(report: &Report) -> BTreeMap<String, &Indicator> {
     let mut chosen: BTreeMap<String, &Indicator> = BTreeMap::new();
     for indicator in &report.indicators {
         let slot = chosen.entry(match_key(indicator)).or_insert(indicator);
@@ -161,6 +180,9 @@ fn entry(
         new_change: new.and_then(|i| i.change.clone()),
         difference: old.zip(new).and_then(|(o, n)| difference(o, n)),
         consistency: match (old, new) {
+            (Some(_), Some(_)) if different_places(old_report, new_report).is_some() => {
+                Consistency::not_applicable("OLD and NEW are different places")
+            }
             (Some(o), Some(n)) => consistency(o, n, years),
             _ => Consistency::not_applicable("only in one report"),
         },

@@ -16,9 +16,12 @@ pub struct IndicatorEntry {
     pub id: String,
     /// Canonical Chinese name (simplified).
     pub name: String,
-    /// Other names it goes by, simplified or traditional.
+    /// Other names it goes by, simplified.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The name and aliases in traditional script.
+    #[serde(default)]
+    pub aliases_traditional: Vec<String>,
     pub label_en: String,
     pub category: Category,
     /// Usual unit as written (`%`, `微克/立方米`, `件`).
@@ -50,10 +53,10 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
-/// Names as compared: ASCII letters in upper case (`pm2.5` → `PM2.5`) and parentheses
-/// dropped, so `细悬浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
-fn fold(s: &str) -> String {
-    s.to_ascii_uppercase().replace(['(', ')'], "")
+/// Names as compared: simplified script, ASCII letters in upper case (`pm2.5` → `PM2.5`)
+/// and parentheses dropped, so `細懸浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
+pub fn fold(s: &str) -> String {
+    hanconv::t2s(s).to_ascii_uppercase().replace(['(', ')'], "")
 }
 
 /// The known indicator a name refers to: the entry with the longest name or alias that
@@ -83,6 +86,7 @@ fn aliases() -> &'static [Alias] {
                 let kind = unit::kind_of(&entry.unit);
                 std::iter::once(&entry.name)
                     .chain(&entry.aliases)
+                    .chain(&entry.aliases_traditional)
                     .map(move |a| Alias {
                         folded: fold(a),
                         kind,

@@ -111,7 +111,11 @@ mod tests {
     #[test]
     fn csv_header_appears_once_in_a_stream() {
         let text = export(ExportFormat::Csv, 2);
-        assert_eq!(text.matches("source,id,name").count(), 1, "{text}");
+        assert_eq!(
+            text.matches("source,region,year,title,id,name").count(),
+            1,
+            "{text}"
+        );
         assert_eq!(text.lines().count(), 1 + 2 * 5);
     }
 

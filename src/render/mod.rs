@@ -5,15 +5,19 @@
 //! modules. Everything writes through `io::Write` and returns `io::Result`, so a closed
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
+mod chart;
+pub mod compare;
 mod csv;
 pub mod diagnostic;
 pub mod escape;
 pub mod explain;
 pub mod export;
 pub mod github;
+pub mod html;
 mod json;
 pub mod junit;
 pub mod labels;
+pub mod markdown;
 pub mod number;
 pub mod rows;
 pub mod summary;
@@ -103,12 +107,28 @@ pub struct Group<'a, R> {
     pub rows: Vec<R>,
 }
 
-/// A row tagged with the path of the report it comes from.
+/// A row tagged with the report it comes from: path, place and title, so a stream of
+/// many reports needs no join to say which city and year a row belongs to.
 #[derive(Serialize)]
 struct Tagged<'a, R: Serialize> {
     source: &'a str,
+    /// The report's region (the document's, else the file name's).
+    region: Option<String>,
+    /// The year the report is about; a value's own year is its `period`.
+    year: Option<i32>,
+    title: Option<&'a str>,
     #[serde(flatten)]
     row: &'a R,
+}
+
+/// The columns that say where a row comes from, after `source`: region, year, title.
+pub fn origin(report: &Report) -> [String; 3] {
+    let place = crate::compare::Place::of(report);
+    [
+        place.region.unwrap_or_default(),
+        place.year.map(|y| y.to_string()).unwrap_or_default(),
+        report.document.title.clone().unwrap_or_default(),
+    ]
 }
 
 /// Writes listings in one format.
@@ -139,8 +159,12 @@ fn tagged<'a, R: Row>(groups: &'a [Group<'a, R>]) -> Vec<Tagged<'a, R>> {
     groups
         .iter()
         .flat_map(|g| {
-            g.rows.iter().map(|row| Tagged {
+            let place = crate::compare::Place::of(g.report);
+            g.rows.iter().map(move |row| Tagged {
                 source: &g.report.source.path,
+                region: place.region.clone(),
+                year: place.year,
+                title: g.report.document.title.as_deref(),
                 row,
             })
         })

@@ -46,7 +46,7 @@ pub fn print(out: &mut dyn Write, report: &Report, style: &Style) -> io::Result<
     writeln!(out, "{}", diagnostics_line(report, lang))
 }
 
-fn count_phrase(count: usize, template: &str) -> String {
+pub(super) fn count_phrase(count: usize, template: &str) -> String {
     template.replace("{}", &count.to_string())
 }
 
@@ -64,7 +64,7 @@ fn facts_line(label: &str, facts: Vec<(&str, Option<String>)>) -> String {
     format!("{label}  {body}")
 }
 
-fn document_line(report: &Report, lang: Lang) -> String {
+pub(super) fn document_line(report: &Report, lang: Lang) -> String {
     let d = &report.document;
     facts_line(
         lang.pick("文档", "Document"),
@@ -80,7 +80,7 @@ fn document_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-fn source_line(report: &Report, lang: Lang) -> String {
+pub(super) fn source_line(report: &Report, lang: Lang) -> String {
     let s = &report.source;
     format!(
         "{}  {} · {} · {} {}",
@@ -92,7 +92,7 @@ fn source_line(report: &Report, lang: Lang) -> String {
     )
 }
 
-fn normalization_line(report: &Report, lang: Lang) -> String {
+pub(super) fn normalization_line(report: &Report, lang: Lang) -> String {
     let t = &report.source.transformations;
     let counts = [
         (
@@ -122,7 +122,8 @@ const CORE: [Category; 4] = [
 ];
 
 /// The key indicators of each category: known to the lexicon or with a stated change
-/// first, then rates, then reading order; one mention per id. The four core categories
+/// first (a stated change before a known name, as reports state changes of what they
+/// lead with), then rates, then reading order; one mention per id. The four core categories
 /// fill up to [`KEY_PER_CATEGORY`] rows; the others show only key indicators, or their
 /// first indicator when none is key, so the screen stays one screen.
 pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
@@ -140,6 +141,7 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
             candidates.sort_by_key(|i| {
                 (
                     !is_key(i),
+                    i.change.is_none(),
                     i.label_en.is_none(),
                     i.unit != "%",
                     i.line,
@@ -187,7 +189,7 @@ fn key_indicator_table(report: &Report, style: &Style) -> comfy_table::Table {
     table::fitted(style, &[], &fits, rows)
 }
 
-fn projects_line(report: &Report, lang: Lang) -> String {
+pub(super) fn projects_line(report: &Report, lang: Lang) -> String {
     let counts = PROJECT_STATUSES
         .into_iter()
         .map(|status| {
@@ -210,7 +212,7 @@ fn projects_line(report: &Report, lang: Lang) -> String {
     facts_line(&label, counts)
 }
 
-fn targets_line(report: &Report, lang: Lang) -> String {
+pub(super) fn targets_line(report: &Report, lang: Lang) -> String {
     let counts = TARGET_STATUSES
         .into_iter()
         .map(|status| {
@@ -222,7 +224,7 @@ fn targets_line(report: &Report, lang: Lang) -> String {
     facts_line(&label, counts)
 }
 
-fn diagnostics_line(report: &Report, lang: Lang) -> String {
+pub(super) fn diagnostics_line(report: &Report, lang: Lang) -> String {
     let count = |severity: Severity| {
         let n = report
             .diagnostics

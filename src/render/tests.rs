@@ -33,7 +33,7 @@ fn csv_has_a_header_and_one_record_per_indicator() {
     let mut reader = ::csv::Reader::from_reader(text.as_bytes());
     let headers = reader.headers().unwrap().clone();
     assert_eq!(&headers[0], "source");
-    assert_eq!(&headers[1], "id");
+    assert_eq!(&headers[4], "id");
     let records: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 2);
     let field = |r: &::csv::StringRecord, name: &str| {
@@ -41,6 +41,7 @@ fn csv_has_a_header_and_one_record_per_indicator() {
         r[at].to_string()
     };
     assert_eq!(field(&records[0], "source"), "sample.txt");
+    assert_eq!(field(&records[0], "year"), "2021");
     assert_eq!(field(&records[0], "name"), "危险废物产生量");
     assert_eq!(field(&records[0], "value"), "27.33");
     assert_eq!(field(&records[0], "unit"), "万吨");

@@ -1,0 +1,157 @@
+//! The lexicon over the practice corpus (`../shared/corpus`): the same quantity in two
+//! cities gets the same id, whatever each report calls it, and each file's share of
+//! indicators with a lexicon id does not fall below what it reaches today. Each asserted
+//! mention was read in the report text (file, line, the value as written, after
+//! normalization: full-width digits folded).
+
+use std::path::{Path, PathBuf};
+
+use report::model::Report;
+use report::{Options, analyze};
+
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    dir.is_dir().then_some(dir).or_else(|| {
+        eprintln!("note: the practice corpus is absent; lexicon coverage not checked");
+        None
+    })
+}
+
+fn load(dir: &Path, name: &str) -> Report {
+    let bytes = std::fs::read(dir.join(format!("{name}.txt"))).expect("corpus text");
+    analyze(&bytes, &Options::default()).expect("analyzes")
+}
+
+/// The id of the mention written `text` on `line` whose name ends with `name`.
+fn id_of(report: &Report, line: usize, text: &str, name: &str) -> String {
+    report
+        .indicators
+        .iter()
+        .find(|i| i.line == line && i.text == text && i.name.ends_with(name))
+        .map(|i| i.id.clone())
+        .unwrap_or_else(|| panic!("no `{name}` `{text}` on line {line}"))
+}
+
+/// A mention: file, line, the value as written, the end of the name the report gives it.
+type Mention = (&'static str, usize, &'static str, &'static str);
+
+#[test]
+fn the_same_quantity_in_two_cities_has_one_id() {
+    let Some(dir) = corpus() else { return };
+    // (id, [(file, line, value as written)]), what each report calls it above
+    let same: &[(&str, &[Mention])] = &[
+        // 空气优良率 / 空气质量优良率 / 空气质量优良天数比率
+        (
+            "air.aqi_compliance_rate",
+            &[
+                ("lianyungang-2020", 3, "81.1%", "空气优良率"),
+                ("xiamen-2019", 4, "97.5%", "空气质量优良率"),
+                ("jingjiang-2023", 3, "80.7%", "空气质量优良天数比率"),
+            ],
+        ),
+        // 可吸入颗粒物(PM10)年均浓度 / 可吸入颗粒物（PM10）平均浓度
+        (
+            "air.pm10_concentration",
+            &[
+                (
+                    "lianyungang-2020",
+                    9,
+                    "55微克/立方米",
+                    "可吸入颗粒物(PM10)年均浓度",
+                ),
+                (
+                    "hangzhou-2021",
+                    4,
+                    "55微克/立方米",
+                    "可吸入颗粒物(PM10)平均浓度",
+                ),
+            ],
+        ),
+        // 全市pm2.5浓度 / 台中市PM2.5平均值
+        (
+            "air.pm25_concentration",
+            &[
+                ("lianyungang-2020", 3, "37微克/立方米", "PM2.5浓度"),
+                ("taichung-2023", 4, "12.7微克/立方公尺", "PM2.5平均值"),
+            ],
+        ),
+        // 城市集中式饮用水水源地水质达标率 / 国控饮用水水源地点位水质达标率
+        (
+            "water.drinking_source_compliance",
+            &[
+                ("qingdao-2017", 7, "100%", "集中式饮用水水源地水质达标率"),
+                ("hangzhou-2021", 9, "100%", "饮用水水源地点位水质达标率"),
+            ],
+        ),
+        // 优三类比例 / 地表水省考以上断面优Ⅲ比例 / 市控以上断面水质优良比例
+        (
+            "water.sections_good_ratio",
+            &[
+                ("lianyungang-2020", 3, "100%", "优三类比例"),
+                ("jingjiang-2023", 3, "100%", "优Ⅲ比例"),
+                ("hangzhou-2021", 3, "100%", "断面水质优良比例"),
+            ],
+        ),
+        // 国、省考地表水断面22个 / 国省考断面10个 / 国控断面10个
+        (
+            "water.monitored_sections",
+            &[
+                ("lianyungang-2020", 10, "22个", "地表水断面"),
+                ("jingjiang-2023", 4, "10个", "国省考断面"),
+                ("linyi-2018", 5, "10个", "国控断面"),
+            ],
+        ),
+        // 年平均降雨量 / 全市平均降水量 / 降雨量
+        (
+            "climate.precipitation",
+            &[
+                ("macau-2004", 10, "2133.4毫米", "年平均降雨量"),
+                ("qingdao-2017", 10, "84毫米", "平均降水量"),
+                ("taichung-2023", 5, "1397.0mm", "降雨量"),
+            ],
+        ),
+    ];
+    for (id, mentions) in same {
+        for (file, line, text, name) in *mentions {
+            let report = load(&dir, file);
+            assert_eq!(
+                &id_of(&report, *line, text, name),
+                id,
+                "{file}:{line} `{text}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn share_of_indicators_with_a_lexicon_id() {
+    let Some(dir) = corpus() else { return };
+    // (file, lexicon ids, indicators) as reached; the rest are mostly change phrases
+    // (`比二零零三年增加`), weather, or names the extractor cut short (`三十四`).
+    let reached = [
+        ("chengdu-2017", 4, 52),
+        ("hangzhou-2021", 13, 36),
+        ("jingjiang-2023", 19, 24),
+        ("lianyungang-2020", 21, 31),
+        ("linyi-2018", 10, 41),
+        ("macau-2004", 10, 24),
+        ("qingdao-2017", 13, 47),
+        ("taichung-2023", 11, 17),
+        ("xiamen-2019", 10, 25),
+    ];
+    for (file, known, total) in reached {
+        let report = load(&dir, file);
+        let with_id = report
+            .indicators
+            .iter()
+            .filter(|i| report::lexicon::indicator(&i.id).is_some())
+            .count();
+        let share = with_id as f64 / report.indicators.len().max(1) as f64;
+        let floor = known as f64 / total as f64;
+        assert!(
+            share >= floor,
+            "{file}: {with_id} of {} carry a lexicon id, below {known} of {total}",
+            report.indicators.len()
+        );
+    }
+}
