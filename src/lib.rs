@@ -13,6 +13,7 @@ pub mod diff;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod interval;
 pub mod lexicon;
 pub mod model;
 pub mod render;

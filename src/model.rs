@@ -3,6 +3,8 @@
 //! are the JSON export documented in `docs/schema.md`, so renaming one is a breaking
 //! change that bumps [`SCHEMA_VERSION`].
 
+mod mention;
+
 use std::fmt;
 
 use rust_decimal::Decimal;

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::figures::{days_in_year, is_han};
-use super::interval::show_dp;
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::show_dp;
 
 pub const CHECK: Check = Check {
     code: "capacity-vs-load",

@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 use crate::model::Direction;
 
 pub const CHECK: Check = Check {

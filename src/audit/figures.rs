@@ -8,15 +8,9 @@ use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::interval::Interval;
-use crate::extract::unit::{UnitKind, kind_of};
+use crate::interval::Interval;
+use crate::lexicon::units::counts_whole_things;
 use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
-
-/// Whether a unit counts whole things (`件`, `个`, `家次`: the lexicon's counter words),
-/// or whole days (`18天`).
-pub fn is_count_unit(unit: &str) -> bool {
-    unit == "天" || kind_of(unit) == Some(UnitKind::Count)
-}
 
 /// Whether a character is a Han character (CJK Unified Ideographs).
 pub fn is_han(c: char) -> bool {
@@ -98,7 +92,7 @@ impl<'a> Figure<'a> {
     }
 
     pub fn is_count(&self) -> bool {
-        is_count_unit(self.base_unit) && self.value.fract().is_zero()
+        counts_whole_things(self.base_unit) && self.value.fract().is_zero()
     }
 
     pub fn is_percent(&self) -> bool {
@@ -112,10 +106,8 @@ impl<'a> Figure<'a> {
         if self.comparator != Comparator::Eq {
             return None;
         }
-        if self.is_count() || (self.unit.is_empty() && self.value.fract().is_zero()) {
-            return Some(Interval::exact(self.value));
-        }
-        Some(Interval::printed(self.value))
+        let counted = counts_whole_things(self.base_unit) || self.unit.is_empty();
+        Some(Interval::written(self.value, counted))
     }
 
     /// [`Figure::written_interval`] in the base unit (`7.48亿元` → 元).
@@ -124,7 +116,7 @@ impl<'a> Figure<'a> {
         if self.value.is_zero() || self.value == self.base_value {
             return Some(written);
         }
-        Some(written.scaled(self.base_value.checked_div(self.value)?))
+        written.scaled(self.base_value.checked_div(self.value)?)
     }
 }
 
@@ -386,9 +378,9 @@ mod tests {
 
     #[test]
     fn count_units_are_counter_words() {
-        assert!(is_count_unit("件"));
-        assert!(is_count_unit("家次"));
-        assert!(!is_count_unit("吨"));
-        assert!(!is_count_unit("%"));
+        assert!(counts_whole_things("件"));
+        assert!(counts_whole_things("家次"));
+        assert!(!counts_whole_things("吨"));
+        assert!(!counts_whole_things("%"));
     }
 }

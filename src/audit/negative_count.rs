@@ -1,7 +1,7 @@
 //! `negative-count`: a count of things (件, 个, 家次…) cannot be negative.
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 
 pub const CHECK: Check = Check {
     code: "negative-count",

@@ -7,8 +7,8 @@
 use rust_decimal::Decimal;
 
 use super::figures::is_han;
-use super::interval::{Interval, show};
 use super::{Audit, Clause, Figure, Finding, Verdict};
+use crate::interval::{Interval, show};
 
 /// How the parts relate to the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +94,7 @@ impl<'a> Arithmetic<'a> {
             .join(" + ");
         Some(Arithmetic {
             whole,
-            sum: sum_of_parts(audit, statement)?.scaled(Decimal::ONE.checked_div(factor)?),
+            sum: sum_of_parts(audit, statement)?.scaled(Decimal::ONE.checked_div(factor)?)?,
             exact,
             stated: whole.written_interval()?,
             expression,
@@ -147,7 +147,7 @@ fn rounding_note(a: &Arithmetic<'_>) -> String {
 fn sum_of_parts(audit: &Audit<'_>, statement: &PartsOfWhole) -> Option<Interval> {
     let mut parts = statement.parts.iter().map(|&p| audit.figures[p].interval());
     let first = parts.next()??;
-    parts.try_fold(first, |sum, part| Some(sum + part?))
+    parts.try_fold(first, |sum, part| sum.checked_add(part?))
 }
 
 /// The span from the first to the last figure of the statement: (line, column, length).

@@ -5,8 +5,8 @@
 
 use rust_decimal::Decimal;
 
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{Interval, show, show_dp};
 use crate::model::{Change, Direction};
 
 pub const CHECK: Check = Check {
@@ -30,11 +30,7 @@ pub fn implied_prior(value: Decimal, change: &Change) -> Option<(Interval, Decim
     let percent = Interval::printed(change.value);
     let factor = |p: Decimal| Decimal::ONE.checked_add(sign * p / Decimal::ONE_HUNDRED);
     let (lo, hi) = (factor(percent.lo)?, factor(percent.hi)?);
-    let divisors = Interval {
-        lo: lo.min(hi),
-        hi: lo.max(hi),
-    };
-    let prior = Interval::exact(value).checked_div(divisors)?;
+    let prior = Interval::exact(value).checked_div(Interval::spanning(lo, hi))?;
     Some((prior, value.checked_div(factor(change.value)?)?))
 }
 
@@ -64,10 +60,7 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
         "with {}% in {}, the {year} count lies in {}",
         show(change.value),
         Interval::printed(change.value),
-        Interval {
-            lo: prior.lo.round_dp(3),
-            hi: prior.hi.round_dp(3)
-        }
+        prior.rounded(3)
     );
     let finding = match prior.integers() {
         Some((lo, hi)) if lo == hi => Finding::at(

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::figures::days_in_year;
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{Interval, show, show_dp};
 
 pub const CHECK: Check = Check {
     code: "rate-vs-days",

@@ -7,8 +7,8 @@
 use rust_decimal::Decimal;
 
 use super::figures::is_han;
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{show, show_dp};
 
 pub const CHECK: Check = Check {
     code: "ratio-mismatch",
@@ -62,7 +62,7 @@ fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
 
 fn verdict(ratio: &Figure<'_>, first: &Figure<'_>, second: &Figure<'_>) -> Option<Finding> {
     let quotient = second.interval()?.checked_div(first.interval()?)?;
-    let possible = quotient.scaled(Decimal::ONE_HUNDRED);
+    let possible = quotient.scaled(Decimal::ONE_HUNDRED)?;
     let stated = ratio.interval()?;
     let exact = second
         .base_value
@@ -96,10 +96,7 @@ fn verdict(ratio: &Figure<'_>, first: &Figure<'_>, second: &Figure<'_>) -> Optio
         second.written_interval()?,
         show(first.value),
         first.written_interval()?,
-        Interval {
-            lo: possible.lo.round_dp(2),
-            hi: possible.hi.round_dp(2)
-        }
+        possible.rounded(2)
     ));
     Some(finding)
 }

@@ -2,8 +2,8 @@
 //! may — a completion ratio (完成比例 109.6%), a growth rate — are named by their words
 //! and left alone.
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 use crate::model::Comparator;
 
 pub const CHECK: Check = Check {

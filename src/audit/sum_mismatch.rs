@@ -1,9 +1,9 @@
 //! `sum-mismatch`: parts that enumerate a whole must add up to it, within the rounding of
 //! the printed figures (`“100”为41个陆域和59个海域`: 41 + 59 = 100).
 
-use super::interval::show;
 use super::parts::{self, Arithmetic, Relation};
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 
 pub const CHECK: Check = Check {
     code: "sum-mismatch",

@@ -5,14 +5,13 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::interval::Interval;
-use super::resolve::primary_mention;
-use super::show::{show_indicator, show_signed};
-use super::{Bound, ResolvedTarget, literal_quantity, percent_change};
+use super::{Bound, ResolvedTarget, literal_quantity};
+use crate::interval::{Range, Relation, percent_change};
 use crate::lexicon;
 use crate::model::{
     Comparator, Direction, Indicator, Quantity, Report, Severity, Target, TargetKind, TargetStatus,
 };
+use crate::render::number::{indicator_value, signed, signed_change};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CheckOptions {
@@ -42,6 +41,15 @@ impl Verdict {
             Verdict::Undetermined => "undetermined",
             Verdict::NotFound => "not found",
             Verdict::Skipped => "skipped",
+        }
+    }
+
+    /// The verdict on a stated range lying against a target's range.
+    pub fn of(relation: Relation) -> Verdict {
+        match relation {
+            Relation::Inside => Verdict::Pass,
+            Relation::Outside => Verdict::Fail,
+            Relation::Straddles => Verdict::Undetermined,
         }
     }
 
@@ -109,7 +117,7 @@ pub fn evaluate(
 
 fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptions) -> Outcome {
     let spec = &target.spec;
-    let mention = primary_mention(report, &target.id);
+    let mention = report.primary_mention(&target.id);
     let stated = spec.status.and_then(|_| stated_target(report, &target.id));
     let mut outcome = Outcome {
         target: spec.label.clone(),
@@ -194,12 +202,8 @@ fn check_status(stated: Option<&Target>, wanted: TargetStatus, id: &str) -> (Ver
 
 fn show_with_change(indicator: &Indicator) -> String {
     match &indicator.change {
-        Some(change) => format!(
-            "{} ({})",
-            show_indicator(indicator),
-            super::show::show_change(change)
-        ),
-        None => show_indicator(indicator),
+        Some(change) => format!("{} ({})", indicator_value(indicator), signed_change(change)),
+        None => indicator_value(indicator),
     }
 }
 
@@ -250,18 +254,18 @@ fn check_value(
             ),
         );
     };
-    let stated = Interval::stated(actual, indicator.comparator);
-    let verdict = stated.against(&Interval::of_bound(bound_in_report_terms));
+    let stated = Range::stated(actual, indicator.comparator);
+    let verdict = Verdict::of(stated.against(&bound_in_report_terms.range()));
     let reason = match verdict {
         Verdict::Pass => String::new(),
         Verdict::Undetermined => format!(
             "{} may or may not be {}",
-            show_indicator(indicator),
+            indicator_value(indicator),
             bound.describe(&unit)
         ),
         _ => format!(
             "{} is not {}",
-            show_indicator(indicator),
+            indicator_value(indicator),
             bound.describe(&unit)
         ),
     };
@@ -277,12 +281,12 @@ fn check_change(indicator: &Indicator, bound: Bound) -> (Verdict, String) {
             "no year-on-year change stated that can be compared".to_string(),
         );
     };
-    let verdict = Interval::stated(change, Comparator::Eq).against(&Interval::of_bound(bound));
+    let verdict = Verdict::of(Range::stated(change, Comparator::Eq).against(&bound.range()));
     let reason = match verdict {
         Verdict::Pass => String::new(),
         _ => format!(
             "change {} is not {}",
-            show_signed(change, unit),
+            signed(change, unit),
             bound.describe(unit)
         ),
     };

@@ -297,7 +297,7 @@ fn the_mention_of_the_report_year_stands_for_the_report() {
     );
     actual.period = Some(2021);
     let report = report("r.txt", 2021, vec![plan, actual]);
-    let mention = crate::check::primary_mention(&report, "air.aqi_compliance_rate").unwrap();
+    let mention = report.primary_mention("air.aqi_compliance_rate").unwrap();
     assert_eq!(mention.line, 9);
 }
 
@@ -318,7 +318,7 @@ fn an_achieved_value_with_a_change_stands_before_a_goal() {
         2023,
         vec![goal, achieved, table_goal, table_actual],
     );
-    let mention = crate::check::primary_mention(&r, id).unwrap();
+    let mention = r.primary_mention(id).unwrap();
     assert_eq!((mention.line, mention.value), (4, dec("35.5")));
     // without the change, the stated goal of a target is passed over for the actual
     r.indicators.remove(1);
@@ -336,6 +336,6 @@ fn an_achieved_value_with_a_change_stands_before_a_goal() {
         section: None,
         actions: Vec::new(),
     });
-    let mention = crate::check::primary_mention(&r, id).unwrap();
+    let mention = r.primary_mention(id).unwrap();
     assert_eq!((mention.line, mention.column), (9, 20));
 }

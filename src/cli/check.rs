@@ -19,14 +19,13 @@ use clap::{Args, ValueEnum};
 use comfy_table::Table;
 use report::Report;
 use report::check::{
-    CheckError, CheckOptions, Outcome, ReportOutcomes, TargetSpec, Verdict, evaluate,
-    parse_expectation, parse_targets_file, resolve_targets,
+    CheckError, CheckOptions, Outcome, ReportOutcomes, TargetSpec, Verdict, evaluate, github,
+    junit, parse_expectation, parse_targets_file, resolve_targets,
 };
 use report::model::Severity;
-use report::render::{github, junit};
 use serde::Serialize;
 
-use super::diff::{label, load_reports};
+use super::common::{label, load_reports};
 use super::{CliError, Global, InputArgs, Lang};
 
 #[derive(Debug, Args)]

@@ -17,12 +17,12 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use comfy_table::Table;
 use report::Report;
-use report::check::show::{show_change, show_quantity, show_signed};
-use report::diff::export::{is_export, read_export};
 use report::diff::{Diff, DiffOptions, Entry, diff};
 use report::model::Category;
+use report::render::number::{quantity_value, signed, signed_change};
 
-use super::{CliError, Global, InputArgs, Lang, read_source};
+use super::common::{label, load_reports};
+use super::{CliError, Global, InputArgs, Lang};
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
@@ -86,24 +86,6 @@ pub fn run(global: &Global, args: DiffArgs) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads one source as its reports: a JSON export holds one or more, a report text one.
-pub(super) fn load_reports(
-    source: Option<&PathBuf>,
-    encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Vec<Report>, CliError> {
-    let (path, bytes) = read_source(source)?;
-    if is_export(&bytes) {
-        return read_export(&bytes).map_err(|e| CliError::input(&path, e.to_string()));
-    }
-    let options = report::Options {
-        path: path.clone(),
-        encoding,
-    };
-    report::analyze(&bytes, &options)
-        .map(|r| vec![r])
-        .map_err(|e| CliError::input(&path, e.to_string()))
-}
-
 fn load_single(
     path: &PathBuf,
     encoding: Option<&'static encoding_rs::Encoding>,
@@ -119,14 +101,6 @@ fn load_single(
         ));
     }
     Ok(reports.remove(0))
-}
-
-/// A label in the language asked for.
-pub(super) fn label(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
 }
 
 fn write_table(out: &mut impl Write, result: &Diff, lang: Lang) -> io::Result<()> {
@@ -177,16 +151,15 @@ fn write_table(out: &mut impl Write, result: &Diff, lang: Lang) -> io::Result<()
 
 fn row(entry: &Entry) -> Vec<String> {
     let quantity =
-        |q: &Option<report::model::Quantity>| q.as_ref().map_or("—".into(), show_quantity);
+        |q: &Option<report::model::Quantity>| q.as_ref().map_or("—".into(), quantity_value);
     let (difference, relative) =
         entry
             .difference
             .as_ref()
             .map_or((String::new(), String::new()), |d| {
                 (
-                    show_signed(d.absolute, &d.unit),
-                    d.relative_percent
-                        .map_or(String::new(), |r| show_signed(r, "%")),
+                    signed(d.absolute, &d.unit),
+                    d.relative_percent.map_or(String::new(), |r| signed(r, "%")),
                 )
             });
     vec![
@@ -196,7 +169,10 @@ fn row(entry: &Entry) -> Vec<String> {
         quantity(&entry.new),
         difference,
         relative,
-        entry.new_change.as_ref().map_or(String::new(), show_change),
+        entry
+            .new_change
+            .as_ref()
+            .map_or(String::new(), signed_change),
         consistency_cell(entry),
     ]
 }

@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use report::model::{Category, Indicator, Report};
+use report::render::Group;
 use report::render::rows::{IndicatorRow, in_section};
-use report::render::{Format, Group};
 
-use super::output::{parse_choices, print_groups};
+use super::output::{Format, parse_choices, print_groups};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\

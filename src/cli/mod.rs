@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod common;
 mod completions;
 mod diff;
 mod explain;

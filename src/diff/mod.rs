@@ -12,8 +12,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::check::percent_change;
-use crate::check::resolve::{mention_rank, normalize_name};
+use crate::interval::percent_change;
 use crate::lexicon;
 use crate::model::{Category, Change, Indicator, Quantity, Report};
 
@@ -111,7 +110,7 @@ pub fn match_key(indicator: &Indicator) -> String {
     if lexicon::indicator(&indicator.id).is_some() {
         indicator.id.clone()
     } else {
-        format!("name:{}", normalize_name(&indicator.name))
+        format!("name:{}", lexicon::normalize_name(&indicator.name))
     }
 }
 
@@ -120,7 +119,7 @@ fn representatives(report: &Report) -> BTreeMap<String, &Indicator> {
     let mut chosen: BTreeMap<String, &Indicator> = BTreeMap::new();
     for indicator in &report.indicators {
         let slot = chosen.entry(match_key(indicator)).or_insert(indicator);
-        if mention_rank(report, indicator) < mention_rank(report, slot) {
+        if report.mention_rank(indicator) < report.mention_rank(slot) {
             *slot = indicator;
         }
     }

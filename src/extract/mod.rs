@@ -24,7 +24,8 @@ pub mod scan;
 pub mod target;
 #[cfg(test)]
 mod testing;
-pub mod unit;
+
+pub use crate::lexicon::units as unit;
 
 use std::collections::HashSet;
 use std::ops::Range;

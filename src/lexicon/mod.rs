@@ -6,8 +6,10 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::extract::unit::{self, UnitKind};
+pub mod units;
+
 use crate::model::Category;
+use units::UnitKind;
 
 /// One known indicator.
 #[derive(Debug, Clone, Deserialize)]
@@ -50,6 +52,20 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
+/// Simplified script, half-width brackets, no spaces: how user-given and report names
+/// are compared.
+pub fn normalize_name(name: &str) -> String {
+    hanconv::t2s(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
 /// Names as compared: ASCII letters in upper case (`pm2.5` → `PM2.5`) and parentheses
 /// dropped, so `细悬浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
 fn fold(s: &str) -> String {
@@ -80,7 +96,7 @@ fn aliases() -> &'static [Alias] {
         indicators()
             .iter()
             .flat_map(|entry| {
-                let kind = unit::kind_of(&entry.unit);
+                let kind = units::kind_of(&entry.unit);
                 std::iter::once(&entry.name)
                     .chain(&entry.aliases)
                     .map(move |a| Alias {
@@ -95,5 +111,5 @@ fn aliases() -> &'static [Alias] {
 
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).
 pub fn resolve_name(name: &str, unit: &str) -> Option<&'static IndicatorEntry> {
-    resolve(name, unit::kind_of(unit)?)
+    resolve(name, units::kind_of(unit)?)
 }

@@ -9,9 +9,7 @@ mod csv;
 pub mod diagnostic;
 pub mod explain;
 pub mod export;
-pub mod github;
 mod json;
-pub mod junit;
 pub mod labels;
 pub mod number;
 pub mod rows;
@@ -33,7 +31,7 @@ pub use labels::Lang;
 pub use table::Cell;
 
 /// Output format of a listing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned table for people (comfy-table, CJK aware).
     Table,

@@ -1,10 +1,11 @@
 //! How numbers read on screen: values without trailing zeros (`273300`, not
 //! `273300.00`), the comparator as a sign (`≥90%`), and changes as an arrow with a signed
-//! amount (`↑ +1.7pp`, `↓ -12.6%`). Shared by tables, the summary, `get` and `explain`.
+//! amount (`↑ +1.7pp`, `↓ -12.6%`). The one printer of values and changes: tables, the
+//! summary, `get`, `explain`, and the check and diff outputs all print through it.
 
 use rust_decimal::Decimal;
 
-use crate::model::{Change, Comparator, Direction, Indicator};
+use crate::model::{Change, Comparator, Direction, Indicator, Quantity};
 
 /// A decimal as people write it: no trailing fractional zeros, no exponent.
 pub fn decimal(value: Decimal) -> String {
@@ -28,13 +29,29 @@ pub fn value_with_unit(value: Decimal, unit: &str) -> String {
     format!("{}{unit}", decimal(value))
 }
 
-/// The indicator's value for a table: comparator, value and unit (`≥90%`).
-pub fn indicator_value(indicator: &Indicator) -> String {
+/// Comparator, value and unit: `95.1%`, `≥90%`, `~5万吨`.
+pub fn stated_value(value: Decimal, unit: &str, comparator: Comparator) -> String {
     format!(
         "{}{}",
-        comparator_prefix(indicator.comparator),
-        value_with_unit(indicator.value, &indicator.unit)
+        comparator_prefix(comparator),
+        value_with_unit(value, unit)
     )
+}
+
+/// A quantity's value as the report states it (`≥90%`).
+pub fn quantity_value(quantity: &Quantity) -> String {
+    stated_value(quantity.value, &quantity.unit, quantity.comparator)
+}
+
+/// The indicator's value as the report states it (`≥90%`).
+pub fn indicator_value(indicator: &Indicator) -> String {
+    stated_value(indicator.value, &indicator.unit, indicator.comparator)
+}
+
+/// A signed number with a unit: `+1.67万吨`, `-3pp`, `0件`.
+pub fn signed(value: Decimal, unit: &str) -> String {
+    let sign = if value > Decimal::ZERO { "+" } else { "" };
+    format!("{sign}{}", value_with_unit(value, unit))
 }
 
 /// The indicator's value in base units (`273300吨`).
@@ -101,6 +118,22 @@ mod tests {
     fn comparator_shows_as_prefix() {
         let soil = testdata::soil_safe_use();
         assert_eq!(indicator_value(&soil), "≥90%");
+        assert_eq!(
+            stated_value(Decimal::from(5), "万吨", Comparator::Approx),
+            "~5万吨"
+        );
+    }
+
+    #[test]
+    fn signed_amounts() {
+        let d = |s: &str| s.parse::<Decimal>().expect("decimal literal");
+        assert_eq!(signed(d("1.670"), "万吨"), "+1.67万吨");
+        assert_eq!(signed(d("-3"), "pp"), "-3pp");
+        assert_eq!(signed(Decimal::ZERO, "件"), "0件");
+        let mut flat = testdata::aqi().change.expect("a change");
+        flat.direction = Direction::Flat;
+        flat.value = Decimal::ZERO;
+        assert_eq!(signed_change(&flat), "0pp");
     }
 
     #[test]
