@@ -4,6 +4,8 @@
 //! change that bumps [`SCHEMA_VERSION`].
 
 mod mention;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::fmt;
 

@@ -1,8 +1,8 @@
 //! Evaluation on reports built in the test, values checked by hand.
 
 use super::*;
-use crate::check::testing::{dec, indicator, report, with_base, with_change};
 use crate::check::{CheckError, Origin, TargetSpec, parse_expectation, resolve_targets};
+use crate::model::testing::{dec, indicator, report, with_base, with_change};
 use crate::model::{Quantity, TargetStatus};
 
 fn seed_like() -> Report {

@@ -11,9 +11,6 @@ pub mod junit;
 pub mod resolve;
 pub mod targets_file;
 
-#[cfg(test)]
-pub(crate) mod testing;
-
 use std::fmt;
 
 use rust_decimal::Decimal;

@@ -1,9 +1,9 @@
 //! Small builders of reports and indicators for the unit tests of check and diff, so
-//! evaluation is tested on models whose every value a reader can see in the test.
+//! they are tested on models whose every value a reader can see in the test.
 
 use rust_decimal::Decimal;
 
-use crate::model::{
+use super::{
     Category, Change, Comparator, Direction, Document, Indicator, Report, SCHEMA_VERSION, Source,
 };
 
