@@ -197,7 +197,7 @@ proptest! {
             prop_assert!(!json.contains("inf") && !json.contains("NaN"), "{}", json);
             let lines = input.split('\n').count();
             for indicator in &report.indicators {
-                prop_assert!((1..=lines).contains(&indicator.line));
+                prop_assert!((1..=lines).contains(&indicator.quantity.line));
             }
         }
     }

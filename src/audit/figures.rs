@@ -47,16 +47,16 @@ pub struct Figure<'a> {
 impl<'a> Figure<'a> {
     fn of_indicator(indicator: &'a Indicator) -> Figure<'a> {
         Figure {
-            value: indicator.value,
-            unit: &indicator.unit,
-            base_value: indicator.base_value,
-            base_unit: &indicator.base_unit,
-            comparator: indicator.comparator,
-            text: &indicator.text,
-            surface: &indicator.text,
+            value: indicator.quantity.value,
+            unit: &indicator.quantity.unit,
+            base_value: indicator.quantity.base_value,
+            base_unit: &indicator.quantity.base_unit,
+            comparator: indicator.quantity.comparator,
+            text: &indicator.quantity.text,
+            surface: &indicator.quantity.text,
             surface_offset: 0,
-            line: indicator.line,
-            column: indicator.column,
+            line: indicator.quantity.line,
+            column: indicator.quantity.column,
             indicator: Some(indicator),
         }
     }
@@ -287,11 +287,20 @@ fn clauses<'a>(
     let mut clauses: Vec<Clause<'a>> = Vec::new();
     let mut known: HashSet<(usize, &str)> = HashSet::new();
     for indicator in &report.indicators {
-        if indicator.evidence.is_empty() || !known.insert((indicator.line, &indicator.evidence)) {
+        if indicator.evidence.is_empty()
+            || !known.insert((indicator.quantity.line, &indicator.evidence))
+        {
             continue;
         }
-        let on_line = by_line.get(&indicator.line).map_or(&[][..], Vec::as_slice);
-        clauses.push(place(indicator.line, &indicator.evidence, figures, on_line));
+        let on_line = by_line
+            .get(&indicator.quantity.line)
+            .map_or(&[][..], Vec::as_slice);
+        clauses.push(place(
+            indicator.quantity.line,
+            &indicator.evidence,
+            figures,
+            on_line,
+        ));
     }
     clauses
 }

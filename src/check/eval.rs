@@ -126,10 +126,10 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
         severity: spec.severity,
         verdict: Verdict::Pass,
         actual: mention.map(show_with_change),
-        value: mention.map(Indicator::quantity),
+        value: mention.map(|i| i.quantity.clone()),
         reason: String::new(),
-        line: mention.map(|m| m.line).or(stated.map(|t| t.line)),
-        column: mention.map(|m| m.column),
+        line: mention.map(|m| m.quantity.line).or(stated.map(|t| t.line)),
+        column: mention.map(|m| m.quantity.column),
         evidence: mention
             .map(|m| m.evidence.clone())
             .or(stated.map(|t| t.text.clone())),
@@ -233,28 +233,30 @@ fn check_value(
     let unit = unit
         .map(str::to_string)
         .or_else(|| lexicon::indicator(id).map(|e| e.unit.clone()))
-        .unwrap_or_else(|| indicator.unit.clone());
-    let in_report_terms = if unit == indicator.unit {
-        Some((indicator.value, bound))
+        .unwrap_or_else(|| indicator.quantity.unit.clone());
+    let in_report_terms = if unit == indicator.quantity.unit {
+        Some((indicator.quantity.value, bound))
     } else {
         let to_base = |n: Decimal| {
             literal_quantity(&format!("{}{unit}", n.normalize()))
                 // a bare multiplier (`0.3亿`) counts in the indicator's base unit
-                .filter(|q| q.base_unit == indicator.base_unit || q.base_unit.is_empty())
+                .filter(|q| q.base_unit == indicator.quantity.base_unit || q.base_unit.is_empty())
                 .map(|q| q.base_value)
         };
-        bound.map(to_base).map(|b| (indicator.base_value, b))
+        bound
+            .map(to_base)
+            .map(|b| (indicator.quantity.base_value, b))
     };
     let Some((actual, bound_in_report_terms)) = in_report_terms else {
         return (
             Verdict::Fail,
             format!(
                 "a target in {unit} cannot be compared with the report's {}",
-                indicator.unit
+                indicator.quantity.unit
             ),
         );
     };
-    let stated = Range::stated(actual, indicator.comparator);
+    let stated = Range::stated(actual, indicator.quantity.comparator);
     let verdict = Verdict::of(stated.against(&bound_in_report_terms.range()));
     let reason = match verdict {
         Verdict::Pass => String::new(),
@@ -300,17 +302,17 @@ fn comparable_change(indicator: &Indicator) -> Option<(Decimal, &'static str)> {
         Direction::Down => -change.value,
         Direction::Flat => Decimal::ZERO,
     };
-    let is_rate = indicator.unit == "%";
+    let is_rate = indicator.quantity.unit == "%";
     match (is_rate, change.unit.as_str()) {
         (true, "pp") => Some((signed, "pp")),
         (false, "%") => Some((signed, "%")),
         (true, _) => {
             let prior = indicator.implied_prior()?;
-            Some(((indicator.value - prior).round_dp(2), "pp"))
+            Some(((indicator.quantity.value - prior).round_dp(2), "pp"))
         }
         (false, _) => {
             let prior = indicator.implied_prior()?;
-            let percent = percent_change(indicator.value, prior)?;
+            let percent = percent_change(indicator.quantity.value, prior)?;
             Some((percent.round_dp(2), "%"))
         }
     }

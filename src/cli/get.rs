@@ -50,9 +50,9 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
         };
         for indicator in shown {
             let value = if args.with_unit {
-                number::value_with_unit(indicator.value, &indicator.unit)
+                number::value_with_unit(indicator.quantity.value, &indicator.quantity.unit)
             } else {
-                number::decimal(indicator.value)
+                number::decimal(indicator.quantity.value)
             };
             lines.push(if reports.len() > 1 {
                 format!("{}\t{value}", report.source.path)

@@ -111,8 +111,10 @@ fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec
         .filter(|i| filter.accepts(i))
         .collect();
     match args.sort {
-        SortKey::Line => selected.sort_by_key(|i| (i.line, i.column)),
-        SortKey::Value => selected.sort_by_key(|i| (i.base_value, i.line, i.column)),
+        SortKey::Line => selected.sort_by_key(|i| (i.quantity.line, i.quantity.column)),
+        SortKey::Value => {
+            selected.sort_by_key(|i| (i.quantity.base_value, i.quantity.line, i.quantity.column))
+        }
     }
     if args.reverse {
         selected.reverse();

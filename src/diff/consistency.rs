@@ -84,13 +84,13 @@ pub fn consistency(
         ));
     }
     let exact = |c: Comparator| matches!(c, Comparator::Eq | Comparator::Approx);
-    if !exact(old.comparator) || !exact(new.comparator) {
+    if !exact(old.quantity.comparator) || !exact(new.quantity.comparator) {
         return Consistency::not_applicable("a bound, not a value");
     }
     let Some(old_span) = old_in_new_unit(old, new) else {
         return Consistency::not_applicable("OLD and NEW are in units that do not convert");
     };
-    let new_span = Interval::written(new.value, counts_whole_things(&new.unit));
+    let new_span = Interval::written(new.quantity.value, counts_whole_things(&new.quantity.unit));
     // `%` is relative (`增长149.35%`), `个百分点` (pp) and units are absolute
     let relative = change.unit == "%";
     let computed_span = if relative {
@@ -98,7 +98,7 @@ pub fn consistency(
             return Consistency::not_applicable("OLD is zero: no relative change");
         }
         new_span.percent_change_from(old_span)
-    } else if change.unit == "pp" || change.unit == new.unit {
+    } else if change.unit == "pp" || change.unit == new.quantity.unit {
         new_span.checked_sub(old_span)
     } else {
         return Consistency::not_applicable("the change is in another unit than the value");
@@ -113,9 +113,9 @@ pub fn consistency(
     };
     let old_value = old_span.midpoint();
     let point = if relative {
-        percent_change(new.value, old_value)
+        percent_change(new.quantity.value, old_value)
     } else {
-        new.value.checked_sub(old_value)
+        new.quantity.value.checked_sub(old_value)
     };
     let Some(point) = point else {
         return Consistency::not_applicable("the change is out of range");
@@ -136,15 +136,18 @@ pub fn consistency(
 
 /// OLD's printed value as an interval in NEW's written unit.
 fn old_in_new_unit(old: &Indicator, new: &Indicator) -> Option<Interval> {
-    let written = Interval::written(old.value, counts_whole_things(&old.unit));
-    if old.unit == new.unit {
+    let written = Interval::written(old.quantity.value, counts_whole_things(&old.quantity.unit));
+    if old.quantity.unit == new.quantity.unit {
         return Some(written);
     }
-    if old.base_unit != new.base_unit || new.base_value.is_zero() || old.value.is_zero() {
+    if old.quantity.base_unit != new.quantity.base_unit
+        || new.quantity.base_value.is_zero()
+        || old.quantity.value.is_zero()
+    {
         return None;
     }
     // factor from OLD's written unit to NEW's written unit, through the base unit
-    let old_factor = old.base_value.checked_div(old.value)?;
-    let new_factor = new.base_value.checked_div(new.value)?;
+    let old_factor = old.quantity.base_value.checked_div(old.quantity.value)?;
+    let new_factor = new.quantity.base_value.checked_div(new.quantity.value)?;
     written.scaled(old_factor.checked_div(new_factor)?)
 }

@@ -62,20 +62,13 @@ impl Context<'_> {
             higher_is_better: entry.and_then(|e| e.higher_is_better),
             name,
             category,
-            value: q.value,
-            unit: q.unit.clone(),
-            base_value: q.base_value,
-            base_unit: q.base_unit.clone(),
-            comparator: q.comparator,
+            quantity: q.to_quantity(text, position.line, position.column),
             change: None,
             period: self.years.period_at(text, self.segmented, q.span.start),
             section: self
                 .segmented
                 .section_at(q.span.start)
                 .map(|s| s.section.id.clone()),
-            line: position.line,
-            column: position.column,
-            text: text[q.span.clone()].to_string(),
             evidence,
         };
         Draft {

@@ -171,16 +171,7 @@ pub fn parse_quantity(text: &str) -> Option<Quantity> {
             comparator: Default::default(),
         })
     })?;
-    (found.span.end == text.len()).then(|| Quantity {
-        value: found.value,
-        unit: found.unit,
-        base_value: found.base_value,
-        base_unit: found.base_unit,
-        comparator: found.comparator,
-        text: text.to_string(),
-        line: 0,
-        column: 0,
-    })
+    (found.span.end == text.len()).then(|| found.to_quantity(text, 0, 0))
 }
 
 #[cfg(test)]

@@ -22,16 +22,16 @@ impl Report {
             _ => 2,
         };
         let is_goal = self.targets.iter().any(|t| {
-            t.target
-                .as_ref()
-                .is_some_and(|q| (q.line, q.column) == (indicator.line, indicator.column))
+            t.target.as_ref().is_some_and(|q| {
+                (q.line, q.column) == (indicator.quantity.line, indicator.quantity.column)
+            })
         });
         (
             about,
             is_goal,
             indicator.change.is_none(),
-            indicator.line,
-            indicator.column,
+            indicator.quantity.line,
+            indicator.quantity.column,
         )
     }
 }

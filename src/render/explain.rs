@@ -39,14 +39,14 @@ fn print_one(
     let bold = anstyle::Style::new().bold();
     let name = labels::indicator_name(indicator, style.lang);
     writeln!(out, "{}  {name}", style.paint(&indicator.id, bold))?;
-    match diagnostic::source_line(&report.original, indicator.line) {
+    match diagnostic::source_line(&report.original, indicator.quantity.line) {
         Some(line_text) => {
             let mark = SourceMark {
                 path: &report.source.path,
                 line_text,
-                line: indicator.line,
-                column: indicator.column,
-                length: indicator.text.chars().count(),
+                line: indicator.quantity.line,
+                column: indicator.quantity.column,
+                length: indicator.quantity.text.chars().count(),
                 label: "",
             };
             let mark_style = diagnostic::Style {
@@ -58,7 +58,7 @@ fn print_one(
         None => writeln!(
             out,
             "  --> {}:{}:{}",
-            report.source.path, indicator.line, indicator.column
+            report.source.path, indicator.quantity.line, indicator.quantity.column
         )?,
     }
     let mut table = new_plain_table(style);
@@ -83,13 +83,16 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
     ));
     facts.push((
         lang.pick("数值", "value"),
-        number::value_with_unit(i.value, &i.unit),
+        number::value_with_unit(i.quantity.value, &i.quantity.unit),
     ));
     facts.push((
         lang.pick("基准值", "base value"),
         number::indicator_base_value(i),
     ));
-    facts.push((lang.pick("比较", "comparator"), i.comparator.to_string()));
+    facts.push((
+        lang.pick("比较", "comparator"),
+        i.quantity.comparator.to_string(),
+    ));
     if let Some(change) = &i.change {
         facts.push((
             lang.pick("变化", "change"),
@@ -99,7 +102,7 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
     if let Some(prior) = i.implied_prior() {
         facts.push((
             lang.pick("上期(推算)", "implied prior"),
-            prior_text(prior, &i.unit),
+            prior_text(prior, &i.quantity.unit),
         ));
     }
     if let Some(section) = i.section.as_deref() {

@@ -45,7 +45,11 @@ pub fn quantity_value(quantity: &Quantity) -> String {
 
 /// The indicator's value as the report states it (`≥90%`).
 pub fn indicator_value(indicator: &Indicator) -> String {
-    stated_value(indicator.value, &indicator.unit, indicator.comparator)
+    stated_value(
+        indicator.quantity.value,
+        &indicator.quantity.unit,
+        indicator.quantity.comparator,
+    )
 }
 
 /// A signed number with a unit: `+1.67万吨`, `-3pp`, `0件`.
@@ -56,7 +60,7 @@ pub fn signed(value: Decimal, unit: &str) -> String {
 
 /// The indicator's value in base units (`273300吨`).
 pub fn indicator_base_value(indicator: &Indicator) -> String {
-    value_with_unit(indicator.base_value, &indicator.base_unit)
+    value_with_unit(indicator.quantity.base_value, &indicator.quantity.base_unit)
 }
 
 /// The arrow of a direction.
