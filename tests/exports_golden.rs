@@ -31,7 +31,9 @@ fn inputs() -> Vec<(String, PathBuf)> {
             root().join("fixtures/diff/yunchuan-2022.txt"),
         ),
     ];
-    let corpus = root().join("../shared/corpus");
+    // A worktree elsewhere names the corpus with REPORT_CORPUS (`/work/shared/corpus`).
+    let corpus = std::env::var_os("REPORT_CORPUS")
+        .map_or_else(|| root().join("../shared/corpus"), PathBuf::from);
     if let Ok(entries) = std::fs::read_dir(&corpus) {
         let mut texts: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))

@@ -4,13 +4,14 @@
 //! the words *between* two figures (`其中`, `为`, `和`). Nothing here finds numbers: the
 //! figures are the extraction's; only their order and the connecting words are read.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
 use crate::interval::Interval;
 use crate::lexicon::units::counts_whole_things;
-use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
+use crate::model::{Comparator, Indicator, NonQuantityKind, Quantity, Report};
 
 /// Whether a character is a Han character (CJK Unified Ideographs).
 pub fn is_han(c: char) -> bool {
@@ -28,18 +29,13 @@ pub fn days_in_year(year: Option<i32>) -> i64 {
 /// One stated figure.
 #[derive(Debug, Clone)]
 pub struct Figure<'a> {
-    pub value: Decimal,
-    pub unit: &'a str,
-    pub base_value: Decimal,
-    pub base_unit: &'a str,
-    pub comparator: Comparator,
-    pub text: &'a str,
-    /// The text as extraction gave it (`“100”` for the number `100`), and where `text`
-    /// starts in it (bytes): what is looked for in the clause.
+    /// The indicator's own quantity, or the bare number read as one (no unit, exact
+    /// comparator, its text the digits alone, its column theirs).
+    pub quantity: Cow<'a, Quantity>,
+    /// The text as extraction gave it (`“100”` for the number `100`), and where the
+    /// quantity's text starts in it (bytes): what is looked for in the clause.
     surface: &'a str,
     surface_offset: usize,
-    pub line: usize,
-    pub column: usize,
     /// The indicator, when the figure is one (bare numbers are not).
     pub indicator: Option<&'a Indicator>,
 }
@@ -47,16 +43,9 @@ pub struct Figure<'a> {
 impl<'a> Figure<'a> {
     fn of_indicator(indicator: &'a Indicator) -> Figure<'a> {
         Figure {
-            value: indicator.quantity.value,
-            unit: &indicator.quantity.unit,
-            base_value: indicator.quantity.base_value,
-            base_unit: &indicator.quantity.base_unit,
-            comparator: indicator.quantity.comparator,
-            text: &indicator.quantity.text,
+            quantity: Cow::Borrowed(&indicator.quantity),
             surface: &indicator.quantity.text,
             surface_offset: 0,
-            line: indicator.quantity.line,
-            column: indicator.quantity.column,
             indicator: Some(indicator),
         }
     }
@@ -68,23 +57,25 @@ impl<'a> Figure<'a> {
         let value: Decimal = inner.parse().ok()?;
         let offset = text.find(inner)?;
         Some(Figure {
-            value,
-            unit: "",
-            base_value: value,
-            base_unit: "",
-            comparator: Comparator::Eq,
-            text: inner,
+            quantity: Cow::Owned(Quantity {
+                value,
+                unit: String::new(),
+                base_value: value,
+                base_unit: String::new(),
+                comparator: Comparator::Eq,
+                text: inner.to_string(),
+                line,
+                column: column + text[..offset].chars().count(),
+            }),
             surface: text,
             surface_offset: offset,
-            line,
-            column: column + text[..offset].chars().count(),
             indicator: None,
         })
     }
 
     /// Length of the surface text in characters, for the underline.
     pub fn length(&self) -> usize {
-        self.text.chars().count()
+        self.quantity.text.chars().count()
     }
 
     pub fn name(&self) -> &'a str {
@@ -92,31 +83,32 @@ impl<'a> Figure<'a> {
     }
 
     pub fn is_count(&self) -> bool {
-        counts_whole_things(self.base_unit) && self.value.fract().is_zero()
+        counts_whole_things(&self.quantity.base_unit) && self.quantity.value.fract().is_zero()
     }
 
     pub fn is_percent(&self) -> bool {
-        self.base_unit == "%"
+        self.quantity.base_unit == "%"
     }
 
     /// The values the figure can stand for, in its written unit; `None` unless stated
     /// as `=` (a `30余场次` or `90%以上` cannot enter a sum). Counts are exact, any other
     /// figure is rounded to its written decimals (`7.48亿元` is 7.475…7.485).
     pub fn written_interval(&self) -> Option<Interval> {
-        if self.comparator != Comparator::Eq {
+        if self.quantity.comparator != Comparator::Eq {
             return None;
         }
-        let counted = counts_whole_things(self.base_unit) || self.unit.is_empty();
-        Some(Interval::written(self.value, counted))
+        let counted =
+            counts_whole_things(&self.quantity.base_unit) || self.quantity.unit.is_empty();
+        Some(Interval::written(self.quantity.value, counted))
     }
 
     /// [`Figure::written_interval`] in the base unit (`7.48亿元` → 元).
     pub fn interval(&self) -> Option<Interval> {
         let written = self.written_interval()?;
-        if self.value.is_zero() || self.value == self.base_value {
+        if self.quantity.value.is_zero() || self.quantity.value == self.quantity.base_value {
             return Some(written);
         }
-        written.scaled(self.base_value.checked_div(self.value)?)
+        written.scaled(self.quantity.base_value.checked_div(self.quantity.value)?)
     }
 }
 
@@ -237,9 +229,9 @@ impl<'a> Audit<'a> {
 
     /// The figures of the figure's line and the figure's position among them.
     pub fn line_place(&self, figure: usize) -> Option<(&[usize], usize)> {
-        let line = self.line_figures(self.figures.get(figure)?.line);
-        let column = self.figures[figure].column;
-        let from = line.partition_point(|&i| self.figures[i].column < column);
+        let line = self.line_figures(self.figures.get(figure)?.quantity.line);
+        let column = self.figures[figure].quantity.column;
+        let from = line.partition_point(|&i| self.figures[i].quantity.column < column);
         let at = from + line[from..].iter().position(|&i| i == figure)?;
         Some((line, at))
     }
@@ -258,13 +250,16 @@ impl<'a> Audit<'a> {
 
     /// Whether a sentence ends between two positions of one line (`。`, `;`, `!`, `?`).
     pub fn sentence_ends_between(&self, a: &Figure<'_>, b: &Figure<'_>) -> bool {
-        if a.line != b.line {
+        if a.quantity.line != b.quantity.line {
             return true;
         }
-        let Some(text) = self.source_line(a.line) else {
+        let Some(text) = self.source_line(a.quantity.line) else {
             return true;
         };
-        let (from, to) = (a.column.min(b.column), a.column.max(b.column));
+        let (from, to) = (
+            a.quantity.column.min(b.quantity.column),
+            a.quantity.column.max(b.quantity.column),
+        );
         text.chars()
             .skip(from.saturating_sub(1))
             .take(to - from)
@@ -309,10 +304,10 @@ fn clauses<'a>(
 fn figures_by_line(figures: &[Figure<'_>]) -> HashMap<usize, Vec<usize>> {
     let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
-        by_line.entry(figure.line).or_default().push(i);
+        by_line.entry(figure.quantity.line).or_default().push(i);
     }
     for on_line in by_line.values_mut() {
-        on_line.sort_by_key(|&i| figures[i].column);
+        on_line.sort_by_key(|&i| figures[i].quantity.column);
     }
     by_line
 }
@@ -336,7 +331,7 @@ fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>], on_line: &[usiz
             placed.push(Placed {
                 figure: i,
                 start,
-                end: start + figure.text.len(),
+                end: start + figure.quantity.text.len(),
             });
             cursor = at + figure.surface.len();
         }

@@ -64,8 +64,8 @@ impl Finding {
         Finding {
             code,
             verdict,
-            line: figure.line,
-            column: figure.column,
+            line: figure.quantity.line,
+            column: figure.quantity.column,
             length: figure.length(),
             message,
             notes: Vec::new(),

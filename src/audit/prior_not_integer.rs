@@ -40,14 +40,14 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
     if change.unit != "%" || !figure.is_count() || figure.written_interval().is_none() {
         return None;
     }
-    let (prior, exact) = implied_prior(figure.value, change)?;
+    let (prior, exact) = implied_prior(figure.quantity.value, change)?;
     let year = indicator
         .period
         .and_then(|y| y.checked_sub(1))
         .map_or(String::from("prior"), |y| y.to_string());
     let arithmetic = format!(
         "{} / (1 {} {}%) = {}",
-        show(figure.value),
+        show(figure.quantity.value),
         if change.direction == Direction::Up {
             '+'
         } else {
@@ -67,7 +67,7 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
             CHECK.code,
             Verdict::Holds,
             figure,
-            format!("implied {year} count: {}{}", show(lo), figure.unit),
+            format!("implied {year} count: {}{}", show(lo), figure.quantity.unit),
         ),
         Some((lo, hi)) => Finding::at(
             CHECK.code,
@@ -77,7 +77,7 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
                 "implied {year} count: {}…{}{}",
                 show(lo),
                 show(hi),
-                figure.unit
+                figure.quantity.unit
             ),
         ),
         None => Finding::at(

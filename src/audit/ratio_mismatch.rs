@@ -45,7 +45,9 @@ fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
     let (line, at) = audit.line_place(p)?;
     let (first, second) = (*line.get(at.checked_sub(2)?)?, line[at - 1]);
     let (a, b) = (&audit.figures[first], &audit.figures[second]);
-    let same_kind = a.base_unit == b.base_unit && !a.is_percent() && !a.base_unit.is_empty();
+    let same_kind = a.quantity.base_unit == b.quantity.base_unit
+        && !a.is_percent()
+        && !a.quantity.base_unit.is_empty();
     if !same_kind || audit.sentence_ends_between(a, ratio) {
         return None;
     }
@@ -65,36 +67,45 @@ fn verdict(ratio: &Figure<'_>, first: &Figure<'_>, second: &Figure<'_>) -> Optio
     let possible = quotient.scaled(Decimal::ONE_HUNDRED)?;
     let stated = ratio.interval()?;
     let exact = second
+        .quantity
         .base_value
-        .checked_div(first.base_value)?
+        .checked_div(first.quantity.base_value)?
         .checked_mul(Decimal::ONE_HUNDRED)?;
-    let shown = exact.round_dp(ratio.value.scale());
-    let expression = format!("{} / {} = {}%", second.text, first.text, show_dp(exact, 2));
+    let shown = exact.round_dp(ratio.quantity.value.scale());
+    let expression = format!(
+        "{} / {} = {}%",
+        second.quantity.text,
+        first.quantity.text,
+        show_dp(exact, 2)
+    );
     let (verdict, message) = if !possible.overlaps(stated) {
         (
             Verdict::Error,
-            format!("ratio does not hold: {expression}, not {}", ratio.text),
+            format!(
+                "ratio does not hold: {expression}, not {}",
+                ratio.quantity.text
+            ),
         )
-    } else if shown == ratio.value {
+    } else if shown == ratio.quantity.value {
         (
             Verdict::Holds,
-            format!("{} holds: {expression}", ratio.text),
+            format!("{} holds: {expression}", ratio.quantity.text),
         )
     } else {
         (
             Verdict::Note,
             format!(
                 "{} holds only within rounding: {expression}, which prints as {}%",
-                ratio.text,
+                ratio.quantity.text,
                 show(shown)
             ),
         )
     };
     let finding = Finding::at(CHECK.code, verdict, ratio, message).note(format!(
         "with {} in {} and {} in {}, the ratio lies in {}%",
-        show(second.value),
+        show(second.quantity.value),
         second.written_interval()?,
-        show(first.value),
+        show(first.quantity.value),
         first.written_interval()?,
         possible.rounded(2)
     ));

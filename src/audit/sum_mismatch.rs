@@ -21,19 +21,19 @@ fn judge(a: &Arithmetic<'_>) -> (Verdict, String) {
         let message = format!(
             "parts do not add up: {expression} = {}, not {}",
             show(a.exact),
-            whole.text
+            whole.quantity.text
         );
         (Verdict::Error, message)
-    } else if a.exact == whole.value {
+    } else if a.exact == whole.quantity.value {
         (
             Verdict::Holds,
-            format!("{expression} = {} holds", show(whole.value)),
+            format!("{expression} = {} holds", show(whole.quantity.value)),
         )
     } else {
         let message = format!(
             "{expression} = {} holds only within rounding, against {}",
             show(a.exact),
-            whole.text
+            whole.quantity.text
         );
         (Verdict::Note, message)
     }
