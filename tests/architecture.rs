@@ -16,7 +16,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("lexicon", &["model"]),
     ("interval", &["model"]),
-    ("input", &["error", "model"]),
+    ("input", &["error", "lexicon", "model"]),
     ("text", &["input", "lexicon", "model"]),
     ("extract", &["input", "lexicon", "model", "text"]),
     ("audit", &["interval", "lexicon", "model"]),

@@ -5,9 +5,10 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::{days_in_year, is_han};
+use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::show_dp;
+use crate::lexicon::is_han;
 
 pub const CHECK: Check = Check {
     code: "capacity-vs-load",

@@ -13,11 +13,6 @@ use crate::interval::Interval;
 use crate::lexicon::units::counts_whole_things;
 use crate::model::{Comparator, Indicator, NonQuantityKind, Quantity, Report};
 
-/// Whether a character is a Han character (CJK Unified Ideographs).
-pub fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// Days in a year (the report year when known, else 365).
 pub fn days_in_year(year: Option<i32>) -> i64 {
     match year {

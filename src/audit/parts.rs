@@ -6,9 +6,9 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::is_han;
 use super::{Audit, Clause, Figure, Finding, Verdict};
 use crate::interval::{Interval, show};
+use crate::lexicon::is_han;
 
 /// How the parts relate to the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,9 +6,9 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::is_han;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::{show, show_dp};
+use crate::lexicon::is_han;
 
 pub const CHECK: Check = Check {
     code: "ratio-mismatch",

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::number::NumberToken;
 use crate::model::NonQuantityKind;
-use crate::text::Segmented;
+use crate::text::{Segmented, YEAR};
 
 /// A stretch of text whose numbers are of one non-quantity kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,12 +61,12 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         // 2022-03-31, 2022/3/31, 2022年3月31日
         rule(
             Date,
-            r"(?:19|20)[0-9]{2}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])".into(),
+            format!(r"{YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])"),
         ),
         rule(
             Date,
             format!(
-                r"(?:(?:19|20)[0-9]{{2}}年)?(?:{NUM})(?:[-—~～至到](?:{NUM}))?月(?:(?:{NUM})日|(?:{NUM})号|份|底|初|末|中旬|上旬|下旬)?"
+                r"(?:{YEAR}年)?(?:{NUM})(?:[-—~～至到](?:{NUM}))?月(?:(?:{NUM})日|(?:{NUM})号|份|底|初|末|中旬|上旬|下旬)?"
             ),
         ),
         // 六·五世界环境日, 6·5
@@ -75,13 +75,10 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         // 2021年, 2019-2020年度, 二〇二一年
         rule(
             Year,
-            r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)?[0-9]{2})?年".into(),
+            format!(r"{YEAR}(?:[-—~～至到](?:19|20)?[0-9]{{2}})?年"),
         ),
         rule(Year, r"[〇零一二三四五六七八九]{4}年".into()),
-        rule(
-            Year,
-            r"(?:19|20)[0-9]{2}(?:[-—~～至到](?:19|20)[0-9]{2})".into(),
-        ),
+        rule(Year, format!(r"{YEAR}(?:[-—~～至到]{YEAR})")),
         // 第一批, 第95百分位, 首批; 一级, 二级标准
         rule(Ordinal, format!(r"第(?:{NUM})")),
         rule(Ordinal, r"(?:[0-9]|[一二两三四五])级".into()),

@@ -14,7 +14,7 @@ mod pinyin;
 mod rewrite;
 mod simplify;
 
-pub use damage::{Damage, DamageKind, find_damage, is_han};
+pub use damage::{Damage, DamageKind, find_damage};
 pub use decode::{Decoded, MAX_INPUT_BYTES, check_size, check_size_against, decode};
 pub use fullwidth::{fold_fullwidth, halfwidth};
 pub use html::{HtmlStripped, strip_html};

@@ -52,6 +52,16 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
+/// Chinese characters: CJK unified ideographs with their extensions, and compatibility
+/// ideographs. The one definition every stage uses.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
 /// Simplified script, half-width brackets, no spaces: how user-given and report names
 /// are compared.
 pub fn normalize_name(name: &str) -> String {

@@ -9,11 +9,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A Gregorian year as reports write it, in digits: `19xx` or `20xx`. The one pattern
+/// every year-reading regex is built from.
+pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
+
 /// Years of the Republic of China calendar are Gregorian years minus this offset.
 const ROC_OFFSET: i32 = 1911;
 
 static GREGORIAN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9])({YEAR})年")).expect("valid regex"));
 static ROC_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(民国)?([0-9]{2,3})\)?年").expect("valid regex"));
 
