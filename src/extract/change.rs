@@ -9,36 +9,8 @@ use regex::Regex;
 
 use super::quantity::Found;
 use super::unit::UnitKind;
+use crate::lexicon::changes::change_word_ending;
 use crate::model::Direction;
-
-/// Change verbs and rate words with the direction they state; `None` is `改善`, whose
-/// direction depends on whether lower is better for the quantity.
-const VERBS: [(&str, Option<Direction>); 24] = [
-    ("下降幅度", Some(Direction::Down)),
-    ("下降率", Some(Direction::Down)),
-    ("降幅", Some(Direction::Down)),
-    ("增幅", Some(Direction::Up)),
-    ("涨幅", Some(Direction::Up)),
-    ("增长率", Some(Direction::Up)),
-    ("改善率", None),
-    ("改善幅度", None),
-    ("提升", Some(Direction::Up)),
-    ("上升", Some(Direction::Up)),
-    ("增长", Some(Direction::Up)),
-    ("增加", Some(Direction::Up)),
-    ("提高", Some(Direction::Up)),
-    ("回升", Some(Direction::Up)),
-    ("上涨", Some(Direction::Up)),
-    ("扩大", Some(Direction::Up)),
-    ("下降", Some(Direction::Down)),
-    ("减少", Some(Direction::Down)),
-    ("降低", Some(Direction::Down)),
-    ("回落", Some(Direction::Down)),
-    ("削减", Some(Direction::Down)),
-    ("缩小", Some(Direction::Down)),
-    ("减小", Some(Direction::Down)),
-    ("改善", None),
-];
 
 /// What may stand between a change verb and its first number.
 static VERB_TAIL: LazyLock<Regex> =
@@ -137,8 +109,8 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let before = &text[..q.span.start];
     let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
     let before_tail = &before[..before.len() - tail];
-    let (verb, direction) = VERBS.iter().find(|(v, _)| before_tail.ends_with(v))?;
-    let verb_start = before_tail.len() - verb.len();
+    let verb = change_word_ending(before_tail)?;
+    let (direction, verb_start) = (verb.direction, before_tail.len() - verb.text.len());
     // `降至31微克` states a value, not a change; so does `增加到`.
     if text[q.span.start..].starts_with(['至', '到']) {
         return None;
@@ -154,12 +126,12 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     Some(ChangePhrase {
         start,
         verb_start,
-        verb,
-        direction: *direction,
+        verb: verb.text.as_str(),
+        direction,
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别"),
-        marked: markers.contains(['同', '较', '比', '与']) || verb.ends_with(['率', '幅']),
+        marked: markers.contains(['同', '较', '比', '与']) || verb.text.ends_with(['率', '幅']),
         versus_year,
     })
 }

@@ -1,11 +1,13 @@
 //! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
 //! and aliases in both scripts, English label, category, unit, whether higher is better)
-//! and units (aliases, base unit, factor). Compiled in from `lexicon/*.toml`.
+//! units (aliases, base unit, factor, kind) and change words with their direction.
+//! Compiled in from `lexicon/*.toml`.
 
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub mod changes;
 pub mod units;
 
 use crate::model::Category;
