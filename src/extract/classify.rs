@@ -124,9 +124,36 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
     ]
 });
 
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"“[^”\n]{1,15}”|《[^》\n]{1,40}》|「[^」\n]{1,15}」").expect("valid")
-});
+/// Quoted names: an opening mark, 1 to `max` characters that are neither its closing
+/// mark nor a line break, then the closing mark (`“十四五”`, `《…规划》`).
+const QUOTES: [(char, char, usize); 3] = [('“', '”', 15), ('《', '》', 40), ('「', '」', 15)];
+
+/// The quoted names of the text, leftmost first and not overlapping. Scanned by hand:
+/// as a regex, the bounded runs of "any character but" took longer to compile than
+/// the rest of the extraction of a report takes to run.
+fn quoted(text: &str) -> Vec<Range<usize>> {
+    let openers = QUOTES.map(|(open, ..)| open);
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = text[at..].find(openers) {
+        let start = at + offset;
+        let Some(&(open, close, max)) = QUOTES.iter().find(|q| text[start..].starts_with(q.0))
+        else {
+            break;
+        };
+        let body_start = start + open.len_utf8();
+        at = body_start;
+        let end = text[body_start..]
+            .char_indices()
+            .take(max + 1)
+            .find(|&(_, c)| c == close || c == '\n');
+        if let Some((length, c)) = end.filter(|&(length, c)| c == close && length > 0) {
+            at = body_start + length + c.len_utf8();
+            found.push(start..at);
+        }
+    }
+    found
+}
 static SECTION_FALLBACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ \t\u{3000}]*(?:[(（]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[^0-9]|$))|(?:^|[。;；,:：\s])([一二三四五六七八九十]{1,2})是")
         .expect("valid")
@@ -181,8 +208,8 @@ pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
     for m in NAMES.find_iter(text) {
         push(m.range(), NonQuantityKind::Name, false);
     }
-    for m in QUOTED.find_iter(text) {
-        push(m.range(), NonQuantityKind::Name, true);
+    for range in quoted(text) {
+        push(range, NonQuantityKind::Name, true);
     }
     for m in WORDS.find_iter(text) {
         push(m.range(), NonQuantityKind::Word, false);
@@ -246,6 +273,23 @@ pub fn is_code(text: &str, token: &NumberToken) -> bool {
 mod tests {
     use super::*;
     use crate::extract::number::scan;
+
+    #[test]
+    fn quoted_names_are_what_the_pattern_finds() {
+        let pattern = Regex::new(r"“[^”\n]{1,15}”|《[^》\n]{1,40}》|「[^」\n]{1,15}」").unwrap();
+        let fifteen = "一二三四五六七八九十一二三四五";
+        let texts = [
+            "“十四五”规划,《珠海市生态环境保护“十四五”规划》和「碧海2021」".to_string(),
+            format!("“{fifteen}”“{fifteen}六”“”“a\nb”“x“y”"),
+            format!("《{}》《{}》", fifteen.repeat(2), fifteen.repeat(3)),
+            "“未闭合,“三线一单”;「」「一」》《".to_string(),
+        ];
+        for text in &texts {
+            let expected: Vec<Range<usize>> = pattern.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(quoted(text), expected, "{text}");
+        }
+        assert_eq!(quoted("“十四五”").len(), 1);
+    }
 
     fn kinds(text: &str) -> Vec<(String, Option<NonQuantityKind>)> {
         let spans = spans(text, &Segmented::default(), false);
