@@ -6,6 +6,7 @@
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -44,11 +45,16 @@ pub fn negative_examples() -> &'static [String] {
     &vocabulary().negative_examples
 }
 
-fn alternation(words: &[String]) -> Regex {
+/// A matcher of any of the words, the longest first where two start at one place (what
+/// a regex alternation of them sorted by length finds, at a fraction of its build cost).
+fn alternation(words: &[String]) -> AhoCorasick {
     let mut sorted: Vec<&String> = words.iter().collect();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let body: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
-    Regex::new(&format!("(?:{})", body.join("|"))).expect("valid word list")
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(sorted)
+        .expect("a word list builds")
 }
 
 const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
@@ -203,8 +209,8 @@ pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
             }
         }
     }
-    static NAMES: LazyLock<Regex> = LazyLock::new(|| alternation(&vocabulary().names));
-    static WORDS: LazyLock<Regex> = LazyLock::new(|| alternation(&vocabulary().words));
+    static NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| alternation(&vocabulary().names));
+    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| alternation(&vocabulary().words));
     for m in NAMES.find_iter(text) {
         push(m.range(), NonQuantityKind::Name, false);
     }
