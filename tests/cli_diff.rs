@@ -254,19 +254,8 @@ fn a_value_at_the_edge_of_decimal_precision_is_judged_not_a_panic() {
     let (old_path, new_path) = (dir.path().join("old.json"), dir.path().join("new.json"));
     std::fs::write(&old_path, old.to_string()).expect("write");
     std::fs::write(&new_path, new.to_string()).expect("write");
-    let output = report()
-        .args(["diff", "--format", "json"])
-        .arg(&old_path)
-        .arg(&new_path)
-        .output()
-        .expect("runs");
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let path = |p: &std::path::Path| p.to_str().expect("a UTF-8 temp path").to_string();
+    let json = diff_json(&path(&old_path), &path(&new_path), &[]);
     let row = json["unchanged"]
         .as_array()
         .into_iter()
