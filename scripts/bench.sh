@@ -10,6 +10,7 @@
 #   5. wall time of `report summary` on the embedded report (hyperfine if installed,
 #      else 30 runs and the median).
 # Usage: scripts/bench.sh [MIB]   (default 100; the corpus is deleted afterwards)
+# REPORT_CORPUS names the practice corpus when it is not ../shared/corpus (a worktree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,7 +25,8 @@ cargo build --release --quiet
 
 echo "== corpus: ${mib} MiB in $work"
 sources=()
-for f in fixtures/*.txt ../shared/corpus/*.txt; do
+corpus="${REPORT_CORPUS:-../shared/corpus}"
+for f in fixtures/*.txt "$corpus"/*.txt; do
     [ -f "$f" ] && sources+=("$f")
 done
 # One perl process writes every copy: copy k adds k to the first decimal digit of each
@@ -104,7 +106,15 @@ done
 
 echo "== report summary on the embedded report (whole process)"
 if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 3 --runs 30 -N "$bin summary" 2>/dev/null | grep -E 'Time|Range'
+    hyperfine --warmup 3 --runs 30 -N --export-json "$work/summary.json" "$bin summary" \
+        > /dev/null 2>&1
+    python3 - "$work/summary.json" << 'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(f"median {r['median'] * 1000:.1f} ms over {len(r['times'])} runs "
+      f"(min {r['min'] * 1000:.1f}, max {r['max'] * 1000:.1f}; "
+      f"user {r['user'] * 1000:.1f} ms, system {r['system'] * 1000:.1f} ms)")
+PY
 else
     for _ in $(seq 30); do
         start=$(date +%s%N)

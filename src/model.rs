@@ -3,10 +3,19 @@
 //! are the JSON export documented in `docs/schema.md`, so renaming one is a breaking
 //! change that bumps [`SCHEMA_VERSION`].
 
+pub mod decimal;
+mod indicator;
+mod mention;
+pub mod place;
+#[cfg(test)]
+pub(crate) mod testing;
+
 use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+pub use indicator::Indicator;
 
 /// Version of the JSON export; bump on any incompatible change of field names or meaning.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -240,82 +249,6 @@ pub struct Quantity {
     pub column: usize,
 }
 
-/// A named, categorized quantity: the unit of analysis of the whole tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Indicator {
-    /// Lexicon id (`air.aqi_compliance_rate`) or a deterministic id from category and
-    /// name. Several mentions of one indicator share an id.
-    pub id: String,
-    /// Natural name from the clause, simplified Chinese.
-    pub name: String,
-    /// English label from the lexicon, when known.
-    pub label_en: Option<String>,
-    pub category: Category,
-    /// Number as written (`3324.37` for `3324.37万元`).
-    #[serde(with = "decimal")]
-    pub value: Decimal,
-    /// Unit as written, simplified (`万元`).
-    pub unit: String,
-    #[serde(with = "decimal")]
-    pub base_value: Decimal,
-    pub base_unit: String,
-    pub comparator: Comparator,
-    pub change: Option<Change>,
-    /// The year the value is about.
-    pub period: Option<i32>,
-    /// What the number is: the period's own value, a goal, a forecast, a quoted standard
-    /// or an earlier period's value given for comparison.
-    #[serde(default)]
-    pub role: Role,
-    /// Section id (`2.4`) the mention stands in.
-    pub section: Option<String>,
-    /// 1-based line and column (in characters) in the input file as given.
-    pub line: usize,
-    pub column: usize,
-    /// Surface text of the quantity in the normalized text.
-    pub text: String,
-    /// The clause the quantity stands in.
-    pub evidence: String,
-    /// Whether a higher value is better, from the lexicon.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub higher_is_better: Option<bool>,
-}
-
-impl Indicator {
-    /// The quantity part of the indicator.
-    pub fn quantity(&self) -> Quantity {
-        Quantity {
-            value: self.value,
-            unit: self.unit.clone(),
-            base_value: self.base_value,
-            base_unit: self.base_unit.clone(),
-            comparator: self.comparator,
-            text: self.text.clone(),
-            line: self.line,
-            column: self.column,
-        }
-    }
-
-    /// The value one period earlier implied by the change, where it can be computed.
-    pub fn implied_prior(&self) -> Option<Decimal> {
-        let change = self.change.as_ref()?;
-        let signed = match change.direction {
-            Direction::Up => change.value,
-            Direction::Down => -change.value,
-            Direction::Flat => Decimal::ZERO,
-        };
-        match change.unit.as_str() {
-            "%" => {
-                let factor = Decimal::ONE.checked_add(signed.checked_div(Decimal::ONE_HUNDRED)?)?;
-                self.value.checked_div(factor)
-            }
-            "pp" => self.value.checked_sub(signed),
-            unit if unit == self.unit => self.value.checked_sub(signed),
-            _ => None,
-        }
-    }
-}
-
 /// Project status, from the status words of its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -536,84 +469,20 @@ pub struct NonQuantity {
     pub column: usize,
 }
 
-/// Decimal values serialize as JSON numbers: integers without a fraction (`192`, exact
-/// to all 28 digits), other values as the shortest float that reads back to the same
-/// decimal (`3324.37`).
-pub mod decimal {
-    use rust_decimal::Decimal;
-    use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
-
-    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        let normalized = value.normalize();
-        // Every decimal integer fits an i128: a 28-digit value stays exact, not `1e+28`.
-        if normalized.scale() == 0
-            && let Some(i) = normalized.to_i128()
-        {
-            return s.serialize_i128(i);
-        }
-        s.serialize_f64(normalized.to_f64().unwrap_or(0.0))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        let n = serde_json::Number::deserialize(d)?;
-        if let Some(i) = n.as_i64() {
-            return Ok(Decimal::from(i));
-        }
-        let f = n.as_f64().ok_or_else(|| D::Error::custom("not a number"))?;
-        // Display of f64 is the shortest text that reads back to the same float.
-        f.to_string()
-            .parse::<Decimal>()
-            .or_else(|_| Decimal::from_f64(f).ok_or(()))
-            .map_err(|_| D::Error::custom("number out of range"))
-    }
+/// What kind of damage a place shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DamageKind {
+    /// `?` or U+FFFD between Chinese characters.
+    ReplacementChar,
+    /// A pinyin annotation after a character that cannot carry it (`A(chǔ)`).
+    StrayPinyin,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn indicator(value: &str, change: &str, unit: &str, direction: Direction) -> Indicator {
-        Indicator {
-            id: "x".into(),
-            name: "x".into(),
-            label_en: None,
-            category: Category::General,
-            value: value.parse().unwrap(),
-            unit: "件".into(),
-            base_value: value.parse().unwrap(),
-            base_unit: "件".into(),
-            comparator: Comparator::Eq,
-            change: Some(Change {
-                kind: "yoy".into(),
-                value: change.parse().unwrap(),
-                unit: unit.into(),
-                direction,
-                text: String::new(),
-            }),
-            period: None,
-            role: Role::Actual,
-            section: None,
-            line: 1,
-            column: 1,
-            text: String::new(),
-            evidence: String::new(),
-            higher_is_better: None,
+impl DamageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DamageKind::ReplacementChar => "replacement character",
+            DamageKind::StrayPinyin => "stray pinyin",
         }
-    }
-
-    #[test]
-    fn implied_prior_values() {
-        let cases = indicator("192", "149.35", "%", Direction::Up);
-        assert_eq!(
-            cases.implied_prior().map(|p| p.round()),
-            Some(Decimal::from(77))
-        );
-        let aqi = indicator("95.1", "1.7", "pp", Direction::Up);
-        assert_eq!(aqi.implied_prior(), Some("93.4".parse().unwrap()));
-        let gone = indicator("5", "100", "%", Direction::Down);
-        assert_eq!(gone.implied_prior(), None);
-        let huge = indicator("79228162514264337593543950335", "1", "pp", Direction::Down);
-        assert_eq!(huge.implied_prior(), None);
     }
 }

@@ -29,11 +29,11 @@ proptest! {
         doc.report.document.year = year;
         for (value, base, unit, column) in figures {
             let indicator = doc.add("完成比例", "100", CLAUSE);
-            indicator.value = value;
-            indicator.base_value = base;
-            indicator.unit = UNITS[unit].to_string();
-            indicator.base_unit = UNITS[unit].to_string();
-            indicator.column = column;
+            indicator.quantity.value = value;
+            indicator.quantity.base_value = base;
+            indicator.quantity.unit = UNITS[unit].to_string();
+            indicator.quantity.base_unit = UNITS[unit].to_string();
+            indicator.quantity.column = column;
             indicator.period = year;
             indicator.name = ["空气质量优良天数比例", "污染天气", "医疗废物产生量", "新增医疗废物处置能力"][column % 4].to_string();
             indicator.change = change("同比下降", Direction::Down, "1", "%");

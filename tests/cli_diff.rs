@@ -251,3 +251,39 @@ fn input_errors_exit_2_with_the_path() {
         .code(2)
         .stderr(predicate::str::contains("unknown category 'noise'"));
 }
+
+/// A successor export whose AQI value is the smallest positive decimal (`1e-28`, 28
+/// decimals: half a unit of its last digit is past what a decimal holds) must be judged,
+/// not crash: the stated +1.7pp cannot come from 95.1% → ~0%.
+#[test]
+fn a_value_at_the_edge_of_decimal_precision_is_judged_not_a_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exported = report().args(["export"]).output().expect("runs");
+    assert!(exported.status.success());
+    let mut old: Value = serde_json::from_slice(&exported.stdout).expect("JSON");
+    old["document"]["year"] = Value::from(2020);
+    let mut new = old.clone();
+    new["document"]["year"] = Value::from(2021);
+    let aqi = new["indicators"]
+        .as_array_mut()
+        .expect("indicators")
+        .iter_mut()
+        .find(|i| i["id"] == "air.aqi_compliance_rate")
+        .expect("the seed states the AQI rate");
+    aqi["value"] = serde_json::json!(1e-28);
+    let (old_path, new_path) = (dir.path().join("old.json"), dir.path().join("new.json"));
+    std::fs::write(&old_path, old.to_string()).expect("write");
+    std::fs::write(&new_path, new.to_string()).expect("write");
+    let path = |p: &std::path::Path| p.to_str().expect("a UTF-8 temp path").to_string();
+    let json = diff_json(&path(&old_path), &path(&new_path), &[]);
+    let row = json["unchanged"]
+        .as_array()
+        .into_iter()
+        .chain(json["changed"].as_array())
+        .flatten()
+        .find(|e| e["id"] == "air.aqi_compliance_rate")
+        .expect("the AQI rate is compared");
+    assert_eq!(row["consistency"]["verdict"], "inconsistent");
+    assert_eq!(row["consistency"]["stated"], "+1.7pp");
+    assert_eq!(row["consistency"]["computed"], "-95.1pp");
+}

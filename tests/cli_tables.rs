@@ -120,7 +120,11 @@ fn summary_explain_check_and_diff_fit() {
         assert_fits(
             &["summary"],
             width,
-            &["3324.37万元".to_string(), "1.38万吨".to_string(), "16吨/日".to_string()],
+            &[
+                "3324.37万元".to_string(),
+                "1.38万吨".to_string(),
+                "16吨/日".to_string(),
+            ],
         );
         assert_fits(
             &["explain", "enforcement.violation_cases"],

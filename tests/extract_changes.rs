@@ -13,11 +13,14 @@ fn analyze_text(text: &str) -> Report {
 fn find<'a>(r: &'a Report, text: &str) -> &'a Indicator {
     r.indicators
         .iter()
-        .find(|i| i.text == text && i.change.as_ref().is_none_or(|c| c.text != text))
+        .find(|i| i.quantity.text == text && i.change.as_ref().is_none_or(|c| c.text != text))
         .unwrap_or_else(|| {
             panic!(
                 "no `{text}` in {:?}",
-                r.indicators.iter().map(|i| &i.text).collect::<Vec<_>>()
+                r.indicators
+                    .iter()
+                    .map(|i| &i.quantity.text)
+                    .collect::<Vec<_>>()
             )
         })
 }
@@ -102,7 +105,7 @@ fn against_the_normal_and_against_last_year() {
     let normal = r
         .indicators
         .iter()
-        .find(|i| i.text == "20.4毫米")
+        .find(|i| i.quantity.text == "20.4毫米")
         .expect("the change against the normal is kept");
     let c = normal.change.as_ref().expect("a change");
     assert_eq!(

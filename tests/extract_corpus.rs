@@ -63,15 +63,21 @@ fn score(name: &str) -> Option<Score> {
         change: (0, 0),
     };
     for item in &report.indicators {
-        let value = item.value.to_string().parse::<f64>().unwrap_or(f64::NAN);
+        let value = item
+            .quantity
+            .value
+            .to_string()
+            .parse::<f64>()
+            .unwrap_or(f64::NAN);
         let base = item
+            .quantity
             .base_value
             .to_string()
             .parse::<f64>()
             .unwrap_or(f64::NAN);
         let hit = gold.iter().enumerate().position(|(i, g)| {
             !used[i]
-                && g["line"].as_u64() == Some(item.line as u64)
+                && g["line"].as_u64() == Some(item.quantity.line as u64)
                 && [num(&g["value"]), num(&g["base_value"])]
                     .into_iter()
                     .flatten()
@@ -106,7 +112,7 @@ fn score(name: &str) -> Option<Score> {
 /// A change value or a duplicate on the gold row's line is neither a hit nor a miss.
 fn neutral(gold: &[Value], item: &Indicator, value: f64) -> bool {
     gold.iter()
-        .filter(|g| g["line"].as_u64() == Some(item.line as u64))
+        .filter(|g| g["line"].as_u64() == Some(item.quantity.line as u64))
         .any(|g| {
             num(&g["change"]["value"]).is_some_and(|c| close(c, value))
                 || num(&g["value"]).is_some_and(|v| close(v, value))
@@ -228,8 +234,8 @@ fn encoded_copies_extract_the_same_indicators() {
         assert_eq!(a.indicators.len(), b.indicators.len(), "{other}");
         for (x, y) in a.indicators.iter().zip(&b.indicators) {
             assert_eq!(
-                (&x.name, x.value, &x.unit, x.line),
-                (&y.name, y.value, &y.unit, y.line),
+                (&x.name, x.quantity.value, &x.quantity.unit, x.quantity.line),
+                (&y.name, y.quantity.value, &y.quantity.unit, y.quantity.line),
                 "{other}"
             );
         }

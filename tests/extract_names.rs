@@ -8,7 +8,7 @@ fn name_of(text: &str, quantity: &str) -> String {
     report
         .indicators
         .iter()
-        .find(|i| i.text == quantity)
+        .find(|i| i.quantity.text == quantity)
         .unwrap_or_else(|| panic!("no `{quantity}`"))
         .name
         .clone()

@@ -10,7 +10,7 @@ fn roles(text: &str) -> Vec<(String, Role)> {
     report
         .indicators
         .iter()
-        .map(|i| (i.text.clone(), i.role))
+        .map(|i| (i.quantity.text.clone(), i.role))
         .collect()
 }
 

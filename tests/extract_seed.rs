@@ -20,7 +20,7 @@ fn at<'a>(report: &'a Report, line: usize, text: &str, nth: usize) -> &'a Indica
     report
         .indicators
         .iter()
-        .filter(|i| i.line == line && i.text == text)
+        .filter(|i| i.quantity.line == line && i.quantity.text == text)
         .nth(nth)
         .unwrap_or_else(|| panic!("no indicator `{text}` (#{nth}) on line {line}"))
 }
@@ -29,7 +29,7 @@ fn change_of(i: &Indicator) -> (Decimal, &str, Direction) {
     let c = i
         .change
         .as_ref()
-        .unwrap_or_else(|| panic!("{}: no change", i.text));
+        .unwrap_or_else(|| panic!("{}: no change", i.quantity.text));
     (c.value, c.unit.as_str(), c.direction)
 }
 
@@ -121,16 +121,16 @@ fn quantities_of_every_section() {
         );
         assert_eq!(i.category, category, "{text}: category");
         assert_eq!(
-            (i.value, i.unit.as_str()),
+            (i.quantity.value, i.quantity.unit.as_str()),
             (dec(value), unit),
             "{text}: value"
         );
         assert_eq!(
-            (i.base_value, i.base_unit.as_str()),
+            (i.quantity.base_value, i.quantity.base_unit.as_str()),
             (dec(base), base_unit),
             "{text}: base"
         );
-        assert_eq!(i.comparator, comparator, "{text}: comparator");
+        assert_eq!(i.quantity.comparator, comparator, "{text}: comparator");
     }
     assert!(QUANTITIES.len() >= 50);
 }
@@ -141,7 +141,7 @@ fn lexicon_ids_places_and_periods() {
     let aqi = at(&r, 11, "95.1%", 0);
     assert_eq!(aqi.id, "air.aqi_compliance_rate");
     assert_eq!(
-        (aqi.period, aqi.section.as_deref(), aqi.column),
+        (aqi.period, aqi.section.as_deref(), aqi.quantity.column),
         (Some(2021), Some("1"), 35)
     );
     assert_eq!(
@@ -201,7 +201,7 @@ fn change_numbers_are_never_indicators_of_their_own() {
     let r = seed();
     for text in ["1.7个百分点", "149.35%", "176.47%", "12.6%"] {
         assert!(
-            r.indicators.iter().all(|i| i.text != text),
+            r.indicators.iter().all(|i| i.quantity.text != text),
             "{text} is an indicator"
         );
         assert!(
@@ -236,7 +236,7 @@ fn years_dates_ordinals_and_names_are_not_quantities() {
     assert!(
         r.indicators
             .iter()
-            .all(|i| !years.contains(&i.text.as_str()))
+            .all(|i| !years.contains(&i.quantity.text.as_str()))
     );
 }
 

@@ -27,7 +27,7 @@ fn id_of(report: &Report, line: usize, text: &str, name: &str) -> String {
     report
         .indicators
         .iter()
-        .find(|i| i.line == line && i.text == text && i.name.ends_with(name))
+        .find(|i| i.quantity.line == line && i.quantity.text == text && i.name.ends_with(name))
         .map(|i| i.id.clone())
         .unwrap_or_else(|| panic!("no `{name}` `{text}` on line {line}"))
 }

@@ -177,17 +177,17 @@ fn every_written_form_reads_to_its_value_unit_base_and_comparator() {
     let mut failures = Vec::new();
     for &(sentence, text, value, unit, base, base_unit, comparator) in FORMS {
         let found = indicators(sentence);
-        let Some(q) = found.iter().find(|i| i.text == text) else {
-            let texts: Vec<&str> = found.iter().map(|i| i.text.as_str()).collect();
+        let Some(q) = found.iter().find(|i| i.quantity.text == text) else {
+            let texts: Vec<&str> = found.iter().map(|i| i.quantity.text.as_str()).collect();
             failures.push(format!("{sentence}: no `{text}` among {texts:?}"));
             continue;
         };
         let got = (
-            q.value,
-            q.unit.as_str(),
-            q.base_value,
-            q.base_unit.as_str(),
-            q.comparator.as_str(),
+            q.quantity.value,
+            q.quantity.unit.as_str(),
+            q.quantity.base_value,
+            q.quantity.base_unit.as_str(),
+            q.quantity.comparator.as_str(),
         );
         let want = (dec(value), unit, dec(base), base_unit, comparator);
         if got != want {

@@ -30,7 +30,7 @@ fn linked<'a>(report: &'a Report, project: &Project, role: &str) -> &'a Indicato
     let indicator = report
         .indicators
         .iter()
-        .find(|i| i.line == link.line && i.column == link.column)
+        .find(|i| i.quantity.line == link.line && i.quantity.column == link.column)
         .expect("the link points at an indicator mention");
     assert_eq!(indicator.id, link.indicator);
     indicator
@@ -39,9 +39,9 @@ fn linked<'a>(report: &'a Report, project: &Project, role: &str) -> &'a Indicato
 /// (surface text, base value, base unit) of a linked quantity.
 fn amount(indicator: &Indicator) -> (&str, Decimal, &str) {
     (
-        indicator.text.as_str(),
-        indicator.base_value,
-        indicator.base_unit.as_str(),
+        indicator.quantity.text.as_str(),
+        indicator.quantity.base_value,
+        indicator.quantity.base_unit.as_str(),
     )
 }
 

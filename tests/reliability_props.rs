@@ -199,7 +199,7 @@ proptest! {
             prop_assert!(!json.contains("inf") && !json.contains("NaN"), "{}", json);
             let lines = LineIndex::new(&input).starts().len();
             for indicator in &report.indicators {
-                prop_assert!((1..=lines).contains(&indicator.line));
+                prop_assert!((1..=lines).contains(&indicator.quantity.line));
             }
         }
     }
@@ -267,7 +267,14 @@ fn found(text: &str) -> Vec<(usize, usize, String, String)> {
             report
                 .indicators
                 .iter()
-                .map(|i| (i.line, i.column, i.value.to_string(), i.unit.clone()))
+                .map(|i| {
+                    (
+                        i.quantity.line,
+                        i.quantity.column,
+                        i.quantity.value.to_string(),
+                        i.quantity.unit.clone(),
+                    )
+                })
                 .collect()
         },
     )
@@ -283,8 +290,8 @@ proptest! {
         if let Ok(report) = analyze(text.as_bytes(), &options) {
             let columns = text.chars().count();
             for indicator in &report.indicators {
-                prop_assert_eq!(indicator.line, 1);
-                prop_assert!((1..=columns).contains(&indicator.column));
+                prop_assert_eq!(indicator.quantity.line, 1);
+                prop_assert!((1..=columns).contains(&indicator.quantity.column));
             }
         }
     }

@@ -55,7 +55,7 @@ fn seed_timestamp_and_view_counter_are_page_furniture() {
         .map(|n| (n.text.as_str(), n.line, n.column))
         .collect();
     assert_eq!(furniture, vec![("2022-03-31 13:24:40", 5, 1), ("7", 5, 21)]);
-    assert!(report.indicators.iter().all(|i| i.line != 5));
+    assert!(report.indicators.iter().all(|i| i.quantity.line != 5));
 }
 
 #[test]

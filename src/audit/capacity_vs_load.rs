@@ -5,9 +5,10 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::{days_in_year, is_han};
-use super::interval::show_dp;
+use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::show_dp;
+use crate::lexicon::is_han;
 
 pub const CHECK: Check = Check {
     code: "capacity-vs-load",
@@ -23,12 +24,12 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
     let capacities = audit
         .figures
         .iter()
-        .filter(|f| f.indicator.is_some() && f.base_unit.ends_with("/日"));
+        .filter(|f| f.indicator.is_some() && f.quantity.base_unit.ends_with("/日"));
     let mut findings = Vec::new();
     for capacity in capacities {
-        let per_day_unit = capacity.base_unit.trim_end_matches("/日");
+        let per_day_unit = capacity.quantity.base_unit.trim_end_matches("/日");
         let loads = audit.figures.iter().filter(|l| {
-            l.base_unit == per_day_unit
+            l.quantity.base_unit == per_day_unit
                 && LOAD_WORDS.iter().any(|w| l.name().contains(w))
                 && common_run(capacity.name(), l.name()) >= SAME_SUBJECT
         });
@@ -43,25 +44,26 @@ fn compare(audit: &Audit<'_>, capacity: &Figure<'_>, load: &Figure<'_>) -> Optio
         .and_then(|i| i.period)
         .or(audit.report.document.year);
     let days = Decimal::from(days_in_year(year));
-    let per_day = load.base_value.checked_div(days)?;
+    let per_day = load.quantity.base_value.checked_div(days)?;
     let share = capacity
+        .quantity
         .base_value
         .checked_div(per_day)?
         .checked_mul(Decimal::ONE_HUNDRED)?;
-    let unit = capacity.base_unit;
+    let unit = &capacity.quantity.base_unit;
     let message = format!(
         "{} a year is {}{unit} on average; {} ({}) is {}% of it",
-        load.text,
+        load.quantity.text,
         show_dp(per_day, 2),
-        capacity.text,
+        capacity.quantity.text,
         capacity.name(),
         show_dp(share, 0)
     );
     Some(
         Finding::at(CHECK.code, Verdict::Note, capacity, message).note(format!(
             "{} (line {}) / {days} days = {}{unit}",
-            load.text,
-            load.line,
+            load.quantity.text,
+            load.quantity.line,
             show_dp(per_day, 2)
         )),
     )

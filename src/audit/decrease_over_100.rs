@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 use crate::model::Direction;
 
 pub const CHECK: Check = Check {
@@ -17,7 +17,7 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
     audit
         .figures
         .iter()
-        .filter(|f| !f.value.is_sign_negative())
+        .filter(|f| !f.quantity.value.is_sign_negative())
         .filter_map(|f| {
             let change = f.indicator?.change.as_ref()?;
             let over = change.direction == Direction::Down

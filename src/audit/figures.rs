@@ -4,25 +4,15 @@
 //! the words *between* two figures (`其中`, `为`, `和`). Nothing here finds numbers: the
 //! figures are the extraction's; only their order and the connecting words are read.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::interval::Interval;
-use crate::extract::unit::{UnitKind, kind_of};
-use crate::input::LineIndex;
-use crate::model::{Comparator, Indicator, NonQuantityKind, Report};
-
-/// Whether a unit counts whole things (`件`, `个`, `家次`: the lexicon's counter words),
-/// or whole days (`18天`).
-pub fn is_count_unit(unit: &str) -> bool {
-    unit == "天" || kind_of(unit) == Some(UnitKind::Count)
-}
-
-/// Whether a character is a Han character (CJK Unified Ideographs).
-pub fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
+use crate::interval::Interval;
+use crate::lexicon::units::counts_whole_things;
+use crate::lines::LineIndex;
+use crate::model::{Comparator, Indicator, NonQuantityKind, Quantity, Report};
 
 /// Days in a year (the report year when known, else 365).
 pub fn days_in_year(year: Option<i32>) -> i64 {
@@ -35,18 +25,13 @@ pub fn days_in_year(year: Option<i32>) -> i64 {
 /// One stated figure.
 #[derive(Debug, Clone)]
 pub struct Figure<'a> {
-    pub value: Decimal,
-    pub unit: &'a str,
-    pub base_value: Decimal,
-    pub base_unit: &'a str,
-    pub comparator: Comparator,
-    pub text: &'a str,
-    /// The text as extraction gave it (`“100”` for the number `100`), and where `text`
-    /// starts in it (bytes): what is looked for in the clause.
+    /// The indicator's own quantity, or the bare number read as one (no unit, exact
+    /// comparator, its text the digits alone, its column theirs).
+    pub quantity: Cow<'a, Quantity>,
+    /// The text as extraction gave it (`“100”` for the number `100`), and where the
+    /// quantity's text starts in it (bytes): what is looked for in the clause.
     surface: &'a str,
     surface_offset: usize,
-    pub line: usize,
-    pub column: usize,
     /// The indicator, when the figure is one (bare numbers are not).
     pub indicator: Option<&'a Indicator>,
 }
@@ -54,16 +39,9 @@ pub struct Figure<'a> {
 impl<'a> Figure<'a> {
     fn of_indicator(indicator: &'a Indicator) -> Figure<'a> {
         Figure {
-            value: indicator.value,
-            unit: &indicator.unit,
-            base_value: indicator.base_value,
-            base_unit: &indicator.base_unit,
-            comparator: indicator.comparator,
-            text: &indicator.text,
-            surface: &indicator.text,
+            quantity: Cow::Borrowed(&indicator.quantity),
+            surface: &indicator.quantity.text,
             surface_offset: 0,
-            line: indicator.line,
-            column: indicator.column,
             indicator: Some(indicator),
         }
     }
@@ -75,23 +53,25 @@ impl<'a> Figure<'a> {
         let value: Decimal = inner.parse().ok()?;
         let offset = text.find(inner)?;
         Some(Figure {
-            value,
-            unit: "",
-            base_value: value,
-            base_unit: "",
-            comparator: Comparator::Eq,
-            text: inner,
+            quantity: Cow::Owned(Quantity {
+                value,
+                unit: String::new(),
+                base_value: value,
+                base_unit: String::new(),
+                comparator: Comparator::Eq,
+                text: inner.to_string(),
+                line,
+                column: column + text[..offset].chars().count(),
+            }),
             surface: text,
             surface_offset: offset,
-            line,
-            column: column + text[..offset].chars().count(),
             indicator: None,
         })
     }
 
     /// Length of the surface text in characters, for the underline.
     pub fn length(&self) -> usize {
-        self.text.chars().count()
+        self.quantity.text.chars().count()
     }
 
     pub fn name(&self) -> &'a str {
@@ -99,33 +79,32 @@ impl<'a> Figure<'a> {
     }
 
     pub fn is_count(&self) -> bool {
-        is_count_unit(self.base_unit) && self.value.fract().is_zero()
+        counts_whole_things(&self.quantity.base_unit) && self.quantity.value.fract().is_zero()
     }
 
     pub fn is_percent(&self) -> bool {
-        self.base_unit == "%"
+        self.quantity.base_unit == "%"
     }
 
     /// The values the figure can stand for, in its written unit; `None` unless stated
     /// as `=` (a `30余场次` or `90%以上` cannot enter a sum). Counts are exact, any other
     /// figure is rounded to its written decimals (`7.48亿元` is 7.475…7.485).
     pub fn written_interval(&self) -> Option<Interval> {
-        if self.comparator != Comparator::Eq {
+        if self.quantity.comparator != Comparator::Eq {
             return None;
         }
-        if self.is_count() || (self.unit.is_empty() && self.value.fract().is_zero()) {
-            return Some(Interval::exact(self.value));
-        }
-        Some(Interval::printed(self.value))
+        let counted =
+            counts_whole_things(&self.quantity.base_unit) || self.quantity.unit.is_empty();
+        Some(Interval::written(self.quantity.value, counted))
     }
 
     /// [`Figure::written_interval`] in the base unit (`7.48亿元` → 元).
     pub fn interval(&self) -> Option<Interval> {
         let written = self.written_interval()?;
-        if self.value.is_zero() || self.value == self.base_value {
+        if self.quantity.value.is_zero() || self.quantity.value == self.quantity.base_value {
             return Some(written);
         }
-        Some(written.scaled(self.base_value.checked_div(self.value)?))
+        written.scaled(self.quantity.base_value.checked_div(self.quantity.value)?)
     }
 }
 
@@ -237,9 +216,9 @@ impl<'a> Audit<'a> {
 
     /// The figures of the figure's line and the figure's position among them.
     pub fn line_place(&self, figure: usize) -> Option<(&[usize], usize)> {
-        let line = self.line_figures(self.figures.get(figure)?.line);
-        let column = self.figures[figure].column;
-        let from = line.partition_point(|&i| self.figures[i].column < column);
+        let line = self.line_figures(self.figures.get(figure)?.quantity.line);
+        let column = self.figures[figure].quantity.column;
+        let from = line.partition_point(|&i| self.figures[i].quantity.column < column);
         let at = from + line[from..].iter().position(|&i| i == figure)?;
         Some((line, at))
     }
@@ -258,13 +237,16 @@ impl<'a> Audit<'a> {
 
     /// Whether a sentence ends between two positions of one line (`。`, `;`, `!`, `?`).
     pub fn sentence_ends_between(&self, a: &Figure<'_>, b: &Figure<'_>) -> bool {
-        if a.line != b.line {
+        if a.quantity.line != b.quantity.line {
             return true;
         }
-        let Some(text) = self.source_line(a.line) else {
+        let Some(text) = self.source_line(a.quantity.line) else {
             return true;
         };
-        let (from, to) = (a.column.min(b.column), a.column.max(b.column));
+        let (from, to) = (
+            a.quantity.column.min(b.quantity.column),
+            a.quantity.column.max(b.quantity.column),
+        );
         text.chars()
             .skip(from.saturating_sub(1))
             .take(to - from)
@@ -287,11 +269,20 @@ fn clauses<'a>(
     let mut clauses: Vec<Clause<'a>> = Vec::new();
     let mut known: HashSet<(usize, &str)> = HashSet::new();
     for indicator in &report.indicators {
-        if indicator.evidence.is_empty() || !known.insert((indicator.line, &indicator.evidence)) {
+        if indicator.evidence.is_empty()
+            || !known.insert((indicator.quantity.line, &indicator.evidence))
+        {
             continue;
         }
-        let on_line = by_line.get(&indicator.line).map_or(&[][..], Vec::as_slice);
-        clauses.push(place(indicator.line, &indicator.evidence, figures, on_line));
+        let on_line = by_line
+            .get(&indicator.quantity.line)
+            .map_or(&[][..], Vec::as_slice);
+        clauses.push(place(
+            indicator.quantity.line,
+            &indicator.evidence,
+            figures,
+            on_line,
+        ));
     }
     clauses
 }
@@ -300,10 +291,10 @@ fn clauses<'a>(
 fn figures_by_line(figures: &[Figure<'_>]) -> HashMap<usize, Vec<usize>> {
     let mut by_line: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, figure) in figures.iter().enumerate() {
-        by_line.entry(figure.line).or_default().push(i);
+        by_line.entry(figure.quantity.line).or_default().push(i);
     }
     for on_line in by_line.values_mut() {
-        on_line.sort_by_key(|&i| figures[i].column);
+        on_line.sort_by_key(|&i| figures[i].quantity.column);
     }
     by_line
 }
@@ -327,7 +318,7 @@ fn place<'a>(line: usize, text: &'a str, figures: &[Figure<'a>], on_line: &[usiz
             placed.push(Placed {
                 figure: i,
                 start,
-                end: start + figure.text.len(),
+                end: start + figure.quantity.text.len(),
             });
             cursor = at + figure.surface.len();
         }
@@ -378,9 +369,9 @@ mod tests {
 
     #[test]
     fn count_units_are_counter_words() {
-        assert!(is_count_unit("件"));
-        assert!(is_count_unit("家次"));
-        assert!(!is_count_unit("吨"));
-        assert!(!is_count_unit("%"));
+        assert!(counts_whole_things("件"));
+        assert!(counts_whole_things("家次"));
+        assert!(!counts_whole_things("吨"));
+        assert!(!counts_whole_things("%"));
     }
 }

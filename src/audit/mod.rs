@@ -8,7 +8,6 @@ mod capacity_vs_load;
 mod change_direction;
 mod decrease_over_100;
 mod figures;
-pub mod interval;
 mod negative_count;
 mod part_exceeds_whole;
 mod parts;
@@ -19,7 +18,7 @@ mod share_over_100;
 mod sum_mismatch;
 mod target_missed;
 
-pub use figures::{Audit, Clause, Figure, is_count_unit};
+pub use figures::{Audit, Clause, Figure};
 
 use crate::model::{Diagnostic, Report, Severity};
 
@@ -65,8 +64,8 @@ impl Finding {
         Finding {
             code,
             verdict,
-            line: figure.line,
-            column: figure.column,
+            line: figure.quantity.line,
+            column: figure.quantity.column,
             length: figure.length(),
             message,
             notes: Vec::new(),

@@ -1,7 +1,7 @@
 //! `negative-count`: a count of things (件, 个, 家次…) cannot be negative.
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 
 pub const CHECK: Check = Check {
     code: "negative-count",
@@ -13,8 +13,8 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
     audit
         .figures
         .iter()
-        .filter(|f| f.indicator.is_some() && f.is_count() && f.value.is_sign_negative())
-        .filter(|f| !f.value.is_zero())
+        .filter(|f| f.indicator.is_some() && f.is_count() && f.quantity.value.is_sign_negative())
+        .filter(|f| !f.quantity.value.is_zero())
         .map(|f| {
             Finding::at(
                 CHECK.code,
@@ -23,8 +23,8 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
                 format!(
                     "negative count: {} is {}{}",
                     f.name(),
-                    show(f.value),
-                    f.unit
+                    show(f.quantity.value),
+                    f.quantity.unit
                 ),
             )
         })

@@ -18,11 +18,11 @@ fn judge(a: &Arithmetic<'_>) -> (Verdict, String) {
     if a.sum.lo > a.stated.hi {
         let message = format!(
             "part exceeds its whole: {} > {}",
-            a.expression, a.whole.text
+            a.expression, a.whole.quantity.text
         );
         (Verdict::Error, message)
     } else {
-        let message = format!("{} ≤ {} holds", a.expression, a.whole.text);
+        let message = format!("{} ≤ {} holds", a.expression, a.whole.quantity.text);
         (Verdict::Holds, message)
     }
 }

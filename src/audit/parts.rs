@@ -6,9 +6,9 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::is_han;
-use super::interval::{Interval, show};
 use super::{Audit, Clause, Figure, Finding, Verdict};
+use crate::interval::{Interval, show};
+use crate::lexicon::is_han;
 
 /// How the parts relate to the whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,12 +73,15 @@ impl<'a> Arithmetic<'a> {
     fn of(audit: &'a Audit<'a>, statement: &PartsOfWhole) -> Option<Arithmetic<'a>> {
         let whole = &audit.figures[statement.whole];
         // Base units per written unit of the whole (1 for a bare number).
-        let factor = if whole.value.is_zero() || whole.unit.is_empty() {
+        let factor = if whole.quantity.value.is_zero() || whole.quantity.unit.is_empty() {
             Decimal::ONE
         } else {
-            whole.base_value.checked_div(whole.value)?
+            whole
+                .quantity
+                .base_value
+                .checked_div(whole.quantity.value)?
         };
-        let in_whole_unit = |p: &usize| audit.figures[*p].base_value.checked_div(factor);
+        let in_whole_unit = |p: &usize| audit.figures[*p].quantity.base_value.checked_div(factor);
         let parts: Vec<Decimal> = statement
             .parts
             .iter()
@@ -94,7 +97,7 @@ impl<'a> Arithmetic<'a> {
             .join(" + ");
         Some(Arithmetic {
             whole,
-            sum: sum_of_parts(audit, statement)?.scaled(Decimal::ONE.checked_div(factor)?),
+            sum: sum_of_parts(audit, statement)?.scaled(Decimal::ONE.checked_div(factor)?)?,
             exact,
             stated: whole.written_interval()?,
             expression,
@@ -138,7 +141,7 @@ fn rounding_note(a: &Arithmetic<'_>) -> String {
     format!(
         "with rounding, the parts add up to {}; the whole {} is {}",
         a.sum.describe(),
-        a.whole.text,
+        a.whole.quantity.text,
         a.stated.describe()
     )
 }
@@ -147,22 +150,24 @@ fn rounding_note(a: &Arithmetic<'_>) -> String {
 fn sum_of_parts(audit: &Audit<'_>, statement: &PartsOfWhole) -> Option<Interval> {
     let mut parts = statement.parts.iter().map(|&p| audit.figures[p].interval());
     let first = parts.next()??;
-    parts.try_fold(first, |sum, part| Some(sum + part?))
+    parts.try_fold(first, |sum, part| sum.checked_add(part?))
 }
 
 /// The span from the first to the last figure of the statement: (line, column, length).
 fn statement_span(audit: &Audit<'_>, statement: &PartsOfWhole) -> (usize, usize, usize) {
     let all = std::iter::once(statement.whole).chain(statement.parts.iter().copied());
     let figures: Vec<&Figure<'_>> = all.map(|i| &audit.figures[i]).collect();
-    let first = figures.iter().min_by_key(|f| f.column).copied();
-    let last = figures.iter().max_by_key(|f| f.column).copied();
+    let first = figures.iter().min_by_key(|f| f.quantity.column).copied();
+    let last = figures.iter().max_by_key(|f| f.quantity.column).copied();
     match (first, last) {
-        (Some(a), Some(b)) if a.line == b.line => {
-            (a.line, a.column, b.column + b.length() - a.column)
-        }
+        (Some(a), Some(b)) if a.quantity.line == b.quantity.line => (
+            a.quantity.line,
+            a.quantity.column,
+            b.quantity.column + b.length() - a.quantity.column,
+        ),
         _ => {
             let whole = &audit.figures[statement.whole];
-            (whole.line, whole.column, whole.length())
+            (whole.quantity.line, whole.quantity.column, whole.length())
         }
     }
 }
@@ -173,7 +178,10 @@ fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<
     if !fits(whole, first) {
         return None;
     }
-    let mut relation = relation(clause.between(i), whole.base_unit == first.base_unit)?;
+    let mut relation = relation(
+        clause.between(i),
+        whole.quantity.base_unit == first.quantity.base_unit,
+    )?;
     let k = enumeration_end(audit, clause, i + 1);
     if relation == Relation::Exhaustive && (k == i + 1 || open_list(clause.after(k))) {
         relation = Relation::Subset;
@@ -227,7 +235,7 @@ fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<Pa
         .rev()
         .copied()
         .take_while(|&i| !audit.sentence_ends_between(&audit.figures[i], part))
-        .find(|&i| audit.figures[i].base_unit == part.base_unit)?;
+        .find(|&i| audit.figures[i].quantity.base_unit == part.quantity.base_unit)?;
     if !fits(&audit.figures[whole], part) {
         return None;
     }
@@ -242,10 +250,13 @@ fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<Pa
 /// The index of the last part of an enumeration starting at `first`: following figures
 /// of the same unit joined by conjunctions (`41个陆域和59个海域`).
 fn enumeration_end(audit: &Audit<'_>, clause: &Clause<'_>, first: usize) -> usize {
-    let unit = audit.figures[clause.figures[first].figure].base_unit;
+    let unit = audit.figures[clause.figures[first].figure]
+        .quantity
+        .base_unit
+        .as_str();
     let mut k = first;
     while let Some(next) = clause.figures.get(k + 1) {
-        if !joined(clause.between(k)) || audit.figures[next.figure].base_unit != unit {
+        if !joined(clause.between(k)) || audit.figures[next.figure].quantity.base_unit != unit {
             break;
         }
         k += 1;
@@ -265,8 +276,11 @@ fn parts_then_total(audit: &Audit<'_>, clause: &Clause<'_>, k: usize) -> Option<
     }
     let mut first = k - 1;
     while first > 0 {
-        let unit = audit.figures[clause.figures[first - 1].figure].base_unit;
-        if !joined(clause.between(first - 1)) || unit != last.base_unit {
+        let unit = audit.figures[clause.figures[first - 1].figure]
+            .quantity
+            .base_unit
+            .as_str();
+        if !joined(clause.between(first - 1)) || unit != last.quantity.base_unit {
             break;
         }
         first -= 1;
@@ -297,8 +311,9 @@ fn open_list(after: &str) -> bool {
 /// A whole and a part can be compared: same base unit, or a bare whole (`“100”`).
 fn fits(whole: &Figure<'_>, part: &Figure<'_>) -> bool {
     !part.is_percent()
-        && !part.base_unit.is_empty()
-        && (whole.base_unit == part.base_unit || whole.base_unit.is_empty())
+        && !part.quantity.base_unit.is_empty()
+        && (whole.quantity.base_unit == part.quantity.base_unit
+            || whole.quantity.base_unit.is_empty())
 }
 
 fn trim(gap: &str) -> &str {

@@ -5,8 +5,8 @@
 
 use rust_decimal::Decimal;
 
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{Interval, show, show_dp};
 use crate::model::{Change, Direction};
 
 pub const CHECK: Check = Check {
@@ -30,11 +30,7 @@ pub fn implied_prior(value: Decimal, change: &Change) -> Option<(Interval, Decim
     let percent = Interval::printed(change.value);
     let factor = |p: Decimal| Decimal::ONE.checked_add(sign * p / Decimal::ONE_HUNDRED);
     let (lo, hi) = (factor(percent.lo)?, factor(percent.hi)?);
-    let divisors = Interval {
-        lo: lo.min(hi),
-        hi: lo.max(hi),
-    };
-    let prior = Interval::exact(value).checked_div(divisors)?;
+    let prior = Interval::exact(value).checked_div(Interval::spanning(lo, hi))?;
     Some((prior, value.checked_div(factor(change.value)?)?))
 }
 
@@ -44,14 +40,14 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
     if change.unit != "%" || !figure.is_count() || figure.written_interval().is_none() {
         return None;
     }
-    let (prior, exact) = implied_prior(figure.value, change)?;
+    let (prior, exact) = implied_prior(figure.quantity.value, change)?;
     let year = indicator
         .period
         .and_then(|y| y.checked_sub(1))
         .map_or(String::from("prior"), |y| y.to_string());
     let arithmetic = format!(
         "{} / (1 {} {}%) = {}",
-        show(figure.value),
+        show(figure.quantity.value),
         if change.direction == Direction::Up {
             '+'
         } else {
@@ -64,17 +60,14 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
         "with {}% in {}, the {year} count lies in {}",
         show(change.value),
         Interval::printed(change.value),
-        Interval {
-            lo: prior.lo.round_dp(3),
-            hi: prior.hi.round_dp(3)
-        }
+        prior.rounded(3)
     );
     let finding = match prior.integers() {
         Some((lo, hi)) if lo == hi => Finding::at(
             CHECK.code,
             Verdict::Holds,
             figure,
-            format!("implied {year} count: {}{}", show(lo), figure.unit),
+            format!("implied {year} count: {}{}", show(lo), figure.quantity.unit),
         ),
         Some((lo, hi)) => Finding::at(
             CHECK.code,
@@ -84,7 +77,7 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
                 "implied {year} count: {}…{}{}",
                 show(lo),
                 show(hi),
-                figure.unit
+                figure.quantity.unit
             ),
         ),
         None => Finding::at(

@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::figures::days_in_year;
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{Interval, show, show_dp};
 
 pub const CHECK: Check = Check {
     code: "rate-vs-days",
@@ -80,7 +80,7 @@ fn is_day_rate(figure: &Figure<'_>) -> bool {
 /// word (`重污染天数`, `臭氧超标天数`) makes it a part of the bad days, not all of them.
 fn day_count(audit: &Audit<'_>, i: usize) -> Option<Days> {
     let figure = &audit.figures[i];
-    if figure.base_unit != "天" || !figure.is_count() || figure.indicator.is_none() {
+    if figure.quantity.base_unit != "天" || !figure.is_count() || figure.indicator.is_none() {
         return None;
     }
     let after = audit.words_after(i);
@@ -122,23 +122,26 @@ fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) 
     let implied = |n: i64| {
         let n = Decimal::from(n);
         let good = match kind {
-            Days::Bad => n.checked_sub(days.value)?,
-            Days::Good => days.value,
+            Days::Bad => n.checked_sub(days.quantity.value)?,
+            Days::Good => days.quantity.value,
         };
         good.checked_div(n)?.checked_mul(Decimal::ONE_HUNDRED)
     };
     let exact = implied(total)?;
     let expression = match kind {
-        Days::Bad => format!("({total} − {}) / {total}", show(days.value)),
-        Days::Good => format!("{} / {total}", show(days.value)),
+        Days::Bad => format!("({total} − {}) / {total}", show(days.quantity.value)),
+        Days::Good => format!("{} / {total}", show(days.quantity.value)),
     };
     let computed = format!("{expression} = {}%", show_dp(exact, 2));
-    let place = format!("the days counted: {} at line {}", days.text, days.line);
+    let place = format!(
+        "the days counted: {} at line {}",
+        days.quantity.text, days.quantity.line
+    );
     if stated.contains(exact) {
-        let message = format!("{} holds: {computed}", rate.text);
+        let message = format!("{} holds: {computed}", rate.quantity.text);
         return Some(Finding::at(CHECK.code, Verdict::Holds, rate, message).note(place));
     }
-    let message = format!("{} does not match the days: {computed}", rate.text);
+    let message = format!("{} does not match the days: {computed}", rate.quantity.text);
     let finding = Finding::at(CHECK.code, Verdict::Warning, rate, message).note(place);
     Some(match fitting_days(stated, total, implied) {
         Some((lo, hi)) => finding.note(format!(
@@ -146,7 +149,7 @@ fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) 
         )),
         None => finding.note(format!(
             "no count of valid monitoring days up to {total} gives {}",
-            rate.text
+            rate.quantity.text
         )),
     })
 }

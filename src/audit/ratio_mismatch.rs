@@ -6,9 +6,9 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::is_han;
-use super::interval::{Interval, show, show_dp};
 use super::{Audit, Check, Figure, Finding, Verdict};
+use crate::interval::{show, show_dp};
+use crate::lexicon::is_han;
 
 pub const CHECK: Check = Check {
     code: "ratio-mismatch",
@@ -45,7 +45,9 @@ fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
     let (line, at) = audit.line_place(p)?;
     let (first, second) = (*line.get(at.checked_sub(2)?)?, line[at - 1]);
     let (a, b) = (&audit.figures[first], &audit.figures[second]);
-    let same_kind = a.base_unit == b.base_unit && !a.is_percent() && !a.base_unit.is_empty();
+    let same_kind = a.quantity.base_unit == b.quantity.base_unit
+        && !a.is_percent()
+        && !a.quantity.base_unit.is_empty();
     if !same_kind || audit.sentence_ends_between(a, ratio) {
         return None;
     }
@@ -62,44 +64,50 @@ fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
 
 fn verdict(ratio: &Figure<'_>, first: &Figure<'_>, second: &Figure<'_>) -> Option<Finding> {
     let quotient = second.interval()?.checked_div(first.interval()?)?;
-    let possible = quotient.scaled(Decimal::ONE_HUNDRED);
+    let possible = quotient.scaled(Decimal::ONE_HUNDRED)?;
     let stated = ratio.interval()?;
     let exact = second
+        .quantity
         .base_value
-        .checked_div(first.base_value)?
+        .checked_div(first.quantity.base_value)?
         .checked_mul(Decimal::ONE_HUNDRED)?;
-    let shown = exact.round_dp(ratio.value.scale());
-    let expression = format!("{} / {} = {}%", second.text, first.text, show_dp(exact, 2));
+    let shown = exact.round_dp(ratio.quantity.value.scale());
+    let expression = format!(
+        "{} / {} = {}%",
+        second.quantity.text,
+        first.quantity.text,
+        show_dp(exact, 2)
+    );
     let (verdict, message) = if !possible.overlaps(stated) {
         (
             Verdict::Error,
-            format!("ratio does not hold: {expression}, not {}", ratio.text),
+            format!(
+                "ratio does not hold: {expression}, not {}",
+                ratio.quantity.text
+            ),
         )
-    } else if shown == ratio.value {
+    } else if shown == ratio.quantity.value {
         (
             Verdict::Holds,
-            format!("{} holds: {expression}", ratio.text),
+            format!("{} holds: {expression}", ratio.quantity.text),
         )
     } else {
         (
             Verdict::Note,
             format!(
                 "{} holds only within rounding: {expression}, which prints as {}%",
-                ratio.text,
+                ratio.quantity.text,
                 show(shown)
             ),
         )
     };
     let finding = Finding::at(CHECK.code, verdict, ratio, message).note(format!(
         "with {} in {} and {} in {}, the ratio lies in {}%",
-        show(second.value),
+        show(second.quantity.value),
         second.written_interval()?,
-        show(first.value),
+        show(first.quantity.value),
         first.written_interval()?,
-        Interval {
-            lo: possible.lo.round_dp(2),
-            hi: possible.hi.round_dp(2)
-        }
+        possible.rounded(2)
     ));
     Some(finding)
 }

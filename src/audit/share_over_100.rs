@@ -2,8 +2,8 @@
 //! may — a completion ratio (完成比例 109.6%), a growth rate — are named by their words
 //! and left alone.
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 use crate::model::Comparator;
 
 pub const CHECK: Check = Check {
@@ -32,9 +32,9 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
         .figures
         .iter()
         .filter(|f| f.is_percent() && is_share(f.name()))
-        .filter(|f| match f.comparator {
-            Comparator::Eq | Comparator::Ge | Comparator::Approx => f.value > hundred,
-            Comparator::Gt => f.value >= hundred,
+        .filter(|f| match f.quantity.comparator {
+            Comparator::Eq | Comparator::Ge | Comparator::Approx => f.quantity.value > hundred,
+            Comparator::Gt => f.quantity.value >= hundred,
             Comparator::Le | Comparator::Lt => false,
         })
         .map(|f| {
@@ -42,7 +42,11 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
                 CHECK.code,
                 Verdict::Error,
                 f,
-                format!("share above 100%: {} is {}%", f.name(), show(f.value)),
+                format!(
+                    "share above 100%: {} is {}%",
+                    f.name(),
+                    show(f.quantity.value)
+                ),
             )
             .note("a share of a whole lies between 0% and 100%")
         })

@@ -1,9 +1,9 @@
 //! `sum-mismatch`: parts that enumerate a whole must add up to it, within the rounding of
 //! the printed figures (`“100”为41个陆域和59个海域`: 41 + 59 = 100).
 
-use super::interval::show;
 use super::parts::{self, Arithmetic, Relation};
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 
 pub const CHECK: Check = Check {
     code: "sum-mismatch",
@@ -21,19 +21,19 @@ fn judge(a: &Arithmetic<'_>) -> (Verdict, String) {
         let message = format!(
             "parts do not add up: {expression} = {}, not {}",
             show(a.exact),
-            whole.text
+            whole.quantity.text
         );
         (Verdict::Error, message)
-    } else if a.exact == whole.value {
+    } else if a.exact == whole.quantity.value {
         (
             Verdict::Holds,
-            format!("{expression} = {} holds", show(whole.value)),
+            format!("{expression} = {} holds", show(whole.quantity.value)),
         )
     } else {
         let message = format!(
             "{expression} = {} holds only within rounding, against {}",
             show(a.exact),
-            whole.text
+            whole.quantity.text
         );
         (Verdict::Note, message)
     }

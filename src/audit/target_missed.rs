@@ -6,8 +6,8 @@
 
 use std::cmp::Ordering;
 
-use super::interval::show;
 use super::{Audit, Check, Finding, Verdict};
+use crate::interval::show;
 use crate::model::{Comparator, Quantity, Target, TargetKind, TargetStatus};
 
 pub const CHECK: Check = Check {

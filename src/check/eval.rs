@@ -5,14 +5,13 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::interval::Interval;
-use super::resolve::primary_mention;
-use super::show::{show_indicator, show_signed};
-use super::{Bound, ResolvedTarget, literal_quantity, percent_change};
+use super::{Bound, ResolvedTarget, literal_quantity};
+use crate::interval::{Range, Relation, percent_change};
 use crate::lexicon;
 use crate::model::{
     Comparator, Direction, Indicator, Quantity, Report, Severity, Target, TargetKind, TargetStatus,
 };
+use crate::render::number::{indicator_value, signed, signed_change};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CheckOptions {
@@ -42,6 +41,15 @@ impl Verdict {
             Verdict::Undetermined => "undetermined",
             Verdict::NotFound => "not found",
             Verdict::Skipped => "skipped",
+        }
+    }
+
+    /// The verdict on a stated range lying against a target's range.
+    pub fn of(relation: Relation) -> Verdict {
+        match relation {
+            Relation::Inside => Verdict::Pass,
+            Relation::Outside => Verdict::Fail,
+            Relation::Straddles => Verdict::Undetermined,
         }
     }
 
@@ -109,7 +117,7 @@ pub fn evaluate(
 
 fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptions) -> Outcome {
     let spec = &target.spec;
-    let mention = primary_mention(report, &target.id);
+    let mention = report.primary_mention(&target.id);
     let stated = spec.status.and_then(|_| stated_target(report, &target.id));
     let mut outcome = Outcome {
         target: spec.label.clone(),
@@ -118,10 +126,10 @@ fn evaluate_target(target: &ResolvedTarget, report: &Report, options: CheckOptio
         severity: spec.severity,
         verdict: Verdict::Pass,
         actual: mention.map(show_with_change),
-        value: mention.map(Indicator::quantity),
+        value: mention.map(|i| i.quantity.clone()),
         reason: String::new(),
-        line: mention.map(|m| m.line).or(stated.map(|t| t.line)),
-        column: mention.map(|m| m.column),
+        line: mention.map(|m| m.quantity.line).or(stated.map(|t| t.line)),
+        column: mention.map(|m| m.quantity.column),
         evidence: mention
             .map(|m| m.evidence.clone())
             .or(stated.map(|t| t.text.clone())),
@@ -194,12 +202,8 @@ fn check_status(stated: Option<&Target>, wanted: TargetStatus, id: &str) -> (Ver
 
 fn show_with_change(indicator: &Indicator) -> String {
     match &indicator.change {
-        Some(change) => format!(
-            "{} ({})",
-            show_indicator(indicator),
-            super::show::show_change(change)
-        ),
-        None => show_indicator(indicator),
+        Some(change) => format!("{} ({})", indicator_value(indicator), signed_change(change)),
+        None => indicator_value(indicator),
     }
 }
 
@@ -229,39 +233,41 @@ fn check_value(
     let unit = unit
         .map(str::to_string)
         .or_else(|| lexicon::indicator(id).map(|e| e.unit.clone()))
-        .unwrap_or_else(|| indicator.unit.clone());
-    let in_report_terms = if unit == indicator.unit {
-        Some((indicator.value, bound))
+        .unwrap_or_else(|| indicator.quantity.unit.clone());
+    let in_report_terms = if unit == indicator.quantity.unit {
+        Some((indicator.quantity.value, bound))
     } else {
         let to_base = |n: Decimal| {
             literal_quantity(&format!("{}{unit}", n.normalize()))
                 // a bare multiplier (`0.3亿`) counts in the indicator's base unit
-                .filter(|q| q.base_unit == indicator.base_unit || q.base_unit.is_empty())
+                .filter(|q| q.base_unit == indicator.quantity.base_unit || q.base_unit.is_empty())
                 .map(|q| q.base_value)
         };
-        bound.map(to_base).map(|b| (indicator.base_value, b))
+        bound
+            .map(to_base)
+            .map(|b| (indicator.quantity.base_value, b))
     };
     let Some((actual, bound_in_report_terms)) = in_report_terms else {
         return (
             Verdict::Fail,
             format!(
                 "a target in {unit} cannot be compared with the report's {}",
-                indicator.unit
+                indicator.quantity.unit
             ),
         );
     };
-    let stated = Interval::stated(actual, indicator.comparator);
-    let verdict = stated.against(&Interval::of_bound(bound_in_report_terms));
+    let stated = Range::stated(actual, indicator.quantity.comparator);
+    let verdict = Verdict::of(stated.against(&bound_in_report_terms.range()));
     let reason = match verdict {
         Verdict::Pass => String::new(),
         Verdict::Undetermined => format!(
             "{} may or may not be {}",
-            show_indicator(indicator),
+            indicator_value(indicator),
             bound.describe(&unit)
         ),
         _ => format!(
             "{} is not {}",
-            show_indicator(indicator),
+            indicator_value(indicator),
             bound.describe(&unit)
         ),
     };
@@ -277,12 +283,12 @@ fn check_change(indicator: &Indicator, bound: Bound) -> (Verdict, String) {
             "no year-on-year change stated that can be compared".to_string(),
         );
     };
-    let verdict = Interval::stated(change, Comparator::Eq).against(&Interval::of_bound(bound));
+    let verdict = Verdict::of(Range::stated(change, Comparator::Eq).against(&bound.range()));
     let reason = match verdict {
         Verdict::Pass => String::new(),
         _ => format!(
             "change {} is not {}",
-            show_signed(change, unit),
+            signed(change, unit),
             bound.describe(unit)
         ),
     };
@@ -296,17 +302,17 @@ fn comparable_change(indicator: &Indicator) -> Option<(Decimal, &'static str)> {
         Direction::Down => -change.value,
         Direction::Flat => Decimal::ZERO,
     };
-    let is_rate = indicator.unit == "%";
+    let is_rate = indicator.quantity.unit == "%";
     match (is_rate, change.unit.as_str()) {
         (true, "pp") => Some((signed, "pp")),
         (false, "%") => Some((signed, "%")),
         (true, _) => {
             let prior = indicator.implied_prior()?;
-            Some(((indicator.value - prior).round_dp(2), "pp"))
+            Some(((indicator.quantity.value - prior).round_dp(2), "pp"))
         }
         (false, _) => {
             let prior = indicator.implied_prior()?;
-            let percent = percent_change(indicator.value, prior)?;
+            let percent = percent_change(indicator.quantity.value, prior)?;
             Some((percent.round_dp(2), "%"))
         }
     }

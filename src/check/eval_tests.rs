@@ -1,8 +1,8 @@
 //! Evaluation on reports built in the test, values checked by hand.
 
 use super::*;
-use crate::check::testing::{dec, indicator, report, with_base, with_change};
 use crate::check::{CheckError, Origin, TargetSpec, parse_expectation, resolve_targets};
+use crate::model::testing::{dec, indicator, report, with_base, with_change};
 use crate::model::{Quantity, TargetStatus};
 
 fn seed_like() -> Report {
@@ -25,7 +25,7 @@ fn seed_like() -> Report {
         "%",
         11,
     );
-    farmland.comparator = Comparator::Ge;
+    farmland.quantity.comparator = Comparator::Ge;
     let cases = with_change(
         indicator("enforcement.cases", "处罚环境违法案件", "192", "件", 21),
         Direction::Up,
@@ -298,8 +298,8 @@ fn the_mention_of_the_report_year_stands_for_the_report() {
     );
     actual.period = Some(2021);
     let report = report("r.txt", 2021, vec![plan, actual]);
-    let mention = crate::check::primary_mention(&report, "air.aqi_compliance_rate").unwrap();
-    assert_eq!(mention.line, 9);
+    let mention = report.primary_mention("air.aqi_compliance_rate").unwrap();
+    assert_eq!(mention.quantity.line, 9);
 }
 
 #[test]
@@ -319,24 +319,27 @@ fn an_achieved_value_with_a_change_stands_before_a_goal() {
         2023,
         vec![goal, achieved, table_goal, table_actual],
     );
-    let mention = crate::check::primary_mention(&r, id).unwrap();
-    assert_eq!((mention.line, mention.value), (4, dec("35.5")));
+    let mention = r.primary_mention(id).unwrap();
+    assert_eq!(
+        (mention.quantity.line, mention.quantity.value),
+        (4, dec("35.5"))
+    );
     // without the change, the stated goal of a target is passed over for the actual
     r.indicators.remove(1);
     r.indicators.remove(0);
-    r.indicators[1].column = 20;
+    r.indicators[1].quantity.column = 20;
     r.targets.push(crate::model::Target {
         text: "PM2.5浓度".into(),
         year: Some(2023),
         kind: TargetKind::Achieved,
         indicator: Some(id.into()),
-        target: Some(r.indicators[0].quantity()),
-        actual: Some(r.indicators[1].quantity()),
+        target: Some(r.indicators[0].quantity.clone()),
+        actual: Some(r.indicators[1].quantity.clone()),
         status: TargetStatus::Missed,
         line: 9,
         section: None,
         actions: Vec::new(),
     });
-    let mention = crate::check::primary_mention(&r, id).unwrap();
-    assert_eq!((mention.line, mention.column), (9, 20));
+    let mention = r.primary_mention(id).unwrap();
+    assert_eq!((mention.quantity.line, mention.quantity.column), (9, 20));
 }

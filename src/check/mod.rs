@@ -6,13 +6,10 @@
 
 pub mod eval;
 pub mod expr;
-mod interval;
+pub mod github;
+pub mod junit;
 pub mod resolve;
-pub mod show;
 pub mod targets_file;
-
-#[cfg(test)]
-pub(crate) mod testing;
 
 use std::fmt;
 
@@ -20,11 +17,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use thiserror::Error;
 
+use crate::interval::Range;
 use crate::model::{Quantity, Severity, TargetStatus};
 
 pub use eval::{CheckOptions, Outcome, ReportOutcomes, Verdict, evaluate};
 pub use expr::parse_expectation;
-pub use resolve::{ResolvedTarget, primary_mention, resolve_targets};
+pub use resolve::{ResolvedTarget, resolve_targets};
 pub use targets_file::parse_targets_file;
 
 /// Where a target was stated, for error messages and output labels.
@@ -87,6 +85,20 @@ impl Bound {
             Bound::Equals(v) => Bound::Equals(f(v)?),
             Bound::Between(a, b) => Bound::Between(f(a)?, f(b)?),
         })
+    }
+
+    /// The values that meet the condition.
+    pub fn range(self) -> Range {
+        let closed = |v| Some((v, false));
+        let open = |v| Some((v, true));
+        match self {
+            Bound::AtLeast(v) => Range::new(closed(v), None),
+            Bound::Above(v) => Range::new(open(v), None),
+            Bound::AtMost(v) => Range::new(None, closed(v)),
+            Bound::Below(v) => Range::new(None, open(v)),
+            Bound::Equals(v) => Range::new(closed(v), closed(v)),
+            Bound::Between(a, b) => Range::new(closed(a), closed(b)),
+        }
     }
 
     /// `>= 95`, `between 90 and 100`, with a unit after each number.
@@ -155,17 +167,28 @@ pub enum CheckError {
     },
 }
 
-/// `(new / old − 1) × 100`; `None` when OLD is zero or the result does not fit.
-pub fn percent_change(new: Decimal, old: Decimal) -> Option<Decimal> {
-    new.checked_div(old)?
-        .checked_sub(Decimal::ONE)?
-        .checked_mul(Decimal::ONE_HUNDRED)
-}
-
 /// Reads a number with a unit (`30万吨`, `3000万元`, `95%`) into a quantity with its
 /// base value. The one place check gets its unit knowledge: it must stay a call into
-/// the extraction's unit table, never a second table. Traditional script is accepted
+/// the lexicon's unit table, never a second table. Traditional script is accepted
 /// (`3000萬元`), as in the reports.
 pub fn literal_quantity(text: &str) -> Option<Quantity> {
-    crate::extract::parse_quantity(&hanconv::t2s(text))
+    crate::lexicon::units::parse_amount(&hanconv::t2s(text))
+}
+
+/// The verdict of a `report check` target: `通过`, `未通过`, `警告`…
+pub fn verdict_label(
+    verdict: Verdict,
+    severity: Severity,
+    lang: crate::render::Lang,
+) -> &'static str {
+    let error = severity == Severity::Error;
+    let (zh, en) = match verdict {
+        Verdict::Pass => ("通过", "pass"),
+        Verdict::Skipped => ("跳过(未提及)", "skipped (not found)"),
+        Verdict::NotFound if error => ("未提及", "NOT FOUND"),
+        Verdict::NotFound => ("警告:未提及", "warning: not found"),
+        Verdict::Fail | Verdict::Undetermined if error => ("未通过", "FAIL"),
+        Verdict::Fail | Verdict::Undetermined => ("警告", "warning"),
+    };
+    lang.pick(zh, en)
 }

@@ -1,12 +1,11 @@
 //! From what the user wrote to a stable indicator id, once for all reports: an id must
-//! be known (lexicon or some report), a name must designate exactly one indicator. Also
-//! the rule for which mention of an indicator stands for the report, shared with diff.
+//! be known (lexicon or some report), a name must designate exactly one indicator.
 
 use std::collections::BTreeMap;
 
 use super::{CheckError, Origin, Subject, TargetSpec};
-use crate::lexicon;
-use crate::model::{Indicator, Report, Role};
+use crate::lexicon::{self, normalize_name};
+use crate::model::{Indicator, Report};
 
 /// A target whose subject is a known indicator id.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,19 +85,6 @@ fn all_indicators(reports: &[Report]) -> impl Iterator<Item = &Indicator> {
     reports.iter().flat_map(|r| r.indicators.iter())
 }
 
-/// Simplified script, half-width brackets, no spaces: how names are compared.
-pub fn normalize_name(name: &str) -> String {
-    hanconv::t2s(name)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            c => c,
-        })
-        .collect()
-}
-
 /// An exact lexicon name or alias wins; then an exact name in a report; then names
 /// containing the text. More than one distinct id at the deciding step is an error.
 fn resolve_name(name: &str, origin: &Origin, reports: &[Report]) -> Result<String, CheckError> {
@@ -167,37 +153,4 @@ fn list_candidates(candidates: &BTreeMap<String, String>) -> String {
         listed.push(format!("and {} more", candidates.len() - SHOWN));
     }
     listed.join(", ")
-}
-
-/// The mention that stands for the report: one about the report's own year (else one
-/// without a year, else any); among those, an achieved value before a goal (a target's
-/// stated value), a value compared with last year before a bare one; then the earliest.
-pub fn primary_mention<'r>(report: &'r Report, id: &str) -> Option<&'r Indicator> {
-    report
-        .indicators
-        .iter()
-        .filter(|i| i.id == id)
-        .min_by_key(|i| mention_rank(report, i))
-}
-
-/// Orders mentions of one indicator: lower ranks stand for the report first.
-pub fn mention_rank(report: &Report, indicator: &Indicator) -> (u8, bool, bool, usize, usize) {
-    let about = match (indicator.period, report.document.year) {
-        (Some(p), Some(y)) if p == y => 0,
-        (None, _) => 1,
-        _ => 2,
-    };
-    let is_goal = indicator.role != Role::Actual
-        || report.targets.iter().any(|t| {
-            t.target
-                .as_ref()
-                .is_some_and(|q| (q.line, q.column) == (indicator.line, indicator.column))
-        });
-    (
-        about,
-        is_goal,
-        indicator.change.is_none(),
-        indicator.line,
-        indicator.column,
-    )
 }

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, de};
 use toml::Spanned;
 
 use super::{Bound, CheckError, Origin, Subject, TargetSpec, literal_quantity};
-use crate::input::LineIndex;
+use crate::lines::LineIndex;
 use crate::model::{Severity, TargetStatus};
 
 #[derive(Debug, Deserialize)]

@@ -21,12 +21,12 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use report::Report;
 use report::check::{
-    CheckError, CheckOptions, Outcome, ReportOutcomes, TargetSpec, Verdict, evaluate,
-    parse_expectation, parse_targets_file, resolve_targets,
+    CheckError, CheckOptions, Outcome, ReportOutcomes, TargetSpec, Verdict, evaluate, github,
+    junit, parse_expectation, parse_targets_file, resolve_targets,
 };
 use report::model::Severity;
 use report::render::table::{self, Cell, Fit};
-use report::render::{Lang, Style, github, junit, labels, markdown};
+use report::render::{Lang, Style, labels, markdown};
 use serde::Serialize;
 
 use super::output::gate_stdout;
@@ -246,7 +246,8 @@ fn write_markdown(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) 
                         (Some(actual), None) => actual.clone(),
                         (None, _) => "—".to_string(),
                     },
-                    labels::check_verdict(outcome.verdict, outcome.severity, lang).to_string(),
+                    report::check::verdict_label(outcome.verdict, outcome.severity, lang)
+                        .to_string(),
                 ]
             })
         })
@@ -258,7 +259,7 @@ fn write_markdown(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) 
 /// The verdict in the chosen language; in English with the reason a target was missed
 /// (Chinese shows the verdict alone: the reasons are English prose, kept in JSON).
 fn verdict_cell(outcome: &Outcome, lang: Lang) -> Cell {
-    let word = labels::check_verdict(outcome.verdict, outcome.severity, lang);
+    let word = report::check::verdict_label(outcome.verdict, outcome.severity, lang);
     let text = match outcome.verdict {
         Verdict::Fail | Verdict::Undetermined if lang == Lang::En => {
             format!("{word}: {}", outcome.reason)

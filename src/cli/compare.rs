@@ -5,11 +5,11 @@
 
 use std::process::ExitCode;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use report::compare::compare;
-use report::render::compare::{self as shown, CompareFormat, Grid};
+use report::compare::print::{self as shown, Grid};
 
-use super::indicators::{Filter, SelectArgs};
+use super::common::{Filter, SelectArgs};
 use super::output::to_stdout;
 use super::{CliError, Global, InputArgs};
 
@@ -51,11 +51,22 @@ pub fn run(global: &Global, args: CompareArgs) -> Result<ExitCode, CliError> {
         CompareFormat::Table => shown::print_table(out, &comparison, &grid, &style),
         CompareFormat::Csv => shown::print_csv(out, &grid),
         CompareFormat::Markdown => shown::print_markdown(out, &comparison, &grid, style.lang),
-        CompareFormat::Html => report::render::html::compare(out, &comparison, style.lang),
+        CompareFormat::Html => shown::html(out, &comparison, style.lang),
         CompareFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &comparison)?;
             writeln!(out)
         }
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Output formats of `report compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+    /// A self-contained page with a line chart per indicator across years.
+    Html,
 }

@@ -19,10 +19,10 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use report::Report;
-use report::check::show::{show_change, show_quantity, show_signed};
 use report::diff::{ConsistencyVerdict, Diff, DiffOptions, Entry, diff};
 use report::model::{Category, Quantity};
 use report::render::labels::{self, DiffWords};
+use report::render::number::{quantity_value, signed, signed_change};
 use report::render::table::{self, Cell, Fit};
 use report::render::{Lang, Style};
 
@@ -164,7 +164,7 @@ fn write_table(out: &mut dyn Write, result: &Diff, style: &Style) -> io::Result<
 
 fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
     let quantity = |q: &Option<Quantity>| {
-        let text = q.as_ref().map_or("—".into(), show_quantity);
+        let text = q.as_ref().map_or("—".into(), quantity_value);
         labels::value(text, lang)
     };
     let (difference, relative) =
@@ -173,9 +173,8 @@ fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
             .as_ref()
             .map_or((String::new(), String::new()), |d| {
                 (
-                    labels::value(show_signed(d.absolute, &d.unit), lang),
-                    d.relative_percent
-                        .map_or(String::new(), |r| show_signed(r, "%")),
+                    labels::value(signed(d.absolute, &d.unit), lang),
+                    d.relative_percent.map_or(String::new(), |r| signed(r, "%")),
                 )
             });
     vec![
@@ -185,7 +184,12 @@ fn row(entry: &Entry, words: &DiffWords, lang: Lang) -> Vec<Cell> {
         table::right(quantity(&entry.new)),
         table::right(difference),
         table::right(relative),
-        table::right(entry.new_change.as_ref().map_or(String::new(), show_change)),
+        table::right(
+            entry
+                .new_change
+                .as_ref()
+                .map_or(String::new(), signed_change),
+        ),
         consistency_cell(entry, words, lang),
     ]
 }

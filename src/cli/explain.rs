@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 use report::render;
 
-use super::get::{lookup, not_found};
+use super::common::{lookup, not_found};
 use super::output::to_stdout;
 use super::{CliError, Global, InputArgs};
 

@@ -6,10 +6,10 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Args;
-use report::render::export::{ExportFormat, ExportStream};
+use report::render::export::ExportStream;
 
 use super::batch::Tolerant;
-use super::output::to_stdout;
+use super::output::{ExportFormatArg, to_stdout};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\
@@ -24,14 +24,14 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
-    pub format: ExportFormat,
+    #[arg(long, value_enum, default_value_t = ExportFormatArg::Json)]
+    pub format: ExportFormatArg,
 }
 
 pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     let encoding = args.input.encoding()?;
     let sources = args.input.sources();
-    let mut stream = ExportStream::new(args.format, sources.len());
+    let mut stream = ExportStream::new(args.format.into(), sources.len());
     let mut batch = args.input.batch();
     // A bar would be drawn over rows streamed to the same terminal.
     batch.progress = !global.quiet && !std::io::stdout().is_terminal();

@@ -4,12 +4,12 @@
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use report::model::{Category, Indicator, Report};
-use report::render::rows::{IndicatorRow, in_section};
-use report::render::{Format, Group, labels};
+use report::model::{Indicator, Report};
+use report::render::Group;
+use report::render::rows::IndicatorRow;
 
-use super::get::suggest;
-use super::output::print_groups;
+use super::common::{Filter, SelectArgs, suggest};
+use super::output::{Format, print_groups};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\
@@ -52,106 +52,11 @@ pub enum SortKey {
 }
 
 /// Which indicators to show: by category, text, id and time (`indicators`, `compare`).
-#[derive(Debug, Args, Clone, Default)]
-pub struct SelectArgs {
-    /// Only these categories, comma-separated, by id or Chinese label (air/大气, water/水,
-    /// soil, waste, climate, radiation, enforcement, investment, public, general).
-    #[arg(long, value_delimiter = ',', value_name = "CATEGORY")]
-    pub category: Vec<String>,
-    /// Only indicators whose name, English label or clause contains TEXT (traditional
-    /// characters match their simplified form).
-    #[arg(long, value_name = "TEXT")]
-    pub grep: Option<String>,
-    /// Only these indicator ids, comma-separated.
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    pub id: Vec<String>,
-    #[command(flatten)]
-    pub years: YearArgs,
-}
-
-/// Filters by time: the year a report is about, the period a value is about.
-#[derive(Debug, Args, Clone, Default)]
-pub struct YearArgs {
-    /// Only reports about these years, comma-separated (the document's year).
-    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
-    pub year: Vec<i32>,
-    /// Only values about these years, comma-separated (each value's own period).
-    #[arg(long, value_delimiter = ',', value_name = "YEAR")]
-    pub period: Vec<i32>,
-}
-
-impl YearArgs {
-    /// Whether the report is about one of the years asked for.
-    pub fn accepts_report(&self, report: &Report) -> bool {
-        self.year.is_empty() || report.document.year.is_some_and(|y| self.year.contains(&y))
-    }
-
-    /// Keeps only the reports about the years asked for.
-    pub fn retain(&self, reports: &mut Vec<Report>) {
-        reports.retain(|r| self.accepts_report(r));
-    }
-}
-
-/// The validated filters.
-pub(super) struct Filter {
-    categories: Vec<Category>,
-    section: Option<String>,
-    grep: Option<String>,
-    ids: Vec<String>,
-    periods: Vec<i32>,
-}
-
-impl Filter {
-    fn new(args: &IndicatorsArgs) -> Result<Filter, CliError> {
-        let mut filter = Filter::of(&args.select)?;
-        filter.section = args.section.clone();
-        Ok(filter)
-    }
-
-    /// Category, text, id and period filters, as `compare` takes them too.
-    pub(super) fn of(select: &SelectArgs) -> Result<Filter, CliError> {
-        Ok(Filter {
-            categories: select
-                .category
-                .iter()
-                .map(|text| {
-                    labels::parse_category(text)
-                        .ok_or_else(|| CliError::Usage(labels::unknown_category(text.trim())))
-                })
-                .collect::<Result<_, _>>()?,
-            section: None,
-            grep: select.grep.as_deref().map(fold),
-            ids: select.id.clone(),
-            periods: select.years.period.clone(),
-        })
-    }
-
-    pub(super) fn accepts(&self, indicator: &Indicator) -> bool {
-        (self.categories.is_empty() || self.categories.contains(&indicator.category))
-            && (self.periods.is_empty()
-                || indicator.period.is_some_and(|p| self.periods.contains(&p)))
-            && self
-                .section
-                .as_deref()
-                .is_none_or(|s| in_section(indicator.section.as_deref(), s))
-            && (self.ids.is_empty() || self.ids.contains(&indicator.id))
-            && self.grep.as_deref().is_none_or(|text| {
-                [
-                    Some(&indicator.name),
-                    Some(&indicator.evidence),
-                    indicator.label_en.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|field| fold(field).contains(text))
-            })
-    }
-}
-
-/// Simplified characters and lower-case Latin letters, so `臭氧`, `臭氧` and `AQI`/`aqi`
-/// find the same things.
-fn fold(text: &str) -> String {
-    hanconv::t2s(text).to_lowercase()
+/// The filters of the listing: those `compare` shares, and the section.
+fn filter_of(args: &IndicatorsArgs) -> Result<Filter, CliError> {
+    let mut filter = Filter::of(&args.select)?;
+    filter.section = args.section.clone();
+    Ok(filter)
 }
 
 fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec<IndicatorRow<'r>> {
@@ -161,8 +66,10 @@ fn select<'r>(report: &'r Report, filter: &Filter, args: &IndicatorsArgs) -> Vec
         .filter(|i| filter.accepts(i))
         .collect();
     match args.sort {
-        SortKey::Line => selected.sort_by_key(|i| (i.line, i.column)),
-        SortKey::Value => selected.sort_by_key(|i| (i.base_value, i.line, i.column)),
+        SortKey::Line => selected.sort_by_key(|i| (i.quantity.line, i.quantity.column)),
+        SortKey::Value => {
+            selected.sort_by_key(|i| (i.quantity.base_value, i.quantity.line, i.quantity.column))
+        }
     }
     if args.reverse {
         selected.reverse();
@@ -205,7 +112,7 @@ fn check_known(filter: &Filter, reports: &[Report]) -> Result<(), CliError> {
 }
 
 pub fn run(global: &Global, args: IndicatorsArgs) -> Result<ExitCode, CliError> {
-    let filter = Filter::new(&args)?;
+    let filter = filter_of(&args)?;
     let mut reports = args.input.load_all()?;
     args.select.years.retain(&mut reports);
     check_known(&filter, &reports)?;

@@ -3,6 +3,7 @@
 
 mod batch;
 mod check;
+mod common;
 mod compare;
 mod completions;
 mod diff;

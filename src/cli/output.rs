@@ -2,15 +2,64 @@
 //! options (colour only on a terminal, never with `NO_COLOR`, `CLICOLOR=0`, `TERM=dumb`
 //! or `--color never`; the width from `--width`, the terminal or `COLUMNS`, else 80), and a buffered standard output whose write errors,
 //! a closed pipe included, come back as `io::Result` for the caller to end quietly.
+//! The format options are named here and mapped to render's formats, so clap stays in
+//! the command line.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use clap::ValueEnum;
 use report::render::escape::escape_controls;
+use report::render::export::ExportFormat;
 use report::render::labels::parse_by_id;
-use report::render::{self, Format, Group, Printer, Row, Style};
+use report::render::{self, Group, Printer, Row, Style};
 
 use super::{CliError, ColorChoice, Global, Lang};
+
+/// `--format` of a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned table for people (comfy-table, CJK aware).
+    Table,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+}
+
+impl From<Format> for render::Format {
+    fn from(format: Format) -> render::Format {
+        match format {
+            Format::Table => render::Format::Table,
+            Format::Json => render::Format::Json,
+            Format::Ndjson => render::Format::Ndjson,
+            Format::Csv => render::Format::Csv,
+        }
+    }
+}
+
+/// `--format` of `report export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    /// The whole model: one object, an array of them for several reports.
+    Json,
+    /// One indicator per line, with its source path.
+    Ndjson,
+    /// One indicator per record, with a header row and a source column.
+    Csv,
+}
+
+impl From<ExportFormatArg> for ExportFormat {
+    fn from(format: ExportFormatArg) -> ExportFormat {
+        match format {
+            ExportFormatArg::Json => ExportFormat::Json,
+            ExportFormatArg::Ndjson => ExportFormat::Ndjson,
+            ExportFormatArg::Csv => ExportFormat::Csv,
+        }
+    }
+}
 
 /// Narrowest terminal width believed; anything less is taken as "unknown".
 const MIN_TERMINAL_WIDTH: u16 = 40;
@@ -172,7 +221,7 @@ pub fn print_groups<R: Row>(
     format: Format,
     groups: &[Group<'_, R>],
 ) -> Result<ExitCode, CliError> {
-    let printer = Printer::new(format, global.style());
+    let printer = Printer::new(format.into(), global.style());
     to_stdout(|out| printer.print(out, groups))?;
     Ok(ExitCode::SUCCESS)
 }

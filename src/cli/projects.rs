@@ -5,11 +5,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 use report::model::ProjectStatus;
+use report::render::Group;
 use report::render::labels::PROJECT_STATUSES;
 use report::render::rows::ProjectRow;
-use report::render::{Format, Group};
 
-use super::output::{parse_choices, print_groups};
+use super::output::{Format, parse_choices, print_groups};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\

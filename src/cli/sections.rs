@@ -4,10 +4,10 @@
 use std::process::ExitCode;
 
 use clap::Args;
+use report::render::Group;
 use report::render::rows::SectionRow;
-use report::render::{Format, Group};
 
-use super::output::print_groups;
+use super::output::{Format, print_groups};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\

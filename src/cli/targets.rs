@@ -5,11 +5,11 @@ use std::process::ExitCode;
 
 use clap::Args;
 use report::model::TargetStatus;
+use report::render::Group;
 use report::render::labels::{TARGET_KINDS, TARGET_STATUSES, target_kind_id};
 use report::render::rows::TargetRow;
-use report::render::{Format, Group};
 
-use super::output::{parse_choices, print_groups};
+use super::output::{Format, parse_choices, print_groups};
 use super::{CliError, Global, InputArgs};
 
 const EXAMPLES: &str = "\

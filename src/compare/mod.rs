@@ -6,7 +6,7 @@
 //! sparkline per region ([`trend`]) shows its values over its years. Reports of
 //! different regions share rows but are never lined up as one place.
 
-pub mod place;
+pub mod print;
 pub mod trend;
 
 use std::collections::{BTreeMap, HashMap};
@@ -18,7 +18,7 @@ use crate::diff::{Consistency, ConsistencyVerdict, consistency, representatives}
 use crate::lexicon;
 use crate::model::{Category, Comparator, Indicator, Report};
 
-pub use place::Place;
+pub use crate::model::place::Place;
 pub use trend::Trend;
 
 /// One report of the comparison.
@@ -97,16 +97,16 @@ pub fn compare(reports: &[Report], keep: impl Fn(&Indicator) -> bool) -> Compari
     let mut row_of: HashMap<(String, String), usize> = HashMap::new();
     for (at, by_key) in chosen.iter().enumerate() {
         let mut ordered: Vec<(&String, &&Indicator)> = by_key.iter().collect();
-        ordered.sort_by_key(|(_, i)| (i.line, i.column));
+        ordered.sort_by_key(|(_, i)| (i.quantity.line, i.quantity.column));
         for (key, indicator) in ordered {
-            let slot = (key.clone(), indicator.base_unit.clone());
+            let slot = (key.clone(), indicator.quantity.base_unit.clone());
             let index = *row_of.entry(slot).or_insert_with(|| {
                 rows.push(new_row(indicator, columns.len()));
                 rows.len() - 1
             });
             let earlier = previous_year(&columns, at).and_then(|before| {
                 let old = chosen[before].get(key)?;
-                (old.base_unit == indicator.base_unit).then_some((before, *old))
+                (old.quantity.base_unit == indicator.quantity.base_unit).then_some((before, *old))
             });
             rows[index].cells[at] = Some(cell(indicator, earlier, &columns, at));
         }
@@ -149,7 +149,7 @@ fn same_values(a: &Report, b: &Report) -> bool {
     let values = |r: &Report| -> Vec<(String, Decimal)> {
         r.indicators
             .iter()
-            .map(|i| (i.id.clone(), i.base_value))
+            .map(|i| (i.id.clone(), i.quantity.base_value))
             .collect()
     };
     values(a) == values(b)
@@ -197,7 +197,7 @@ fn new_row(indicator: &Indicator, width: usize) -> Row {
         name: entry.map_or_else(|| indicator.name.clone(), |e| e.name.clone()),
         label_en: indicator.label_en.clone(),
         category: indicator.category,
-        base_unit: indicator.base_unit.clone(),
+        base_unit: indicator.quantity.base_unit.clone(),
         cells: vec![None; width],
         trends: Vec::new(),
     }
@@ -214,10 +214,10 @@ fn cell(
         consistency(old, indicator, years)
     });
     Cell {
-        value: indicator.base_value.normalize(),
-        comparator: indicator.comparator,
-        text: indicator.text.clone(),
-        line: indicator.line,
+        value: indicator.quantity.base_value.normalize(),
+        comparator: indicator.quantity.comparator,
+        text: indicator.quantity.text.clone(),
+        line: indicator.quantity.line,
         consistency: consistency.filter(|c| {
             matches!(
                 c.verdict,

@@ -1,15 +1,17 @@
 //! Does NEW's own stated year-on-year change agree with OLD's value? Every printed
-//! number stands for an interval: a decimal is rounded to its last printed digit
-//! (`95.1` is `[95.05, 95.15]`, `+1.7pp` is `[1.65, 1.75]`), an integer is exact. The
+//! number stands for an interval, by the one rounding rule of [`crate::interval`]: a
+//! figure is rounded to its last printed digit (`95.1` is `[95.05, 95.15]`, `+1.7pp` is
+//! `[1.65, 1.75]`, `100吨` is `[99.5, 100.5]`), a count of whole things is exact. The
 //! change OLD and NEW imply is an interval too; the statement is consistent when the
 //! two intervals meet. A cross-report check that no reader does by hand.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::check::percent_change;
-use crate::check::show::show_signed;
+use crate::interval::{Interval, percent_change};
+use crate::lexicon::units::counts_whole_things;
 use crate::model::{Comparator, Direction, Indicator};
+use crate::render::number::{signed, signed_change};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -56,42 +58,6 @@ impl Consistency {
     }
 }
 
-/// A closed interval of possible true values.
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    low: Decimal,
-    high: Decimal,
-}
-
-impl Span {
-    /// The true values a printed number stands for.
-    fn printed(value: Decimal) -> Span {
-        let half = half_unit_of_last_digit(value);
-        Span {
-            low: value - half,
-            high: value + half,
-        }
-    }
-
-    fn scaled(self, factor: Decimal) -> Option<Span> {
-        Some(Span {
-            low: self.low.checked_mul(factor)?,
-            high: self.high.checked_mul(factor)?,
-        })
-    }
-
-    fn meets(self, other: Span) -> bool {
-        self.low <= other.high && other.low <= self.high
-    }
-}
-
-fn half_unit_of_last_digit(value: Decimal) -> Decimal {
-    match value.scale() {
-        0 => Decimal::ZERO,
-        scale => Decimal::new(5, scale + 1),
-    }
-}
-
 /// Checks NEW's stated change against OLD's value; `years` are the report years of OLD
 /// and NEW, when known.
 pub fn consistency(
@@ -118,70 +84,70 @@ pub fn consistency(
         ));
     }
     let exact = |c: Comparator| matches!(c, Comparator::Eq | Comparator::Approx);
-    if !exact(old.comparator) || !exact(new.comparator) {
+    if !exact(old.quantity.comparator) || !exact(new.quantity.comparator) {
         return Consistency::not_applicable("a bound, not a value");
     }
     let Some(old_span) = old_in_new_unit(old, new) else {
         return Consistency::not_applicable("OLD and NEW are in units that do not convert");
     };
-    let new_span = Span::printed(new.value);
+    let new_span = Interval::written(new.quantity.value, counts_whole_things(&new.quantity.unit));
     // `%` is relative (`增长149.35%`), `个百分点` (pp) and units are absolute
     let relative = change.unit == "%";
     let computed_span = if relative {
-        if old_span.low <= Decimal::ZERO {
+        if old_span.lo <= Decimal::ZERO {
             return Consistency::not_applicable("OLD is zero: no relative change");
         }
-        let low = percent_change(new_span.low, old_span.high);
-        let high = percent_change(new_span.high, old_span.low);
-        let Some((low, high)) = low.zip(high) else {
-            return Consistency::not_applicable("the relative change is out of range");
-        };
-        Span { low, high }
-    } else if change.unit == "pp" || change.unit == new.unit {
-        Span {
-            low: new_span.low - old_span.high,
-            high: new_span.high - old_span.low,
-        }
+        new_span.percent_change_from(old_span)
+    } else if change.unit == "pp" || change.unit == new.quantity.unit {
+        new_span.checked_sub(old_span)
     } else {
         return Consistency::not_applicable("the change is in another unit than the value");
     };
-    let signed = match change.direction {
+    let Some(computed_span) = computed_span else {
+        return Consistency::not_applicable("the change is out of range");
+    };
+    let signed_change_value = match change.direction {
         Direction::Up => change.value,
         Direction::Down => -change.value,
         Direction::Flat => Decimal::ZERO,
     };
-    let old_value = old_span.low + (old_span.high - old_span.low) / Decimal::TWO;
+    let old_value = old_span.midpoint();
     let point = if relative {
-        percent_change(new.value, old_value).unwrap_or_default()
+        percent_change(new.quantity.value, old_value)
     } else {
-        new.value - old_value
+        new.quantity.value.checked_sub(old_value)
     };
-    let verdict = if Span::printed(signed).meets(computed_span) {
+    let Some(point) = point else {
+        return Consistency::not_applicable("the change is out of range");
+    };
+    let stated_span = Interval::written(signed_change_value, counts_whole_things(&change.unit));
+    let verdict = if stated_span.overlaps(computed_span) {
         ConsistencyVerdict::Consistent
     } else {
         ConsistencyVerdict::Inconsistent
     };
     Consistency {
         verdict,
-        stated: Some(crate::check::show::show_change(change)),
-        computed: Some(show_signed(
-            point.round_dp(change.value.scale()),
-            &change.unit,
-        )),
+        stated: Some(signed_change(change)),
+        computed: Some(signed(point.round_dp(change.value.scale()), &change.unit)),
         note: None,
     }
 }
 
 /// OLD's printed value as an interval in NEW's written unit.
-fn old_in_new_unit(old: &Indicator, new: &Indicator) -> Option<Span> {
-    if old.unit == new.unit {
-        return Some(Span::printed(old.value));
+fn old_in_new_unit(old: &Indicator, new: &Indicator) -> Option<Interval> {
+    let written = Interval::written(old.quantity.value, counts_whole_things(&old.quantity.unit));
+    if old.quantity.unit == new.quantity.unit {
+        return Some(written);
     }
-    if old.base_unit != new.base_unit || new.base_value.is_zero() || old.value.is_zero() {
+    if old.quantity.base_unit != new.quantity.base_unit
+        || new.quantity.base_value.is_zero()
+        || old.quantity.value.is_zero()
+    {
         return None;
     }
     // factor from OLD's written unit to NEW's written unit, through the base unit
-    let old_factor = old.base_value.checked_div(old.value)?;
-    let new_factor = new.base_value.checked_div(new.value)?;
-    Span::printed(old.value).scaled(old_factor.checked_div(new_factor)?)
+    let old_factor = old.quantity.base_value.checked_div(old.quantity.value)?;
+    let new_factor = new.quantity.base_value.checked_div(new.quantity.value)?;
+    written.scaled(old_factor.checked_div(new_factor)?)
 }

@@ -12,11 +12,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::check::percent_change;
-use crate::check::resolve::{mention_rank, normalize_name};
-use crate::compare::Place;
-use crate::compare::place::region_key;
+use crate::interval::percent_change;
 use crate::lexicon;
+use crate::model::place::{Place, region_key};
 use crate::model::{Category, Change, Indicator, Quantity, Report};
 
 pub use consistency::{Consistency, ConsistencyVerdict, consistency};
@@ -130,7 +128,7 @@ pub fn match_key(indicator: &Indicator) -> String {
     if lexicon::indicator(&indicator.id).is_some() {
         indicator.id.clone()
     } else {
-        format!("name:{}", normalize_name(&indicator.name))
+        format!("name:{}", lexicon::normalize_name(&indicator.name))
     }
 }
 
@@ -139,7 +137,7 @@ pub fn representatives(report: &Report) -> BTreeMap<String, &Indicator> {
     let mut chosen: BTreeMap<String, &Indicator> = BTreeMap::new();
     for indicator in &report.indicators {
         let slot = chosen.entry(match_key(indicator)).or_insert(indicator);
-        if mention_rank(report, indicator) < mention_rank(report, slot) {
+        if report.mention_rank(indicator) < report.mention_rank(slot) {
             *slot = indicator;
         }
     }
@@ -150,14 +148,14 @@ fn in_text_order<'a>(
     by_key: &'a BTreeMap<String, &'a Indicator>,
 ) -> Vec<(&'a String, &'a Indicator)> {
     let mut ordered: Vec<(&String, &Indicator)> = by_key.iter().map(|(k, i)| (k, *i)).collect();
-    ordered.sort_by_key(|(_, i)| (i.line, i.column));
+    ordered.sort_by_key(|(_, i)| (i.quantity.line, i.quantity.column));
     ordered
 }
 
 fn is_changed(old: &Indicator, new: &Indicator) -> bool {
-    old.comparator != new.comparator
-        || old.base_unit != new.base_unit
-        || old.base_value != new.base_value
+    old.quantity.comparator != new.quantity.comparator
+        || old.quantity.base_unit != new.quantity.base_unit
+        || old.quantity.base_value != new.quantity.base_value
 }
 
 fn entry(
@@ -175,8 +173,8 @@ fn entry(
         id,
         name,
         category,
-        old: old.map(Indicator::quantity),
-        new: new.map(Indicator::quantity),
+        old: old.map(|i| i.quantity.clone()),
+        new: new.map(|i| i.quantity.clone()),
         new_change: new.and_then(|i| i.change.clone()),
         difference: old.zip(new).and_then(|(o, n)| difference(o, n)),
         consistency: match (old, new) {
@@ -191,16 +189,23 @@ fn entry(
 
 /// NEW minus OLD, in the common written unit when there is one, else in base units.
 pub fn difference(old: &Indicator, new: &Indicator) -> Option<Difference> {
-    if old.base_unit != new.base_unit {
+    if old.quantity.base_unit != new.quantity.base_unit {
         return None;
     }
-    let (absolute, unit) = if old.unit == new.unit {
-        (new.value - old.value, new.unit.clone())
+    let (absolute, unit) = if old.quantity.unit == new.quantity.unit {
+        (
+            new.quantity.value - old.quantity.value,
+            new.quantity.unit.clone(),
+        )
     } else {
-        (new.base_value - old.base_value, new.base_unit.clone())
+        (
+            new.quantity.base_value - old.quantity.base_value,
+            new.quantity.base_unit.clone(),
+        )
     };
     let unit = if unit == "%" { "pp".to_string() } else { unit };
-    let relative_percent = percent_change(new.base_value, old.base_value).map(|p| p.round_dp(2));
+    let relative_percent =
+        percent_change(new.quantity.base_value, old.quantity.base_value).map(|p| p.round_dp(2));
     Some(Difference {
         absolute: absolute.normalize(),
         unit,

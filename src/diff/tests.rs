@@ -1,8 +1,8 @@
 //! Diff on reports built in the test; every expected number was worked out by hand.
 
 use super::*;
-use crate::check::testing::{dec, indicator, report, with_base, with_change};
 use crate::model::Direction;
+use crate::model::testing::{dec, indicator, report, with_base, with_change};
 
 fn old_2021() -> Report {
     report(

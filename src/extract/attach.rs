@@ -16,6 +16,7 @@ use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use crate::model::{Change, Direction};
+use crate::text::YEAR;
 
 /// Attaches every change phrase; returns the change-only drafts to add.
 pub fn attach(
@@ -267,7 +268,7 @@ fn fold(s: &str) -> String {
 }
 
 static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:19|20)[0-9]{2}年(?:度)?|全市|全省|全区|全县|市区)+").expect("valid")
+    Regex::new(&format!(r"^(?:{YEAR}年(?:度)?|全市|全省|全区|全县|市区)+")).expect("valid")
 });
 
 /// The subjects written between the previous quantity (or the clause start) and the verb.

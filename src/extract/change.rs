@@ -10,45 +10,8 @@ use rust_decimal::Decimal;
 
 use super::quantity::Found;
 use super::unit::UnitKind;
+use crate::lexicon::changes::change_word_ending;
 use crate::model::Direction;
-
-/// Change verbs and rate words with the direction they state; `None` is `改善`, whose
-/// direction depends on whether lower is better for the quantity.
-const VERBS: [(&str, Option<Direction>); 33] = [
-    ("变化率", Some(Direction::Up)),
-    ("下降幅度", Some(Direction::Down)),
-    ("下降率", Some(Direction::Down)),
-    ("降幅", Some(Direction::Down)),
-    ("增幅", Some(Direction::Up)),
-    ("涨幅", Some(Direction::Up)),
-    ("增长率", Some(Direction::Up)),
-    ("改善率", None),
-    ("改善幅度", None),
-    ("提升", Some(Direction::Up)),
-    ("上升", Some(Direction::Up)),
-    ("增长", Some(Direction::Up)),
-    ("增加", Some(Direction::Up)),
-    ("提高", Some(Direction::Up)),
-    ("回升", Some(Direction::Up)),
-    ("上涨", Some(Direction::Up)),
-    ("扩大", Some(Direction::Up)),
-    ("下降", Some(Direction::Down)),
-    ("减少", Some(Direction::Down)),
-    ("降低", Some(Direction::Down)),
-    ("回落", Some(Direction::Down)),
-    ("削减", Some(Direction::Down)),
-    ("缩小", Some(Direction::Down)),
-    ("减小", Some(Direction::Down)),
-    ("改善", None),
-    ("多出", Some(Direction::Up)),
-    ("多了", Some(Direction::Up)),
-    ("少了", Some(Direction::Down)),
-    ("偏多", Some(Direction::Up)),
-    ("偏少", Some(Direction::Down)),
-    ("反弹", Some(Direction::Up)),
-    ("反升", Some(Direction::Up)),
-    ("升高", Some(Direction::Up)),
-];
 
 /// What may stand between a change verb and its first number.
 static VERB_TAIL: LazyLock<Regex> =
@@ -74,7 +37,7 @@ static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及
 pub fn ends_with_verb(before: &str) -> bool {
     let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
     let before = &before[..before.len() - tail];
-    VERBS.iter().any(|(verb, _)| before.ends_with(verb))
+    change_word_ending(before).is_some()
 }
 
 /// A change phrase: its values are quantities found in the text.
@@ -163,8 +126,8 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let before = &text[..q.span.start];
     let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
     let before_tail = &before[..before.len() - tail];
-    let (verb, direction) = VERBS.iter().find(|(v, _)| before_tail.ends_with(v))?;
-    let verb_start = before_tail.len() - verb.len();
+    let verb = change_word_ending(before_tail)?;
+    let (direction, verb_start) = (verb.direction, before_tail.len() - verb.text.len());
     // `降至31微克` states a value, not a change; so does `增加到`.
     if text[q.span.start..].starts_with(['至', '到']) {
         return None;
@@ -182,14 +145,14 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     Some(ChangePhrase {
         start,
         verb_start,
-        verb,
-        direction: *direction,
+        verb: verb.text.as_str(),
+        direction,
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别"),
         marked: markers.contains(['同', '较', '比', '与'])
             || markers.contains("按年")
-            || verb.ends_with(['率', '幅']),
+            || verb.text.ends_with(['率', '幅']),
         versus_year,
         versus_normal: markers.contains("常年"),
     })

@@ -67,11 +67,7 @@ impl Context<'_> {
             higher_is_better: entry.and_then(|e| e.higher_is_better),
             name,
             category,
-            value: q.value,
-            unit: q.unit.clone(),
-            base_value: q.base_value,
-            base_unit: q.base_unit.clone(),
-            comparator: q.comparator,
+            quantity: q.to_quantity(text, position.line, position.column),
             change: None,
             period: self.years.period_at(text, self.segmented, q.span.start),
             role: Role::Actual,
@@ -79,9 +75,6 @@ impl Context<'_> {
                 .segmented
                 .section_at(q.span.start)
                 .map(|s| s.section.id.clone()),
-            line: position.line,
-            column: position.column,
-            text: text[q.span.clone()].to_string(),
             evidence,
         };
         Draft {
@@ -130,12 +123,16 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
             e.id == indicator.id
                 && e.period == indicator.period
                 && e.role == indicator.role
-                && e.base_value != indicator.base_value
+                && e.quantity.base_value != indicator.quantity.base_value
                 && e.name != indicator.name
         });
         if other_quantity {
             // No longer the lexicon's indicator: its label and direction go with the id.
-            indicator.id = derived_id(indicator.category, &indicator.name, &indicator.base_unit);
+            indicator.id = derived_id(
+                indicator.category,
+                &indicator.name,
+                &indicator.quantity.base_unit,
+            );
             indicator.label_en = None;
             indicator.higher_is_better = None;
         }

@@ -26,7 +26,8 @@ pub mod table;
 pub mod target;
 #[cfg(test)]
 mod testing;
-pub mod unit;
+
+pub use crate::lexicon::units as unit;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -183,16 +184,7 @@ pub fn parse_quantity(text: &str) -> Option<Quantity> {
             comparator: Default::default(),
         })
     })?;
-    (found.span.end == text.len()).then(|| Quantity {
-        value: found.value,
-        unit: found.unit,
-        base_value: found.base_value,
-        base_unit: found.base_unit,
-        comparator: found.comparator,
-        text: text.to_string(),
-        line: 0,
-        column: 0,
-    })
+    (found.span.end == text.len()).then(|| found.to_quantity(text, 0, 0))
 }
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use super::after_last;
 use super::quantity::Found;
 use super::unit::UnitKind;
+use crate::lexicon::is_han;
+use crate::text::YEAR;
 
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
@@ -50,7 +52,7 @@ pub struct Naming {
 
 /// Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\([0-9]{1,2}\)|[①-⑳]|(?:19|20)[0-9]{2}(?:年度|年)|[0-9]{2,3}年|[0-9]{1,2}(?:[—\-至~][0-9]{1,2})?月份?(?:[0-9]{1,2}日)?|截至[^,]{0,10}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{1,8}”(?:时期|期间)|\(\d+\)年)")
+    Regex::new(&format!(r"^(?:\([0-9]{{1,2}}\)|[①-⑳]|{YEAR}(?:年度|年)|[0-9]{{2,3}}年|[0-9]{{1,2}}(?:[—\-至~][0-9]{{1,2}})?月份?(?:[0-9]{{1,2}}日)?|截至[^,]{{0,10}}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{{1,8}}”(?:时期|期间)|\(\d+\)年)"))
         .expect("valid")
 });
 
@@ -291,10 +293,6 @@ fn completed_name(name: &str, previous: &str) -> Option<String> {
         .collect();
     (is_verb && !previous.ends_with(name) && head.chars().count() == 2)
         .then(|| format!("{name}{head}"))
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,

@@ -201,7 +201,7 @@ fn roles(text: &str, phrase: &NounPhrase, owned: &[&Mention]) -> Vec<ProjectQuan
     for mention in owned {
         let gap = &text[gap_start.min(mention.span.start)..mention.span.start];
         let indicator = &mention.indicator;
-        let base = indicator.base_unit.as_str();
+        let base = indicator.quantity.base_unit.as_str();
         let in_name = mention.span.end <= phrase.name.end;
         let counted = cues().project.counters.iter().any(|c| c == base);
         let role = if in_name || (mention.span.start == phrase.name.end && is_counter(base)) {
@@ -223,8 +223,8 @@ fn roles(text: &str, phrase: &NounPhrase, owned: &[&Mention]) -> Vec<ProjectQuan
             out.push(ProjectQuantity {
                 role: role.to_string(),
                 indicator: indicator.id.clone(),
-                line: indicator.line,
-                column: indicator.column,
+                line: indicator.quantity.line,
+                column: indicator.quantity.column,
             });
         }
         gap_start = gap_start.max(mention.span.end);

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
-use crate::model::Comparator;
+use crate::model::{Comparator, Quantity};
 
 /// A quantity found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,22 @@ pub struct Found {
     pub base_unit: String,
     pub kind: UnitKind,
     pub comparator: Comparator,
+}
+
+impl Found {
+    /// The model's quantity: the surface is `text[span]`, placed at `line` and `column`.
+    pub fn to_quantity(&self, text: &str, line: usize, column: usize) -> Quantity {
+        Quantity {
+            value: self.value,
+            unit: self.unit.clone(),
+            base_value: self.base_value,
+            base_unit: self.base_unit.clone(),
+            comparator: self.comparator,
+            text: text.get(self.span.clone()).unwrap_or_default().to_string(),
+            line,
+            column,
+        }
+    }
 }
 
 /// Comparator words written right before a number, longest first.

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::Mention;
 use crate::input::Normalized;
-use crate::model::{Category, Comparator, Indicator, Role};
+use crate::model::{Category, Comparator, Indicator, Quantity, Role};
 use crate::text::clause_at;
 
 /// A mention of `surface` (its first occurrence at or after `from`) with indicator id
@@ -48,18 +48,20 @@ pub fn mention_from(
             name: id.rsplit('.').next().unwrap_or(id).to_string(),
             label_en: None,
             category: Category::General,
-            value,
-            unit: unit.to_string(),
-            base_value: value * factor,
-            base_unit: base_unit.to_string(),
-            comparator: Comparator::Eq,
+            quantity: Quantity {
+                value,
+                unit: unit.to_string(),
+                base_value: value * factor,
+                base_unit: base_unit.to_string(),
+                comparator: Comparator::Eq,
+                text: surface.to_string(),
+                line: position.line,
+                column: position.column,
+            },
             change: None,
             period: None,
             role: Role::Actual,
             section: None,
-            line: position.line,
-            column: position.column,
-            text: surface.to_string(),
             evidence: text[clause.clone()].to_string(),
             higher_is_better: None,
         },

@@ -11,24 +11,9 @@
 //! Runs a character or two apart are one place.
 
 use super::pinyin::is_tone_marked;
+use crate::lexicon::is_han;
 
-/// What kind of damage a place shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DamageKind {
-    /// `?` or U+FFFD between Chinese characters.
-    ReplacementChar,
-    /// A pinyin annotation after a character that cannot carry it (`A(chǔ)`).
-    StrayPinyin,
-}
-
-impl DamageKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DamageKind::ReplacementChar => "replacement character",
-            DamageKind::StrayPinyin => "stray pinyin",
-        }
-    }
-}
+pub use crate::model::DamageKind;
 
 /// A damaged place: reported, never repaired.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,15 +183,6 @@ fn is_stray(c: char) -> bool {
 /// user-defined area, never text of a published report.
 fn is_private_use(c: char) -> bool {
     matches!(c, '\u{E000}'..='\u{F8FF}')
-}
-
-/// Chinese characters (CJK unified ideographs with extensions, compatibility ideographs).
-pub fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{4E00}'..='\u{9FFF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3134F}')
 }
 
 #[cfg(test)]

@@ -14,8 +14,8 @@
 
 use encoding_rs::{BIG5, DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
-use super::damage::is_han;
-use crate::InputError;
+use crate::error::InputError;
+use crate::lexicon::is_han;
 
 /// Largest input accepted, in bytes (16 MiB).
 pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;

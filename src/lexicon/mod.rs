@@ -1,13 +1,17 @@
 //! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
 //! and aliases in both scripts, English label, category, unit, whether higher is better)
-//! and units (aliases, base unit, factor). Compiled in from `lexicon/*.toml`.
+//! units (aliases, base unit, factor, kind) and change words with their direction.
+//! Compiled in from `lexicon/*.toml`.
 
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::extract::unit::{self, UnitKind};
+pub mod changes;
+pub mod units;
+
 use crate::model::Category;
+use units::UnitKind;
 
 /// One known indicator.
 #[derive(Debug, Clone, Deserialize)]
@@ -53,6 +57,30 @@ pub fn indicator(id: &str) -> Option<&'static IndicatorEntry> {
     indicators().iter().find(|e| e.id == id)
 }
 
+/// Chinese characters: CJK unified ideographs with their extensions, and compatibility
+/// ideographs. The one definition every stage uses.
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+/// Simplified script, half-width brackets, no spaces: how user-given and report names
+/// are compared.
+pub fn normalize_name(name: &str) -> String {
+    hanconv::t2s(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
 /// Names as compared: simplified script, ASCII letters in upper case (`pm2.5` → `PM2.5`)
 /// and parentheses dropped, so `細懸浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
 pub fn fold(s: &str) -> String {
@@ -83,7 +111,7 @@ fn aliases() -> &'static [Alias] {
         indicators()
             .iter()
             .flat_map(|entry| {
-                let kind = unit::kind_of(&entry.unit);
+                let kind = units::kind_of(&entry.unit);
                 std::iter::once(&entry.name)
                     .chain(&entry.aliases)
                     .chain(&entry.aliases_traditional)
@@ -99,5 +127,5 @@ fn aliases() -> &'static [Alias] {
 
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).
 pub fn resolve_name(name: &str, unit: &str) -> Option<&'static IndicatorEntry> {
-    resolve(name, unit::kind_of(unit)?)
+    resolve(name, units::kind_of(unit)?)
 }

@@ -37,7 +37,7 @@ pub fn print<R: Row>(out: &mut dyn Write, groups: &[Group<'_, R>], header: bool)
 }
 
 /// Keeps the io error (and so a broken pipe) visible to the caller.
-pub(super) fn into_io(error: ::csv::Error) -> io::Error {
+pub fn into_io(error: ::csv::Error) -> io::Error {
     match error.into_kind() {
         ::csv::ErrorKind::Io(e) => e,
         other => io::Error::other(format!("{other:?}")),

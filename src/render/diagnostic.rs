@@ -10,7 +10,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::input::LineIndex;
+use crate::lines::LineIndex;
 use crate::model::{Diagnostic, Severity};
 
 /// A line longer than this (in bytes) is cut to a window around its mark.

@@ -42,11 +42,11 @@ fn print_one<'r>(
     let bold = anstyle::Style::new().bold();
     let name = labels::indicator_name(indicator, style.lang);
     writeln!(out, "{}  {name}", style.paint(&indicator.id, bold))?;
-    let length = indicator.text.chars().count();
+    let length = indicator.quantity.text.chars().count();
     let mark = lines.mark(
         &report.source.path,
-        indicator.line,
-        indicator.column,
+        indicator.quantity.line,
+        indicator.quantity.column,
         length,
     );
     match mark {
@@ -60,7 +60,7 @@ fn print_one<'r>(
         None => writeln!(
             out,
             "  --> {}:{}:{}",
-            report.source.path, indicator.line, indicator.column
+            report.source.path, indicator.quantity.line, indicator.quantity.column
         )?,
     }
     let rows = facts(report, indicator, style.lang)
@@ -88,13 +88,16 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
     ));
     facts.push((
         lang.pick("数值", "value"),
-        number::value_with_unit(i.value, &i.unit),
+        number::value_with_unit(i.quantity.value, &i.quantity.unit),
     ));
     facts.push((
         lang.pick("基准值", "base value"),
         number::indicator_base_value(i),
     ));
-    facts.push((lang.pick("比较", "comparator"), i.comparator.to_string()));
+    facts.push((
+        lang.pick("比较", "comparator"),
+        i.quantity.comparator.to_string(),
+    ));
     if let Some(change) = &i.change {
         facts.push((
             lang.pick("变化", "change"),
@@ -104,7 +107,7 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
     if let Some(prior) = i.implied_prior() {
         facts.push((
             lang.pick("上期(推算)", "implied prior"),
-            prior_text(prior, &i.unit),
+            prior_text(prior, &i.quantity.unit),
         ));
     }
     if let Some(section) = i.section.as_deref() {

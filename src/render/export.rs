@@ -10,7 +10,7 @@ use super::{Format, Group, Printer, Style, csv};
 use crate::model::Report;
 
 /// Formats of `report export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// The whole model: one object, an array of them for several reports.
     Json,

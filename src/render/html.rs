@@ -1,5 +1,5 @@
-//! A self-contained HTML page: the summary of a report with a bar chart per key category,
-//! or a comparison with a line chart per indicator across years. No script, no network,
+//! A self-contained HTML page: the summary of a report with a bar chart per key category
+//! (the comparison page of `compare::print` is built on the same frame). No script, no network,
 //! a print stylesheet; every text from a report is escaped (`html-escape` for the page,
 //! the `svg` crate inside charts).
 
@@ -9,11 +9,9 @@ use std::io::{self, Write};
 use html_escape::encode_text as text;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::chart::{self, Bar, Series};
-use super::compare::Grid;
+use super::chart::{self, Bar};
 use super::labels::{self, Lang};
 use super::{number, summary};
-use crate::compare::Comparison;
 use crate::model::{Indicator, Report};
 
 const STYLE: &str = "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',\
@@ -25,7 +23,7 @@ svg{display:block;max-width:100%;height:auto}section{break-inside:avoid}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}a{color:inherit}}";
 
 /// Writes the page head up to the opening of `main`.
-fn open(out: &mut dyn Write, title: &str, lang: Lang) -> io::Result<()> {
+pub fn open(out: &mut dyn Write, title: &str, lang: Lang) -> io::Result<()> {
     let code = lang.pick("zh-Hans", "en");
     writeln!(out, "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>")?;
     writeln!(out, "<meta charset=\"utf-8\">")?;
@@ -34,7 +32,8 @@ fn open(out: &mut dyn Write, title: &str, lang: Lang) -> io::Result<()> {
     writeln!(out, "<h1>{}</h1>", text(title))
 }
 
-fn close(out: &mut dyn Write) -> io::Result<()> {
+/// Closes what [`open`] opened.
+pub fn close(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</main>\n</body>\n</html>")
 }
 
@@ -85,54 +84,9 @@ fn bar(indicator: &Indicator, lang: Lang) -> Bar {
     }
     Bar {
         label: labels::indicator_name(indicator, lang).to_string(),
-        value: indicator.value.to_f64().unwrap_or(0.0),
+        value: indicator.quantity.value.to_f64().unwrap_or(0.0),
         prior: indicator.implied_prior().and_then(|p| p.to_f64()),
         shown,
-        share: indicator.unit == "%",
+        share: indicator.quantity.unit == "%",
     }
-}
-
-/// The comparison page: the table, then a line chart for every indicator a region
-/// states in two years or more.
-pub fn compare(out: &mut dyn Write, comparison: &Comparison, lang: Lang) -> io::Result<()> {
-    open(out, lang.pick("报告对比", "Reports compared"), lang)?;
-    let grid = Grid::new(comparison, lang);
-    writeln!(out, "<section>\n<table>\n<thead><tr>")?;
-    for head in &grid.header {
-        write!(out, "<th>{}</th>", text(head))?;
-    }
-    writeln!(out, "</tr></thead>\n<tbody>")?;
-    for row in &grid.rows {
-        write!(out, "<tr>")?;
-        for (at, cell) in row.iter().enumerate() {
-            let class = if at >= 3 { " class=\"n\"" } else { "" };
-            write!(out, "<td{class}>{}</td>", text(cell))?;
-        }
-        writeln!(out, "</tr>")?;
-    }
-    writeln!(out, "</tbody>\n</table>\n</section>")?;
-    for note in super::compare::notes(comparison, lang) {
-        writeln!(out, "<p>{}</p>", text(&note))?;
-    }
-    for row in comparison.rows.iter().filter(|r| !r.trends.is_empty()) {
-        let series: Vec<Series> = row
-            .trends
-            .iter()
-            .map(|trend| Series {
-                name: trend.region.clone(),
-                points: comparison
-                    .columns
-                    .iter()
-                    .zip(&row.cells)
-                    .filter(|(c, _)| c.place.region.as_deref() == Some(trend.region.as_str()))
-                    .filter_map(|(c, cell)| Some((c.place.year?, cell.as_ref()?.value.to_f64()?)))
-                    .collect(),
-            })
-            .collect();
-        let title = format!("{} ({})", row.name, row.id);
-        writeln!(out, "<section>\n<h2>{}</h2>", text(&title))?;
-        writeln!(out, "{}", chart::lines(&title, &row.base_unit, &series))?;
-        writeln!(out, "</section>")?;
-    }
-    close(out)
 }

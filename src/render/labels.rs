@@ -2,9 +2,7 @@
 //! field names. Ids and JSON/CSV field names never change with the language; only what a
 //! table or a summary shows does.
 
-use crate::check::Verdict;
-use crate::input::DamageKind;
-use crate::model::{Category, Indicator, ProjectStatus, Severity, TargetKind, TargetStatus};
+use crate::model::{Category, DamageKind, Indicator, ProjectStatus, TargetKind, TargetStatus};
 
 /// Language of labels and column headers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,20 +105,6 @@ pub fn indicator_name(indicator: &Indicator, lang: Lang) -> &str {
         (Lang::En, Some(label)) => label,
         _ => &indicator.name,
     }
-}
-
-/// The verdict of a `report check` target: `通过`, `未通过`, `警告`…
-pub fn check_verdict(verdict: Verdict, severity: Severity, lang: Lang) -> &'static str {
-    let error = severity == Severity::Error;
-    let (zh, en) = match verdict {
-        Verdict::Pass => ("通过", "pass"),
-        Verdict::Skipped => ("跳过(未提及)", "skipped (not found)"),
-        Verdict::NotFound if error => ("未提及", "NOT FOUND"),
-        Verdict::NotFound => ("警告:未提及", "warning: not found"),
-        Verdict::Fail | Verdict::Undetermined if error => ("未通过", "FAIL"),
-        Verdict::Fail | Verdict::Undetermined => ("警告", "warning"),
-    };
-    lang.pick(zh, en)
 }
 
 /// The closing line of `report check`: how many targets on how many reports, and how

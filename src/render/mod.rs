@@ -5,17 +5,14 @@
 //! modules. Everything writes through `io::Write` and returns `io::Result`, so a closed
 //! pipe surfaces as an error the binary can turn into a quiet exit.
 
-mod chart;
-pub mod compare;
-mod csv;
+pub mod chart;
+pub mod csv;
 pub mod diagnostic;
 pub mod escape;
 pub mod explain;
 pub mod export;
-pub mod github;
 pub mod html;
 mod json;
-pub mod junit;
 pub mod labels;
 pub mod markdown;
 pub mod number;
@@ -40,7 +37,7 @@ pub use labels::Lang;
 pub use table::{Cell, Fit};
 
 /// Output format of a listing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned table for people (comfy-table, CJK aware).
     Table,
@@ -123,7 +120,7 @@ struct Tagged<'a, R: Serialize> {
 
 /// The columns that say where a row comes from, after `source`: region, year, title.
 pub fn origin(report: &Report) -> [String; 3] {
-    let place = crate::compare::Place::of(report);
+    let place = crate::model::place::Place::of(report);
     [
         place.region.unwrap_or_default(),
         place.year.map(|y| y.to_string()).unwrap_or_default(),
@@ -159,7 +156,7 @@ fn tagged<'a, R: Row>(groups: &'a [Group<'a, R>]) -> Vec<Tagged<'a, R>> {
     groups
         .iter()
         .flat_map(|g| {
-            let place = crate::compare::Place::of(g.report);
+            let place = crate::model::place::Place::of(g.report);
             g.rows.iter().map(move |row| Tagged {
                 source: &g.report.source.path,
                 region: place.region.clone(),

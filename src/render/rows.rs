@@ -55,11 +55,11 @@ impl Row for IndicatorRow<'_> {
             i.name.clone(),
             i.label_en.clone().unwrap_or_default(),
             i.category.to_string(),
-            number::decimal(i.value),
-            i.unit.clone(),
-            number::decimal(i.base_value),
-            i.base_unit.clone(),
-            i.comparator.to_string(),
+            number::decimal(i.quantity.value),
+            i.quantity.unit.clone(),
+            number::decimal(i.quantity.base_value),
+            i.quantity.base_unit.clone(),
+            i.quantity.comparator.to_string(),
             change.map(|c| number::decimal(c.value)).unwrap_or_default(),
             change.map(|c| c.unit.clone()).unwrap_or_default(),
             change
@@ -69,9 +69,9 @@ impl Row for IndicatorRow<'_> {
             optional(i.higher_is_better),
             optional(i.period),
             i.section.clone().unwrap_or_default(),
-            i.line.to_string(),
-            i.column.to_string(),
-            i.text.clone(),
+            i.quantity.line.to_string(),
+            i.quantity.column.to_string(),
+            i.quantity.text.clone(),
             i.evidence.clone(),
         ]
     }
@@ -86,7 +86,7 @@ impl Row for IndicatorRow<'_> {
     fn table_row(&self, style: &Style) -> Vec<Cell> {
         let i = self.0;
         vec![
-            dim(i.line),
+            dim(i.quantity.line),
             Cell::new(labels::indicator_name(i, style.lang)),
             right(labels::value(number::indicator_value(i), style.lang)),
             change_cell(i),
@@ -131,10 +131,11 @@ impl<'a> ProjectRow<'a> {
             .quantities
             .iter()
             .map(|q| {
-                let found = report
-                    .indicators
-                    .iter()
-                    .find(|i| i.id == q.indicator && i.line == q.line && i.column == q.column);
+                let found = report.indicators.iter().find(|i| {
+                    i.id == q.indicator
+                        && i.quantity.line == q.line
+                        && i.quantity.column == q.column
+                });
                 (q.role.as_str(), found)
             })
             .collect();

@@ -143,9 +143,9 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
                     !is_key(i),
                     i.change.is_none(),
                     i.label_en.is_none(),
-                    i.unit != "%",
-                    i.line,
-                    i.column,
+                    i.quantity.unit != "%",
+                    i.quantity.line,
+                    i.quantity.column,
                 )
             });
             let keys = candidates.iter().filter(|i| is_key(i)).count();

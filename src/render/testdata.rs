@@ -45,18 +45,20 @@ fn indicator(spec: Spec<'_>) -> Indicator {
         name: spec.name.to_string(),
         label_en: None,
         category: spec.category,
-        value: dec(spec.value),
-        unit: spec.unit.to_string(),
-        base_value: dec(spec.base.0),
-        base_unit: spec.base.1.to_string(),
-        comparator: Comparator::Eq,
+        quantity: Quantity {
+            value: dec(spec.value),
+            unit: spec.unit.to_string(),
+            base_value: dec(spec.base.0),
+            base_unit: spec.base.1.to_string(),
+            comparator: Comparator::Eq,
+            text,
+            line: spec.line,
+            column: column_of(spec.line, spec.value),
+        },
         change: None,
         period: Some(2021),
         role: crate::model::Role::Actual,
         section: Some(spec.section.to_string()),
-        line: spec.line,
-        column: column_of(spec.line, spec.value),
-        text,
         evidence: spec.evidence.to_string(),
         higher_is_better: None,
     }
@@ -130,7 +132,7 @@ pub fn soil_safe_use() -> Indicator {
         section: "2",
         evidence: "受污染耕地安全利用率达到90%以上",
     });
-    soil.comparator = Comparator::Ge;
+    soil.quantity.comparator = Comparator::Ge;
     soil
 }
 
@@ -202,8 +204,8 @@ pub fn report() -> Report {
             quantities: vec![ProjectQuantity {
                 role: "capacity".to_string(),
                 indicator: disposed.id.clone(),
-                line: disposed.line,
-                column: disposed.column,
+                line: disposed.quantity.line,
+                column: disposed.quantity.column,
             }],
             dates: vec!["12月20日".to_string()],
             members: Vec::new(),
@@ -214,7 +216,7 @@ pub fn report() -> Report {
             year: Some(2021),
             kind: TargetKind::Achieved,
             indicator: Some("soil.farmland_safe_use_rate".to_string()),
-            target: Some(soil_safe_use().quantity()),
+            target: Some(soil_safe_use().quantity),
             actual: None,
             status: TargetStatus::Met,
             line: 6,

@@ -6,7 +6,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::extract::unit::match_unit;
+use crate::lexicon::units::match_unit;
 
 /// Closing punctuation that must not begin a line, wide (`,。)”`) and narrow.
 const CLOSING: &str = "\u{FF0C}\u{3002}\u{3001}\u{FF1B}\u{FF1A}\u{FF01}\u{FF1F}\u{FF09}\u{300B}\u{300D}\u{300F}\u{201D}\u{2019},.;:!?)]}%";

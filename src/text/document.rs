@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::years::{first_year, title_years, uses_roc_calendar};
+use super::years::{YEAR, first_year, title_years, uses_roc_calendar};
 use crate::input::Normalized;
+use crate::lexicon::is_han;
 use crate::model::Document;
 
 /// How many non-empty lines under the title may hold the publication line.
@@ -42,9 +43,7 @@ static PLACE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A timestamp or date as web pages print it.
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?",
-    )
+    Regex::new(&format!(r"{YEAR}(?:[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?:\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?"))
     .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> =
@@ -258,10 +257,6 @@ fn standalone_place(title: &str) -> Option<String> {
         }
     }
     None
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 #[cfg(test)]

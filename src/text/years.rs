@@ -9,11 +9,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A Gregorian year as reports write it, in digits: `19xx` or `20xx`. The one pattern
+/// every year-reading regex is built from.
+pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
+
 /// Years of the Republic of China calendar are Gregorian years minus this offset.
 const ROC_OFFSET: i32 = 1911;
 
 static GREGORIAN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9])({YEAR})年")).expect("valid regex"));
 /// A year written digit by digit in Chinese numerals (`二〇二一年`, `二零零四年`).
 static CHINESE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([〇○零一二三四五六七八九]{4})年").expect("valid regex"));

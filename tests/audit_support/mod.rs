@@ -7,7 +7,7 @@ use report::Report;
 use report::audit::{Finding, Verdict, findings};
 use report::model::{
     Category, Change, Comparator, Direction, Document, Indicator, NonQuantity, NonQuantityKind,
-    SCHEMA_VERSION, Source,
+    Quantity, SCHEMA_VERSION, Source,
 };
 use rust_decimal::Decimal;
 
@@ -51,18 +51,20 @@ impl Doc {
             name: name.to_string(),
             label_en: None,
             category: Category::General,
-            value,
-            unit: unit.to_string(),
-            base_value,
-            base_unit,
-            comparator: Comparator::Eq,
+            quantity: Quantity {
+                value,
+                unit: unit.to_string(),
+                base_value,
+                base_unit,
+                comparator: Comparator::Eq,
+                text: text.to_string(),
+                line,
+                column,
+            },
             change: None,
             period: self.report.document.year,
             role: report::model::Role::Actual,
             section: None,
-            line,
-            column,
-            text: text.to_string(),
             evidence: evidence.to_string(),
             higher_is_better: None,
         });

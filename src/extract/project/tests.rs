@@ -208,8 +208,11 @@ fn a_phase_is_not_a_count() {
     let at = text.find("三期").expect("phase");
     phase.span = at..at + "三期".len();
     phase.indicator.id = "water.phase".into();
-    phase.indicator.text = "三期".into();
-    (phase.indicator.unit, phase.indicator.base_unit) = ("期".into(), "期".into());
+    phase.indicator.quantity.text = "三期".into();
+    (
+        phase.indicator.quantity.unit,
+        phase.indicator.quantity.base_unit,
+    ) = ("期".into(), "期".into());
     let mentions = vec![phase, capacity];
     let projects = projects(&normalized, &segment(&normalized), &mentions);
     let plant = find(&projects, "城东污水处理厂三期工程");

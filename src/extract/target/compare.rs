@@ -34,7 +34,8 @@ fn covered(tabled: &[Placed], mention: &Mention) -> bool {
     tabled.iter().any(|(_, t)| {
         t.indicator.as_deref() == Some(indicator.id.as_str())
             || t.target.as_ref().is_some_and(|q| {
-                q.base_value == indicator.base_value && q.base_unit == indicator.base_unit
+                q.base_value == indicator.quantity.base_value
+                    && q.base_unit == indicator.quantity.base_unit
             })
     })
 }
@@ -145,8 +146,8 @@ fn table_targets(cx: &Context, cells: &[Range<usize>], used: &mut [bool]) -> Vec
 /// A target of the report year with its actual, if any.
 fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<usize>) -> Target {
     let target_mention = &cx.mentions[target];
-    let target_quantity = target_mention.indicator.quantity();
-    let actual_quantity = actual.map(|a| cx.mentions[a].indicator.quantity());
+    let target_quantity = target_mention.indicator.quantity.clone();
+    let actual_quantity = actual.map(|a| cx.mentions[a].indicator.quantity.clone());
     let status = actual_quantity.as_ref().map_or(TargetStatus::Open, |a| {
         outcome(&target_quantity, a, higher_is_better(cx, target, actual))
     });
@@ -179,7 +180,7 @@ pub(super) fn higher_is_better(cx: &Context, target: usize, actual: Option<usize
 
 /// Whether higher is better, when anything says so (see [`higher_is_better`]).
 pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> Option<bool> {
-    match cx.mentions[target].indicator.comparator {
+    match cx.mentions[target].indicator.quantity.comparator {
         Comparator::Le | Comparator::Lt => return Some(false),
         Comparator::Ge | Comparator::Gt => return Some(true),
         Comparator::Eq | Comparator::Approx => {}
@@ -201,8 +202,8 @@ pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> O
     cx.mentions
         .iter()
         .any(|m| {
-            m.indicator.base_value == goal.base_value
-                && m.indicator.base_unit == goal.base_unit
+            m.indicator.quantity.base_value == goal.quantity.base_value
+                && m.indicator.quantity.base_unit == goal.quantity.base_unit
                 && is_ceiling(m)
         })
         .then_some(false)
@@ -278,7 +279,7 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             .starting_in(sentence)
             .filter(|&i| {
                 let a = &cx.mentions[i];
-                a.indicator.base_unit == m.indicator.base_unit && !is_standard(a)
+                a.indicator.quantity.base_unit == m.indicator.quantity.base_unit && !is_standard(a)
             })
             .min_by_key(|&i| {
                 let known = lexicon::indicator(&cx.mentions[i].indicator.id).is_some();

@@ -87,7 +87,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         let Some(&c) = open[n + 1..].iter().find(|&&c| {
             let m = &cx.mentions[c];
             m.span.end <= sentence.end
-                && m.indicator.base_unit == planned.indicator.base_unit
+                && m.indicator.quantity.base_unit == planned.indicator.quantity.base_unit
                 && amount_cue(cx.lead_in(m)) == Some(Cue::Completed)
         }) else {
             continue;
@@ -102,8 +102,8 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             used[r] = true;
             end = cx.mentions[r].span.end;
         }
-        let target = planned.indicator.quantity();
-        let actual = cx.mentions[c].indicator.quantity();
+        let target = planned.indicator.quantity.clone();
+        let actual = cx.mentions[c].indicator.quantity.clone();
         let status = outcome(&target, &actual, true);
         let start = comma_clause_at(cx.text(), planned.span.start).start;
         out.push(achieved_target(
@@ -120,12 +120,12 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
 
 fn is_completion_rate(cx: &Context, m: &Mention) -> bool {
     let rates = &cues().target.completion_rates;
-    m.indicator.base_unit == "%"
+    m.indicator.quantity.base_unit == "%"
         && (contains_any(&m.indicator.name, rates) || contains_any(cx.lead_in(m), rates))
 }
 
 fn is_count(m: &Mention) -> bool {
-    is_counter(&m.indicator.base_unit)
+    is_counter(&m.indicator.quantity.base_unit)
 }
 
 /// `28项整改任务按时完成率100%`: the count of tasks is the target, the rate the actual.
@@ -145,9 +145,9 @@ fn completion_rates(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         if let Some(c) = count {
             used[c] = true;
         }
-        let actual = rate.indicator.quantity();
+        let actual = rate.indicator.quantity.clone();
         let status = rate_outcome(&actual);
-        let target = count.map(|c| cx.mentions[c].indicator.quantity());
+        let target = count.map(|c| cx.mentions[c].indicator.quantity.clone());
         let text = clause.start..rate.span.end.max(clause.end);
         out.push(achieved_target(
             cx,
@@ -173,15 +173,14 @@ fn thresholds(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             .threshold_before
             .iter()
             .any(|w| lead_in.ends_with(w.as_str()));
-        let at_least = target_cues
-            .threshold_after
-            .iter()
-            .any(|w| after.starts_with(w.as_str()) || m.indicator.text.ends_with(w.as_str()));
+        let at_least = target_cues.threshold_after.iter().any(|w| {
+            after.starts_with(w.as_str()) || m.indicator.quantity.text.ends_with(w.as_str())
+        });
         if !(reached && at_least) {
             continue;
         }
         used[i] = true;
-        let quantity = m.indicator.quantity();
+        let quantity = m.indicator.quantity.clone();
         let clause = comma_clause_at(cx.text(), m.span.start);
         out.push(achieved_target(
             cx,
@@ -264,7 +263,7 @@ fn task_target(
         .copied()
         .find(|&i| m(i).span.end <= task_at && is_count(m(i)))
     {
-        let target = Some(m(c).indicator.quantity());
+        let target = Some(m(c).indicator.quantity.clone());
         return achieved_target(cx, clause, Some(m(c)), target, None, said);
     }
     let stated = inside
@@ -276,13 +275,13 @@ fn task_target(
     };
     let actual = cx
         .starting_in(sentence.start..clause.start)
-        .filter(|&i| m(i).indicator.base_unit == m(t).indicator.base_unit)
+        .filter(|&i| m(i).indicator.quantity.base_unit == m(t).indicator.quantity.base_unit)
         .last();
-    let target = m(t).indicator.quantity();
+    let target = m(t).indicator.quantity.clone();
     let Some(a) = actual else {
         return achieved_target(cx, clause, Some(m(t)), Some(target), None, said);
     };
-    let actual = m(a).indicator.quantity();
+    let actual = m(a).indicator.quantity.clone();
     // The numbers decide when the direction is known; else the words (`优于目标`).
     let status = direction(cx, t, Some(a)).map_or(said, |higher| outcome(&target, &actual, higher));
     achieved_target(cx, clause, Some(m(a)), Some(target), Some(actual), status)

@@ -12,10 +12,10 @@ use super::super::cues::{contains_any, cues};
 use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
 use crate::model::{Target, TargetKind, TargetStatus};
-use crate::text::{SectionSpan, comma_clause_at, sentences};
+use crate::text::{SectionSpan, YEAR, comma_clause_at, sentences};
 
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年").expect("valid regex"));
+static STATED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"({YEAR})年")).expect("valid regex"));
 
 fn plan_year(cx: &Context) -> Option<i32> {
     let document = &cx.segmented.document;
@@ -131,7 +131,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
         let part = cx.part(m.span.start);
         let clause = comma_clause_at(cx.text(), m.span.start);
         let (kind, year) = if contains_any(lead_in, &target_cues.forecasts) {
-            let stated = YEAR
+            let stated = STATED_YEAR
                 .captures(&cx.text()[clause.clone()])
                 .and_then(|c| c[1].parse().ok());
             (TargetKind::Forecast, stated)
@@ -149,10 +149,10 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
                 year,
                 kind,
                 indicator: Some(m.indicator.id.clone()),
-                target: Some(m.indicator.quantity()),
+                target: Some(m.indicator.quantity.clone()),
                 actual: None,
                 status: TargetStatus::Open,
-                line: m.indicator.line,
+                line: m.indicator.quantity.line,
                 section: section_id_at(cx.segmented, m.span.start),
                 actions: Vec::new(),
             },

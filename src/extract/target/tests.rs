@@ -259,7 +259,7 @@ fn standards_are_targets_of_the_sentence_subject() {
         mention(&normalized, "19.7微克", "air.pm25_concentration", unit),
         mention(&normalized, "12微克", "air.美国标准", unit),
     ];
-    mentions[2].indicator.comparator = crate::model::Comparator::Le;
+    mentions[2].indicator.quantity.comparator = crate::model::Comparator::Le;
     // The lexicon says lower is better for PM2.5.
     mentions[0].indicator.higher_is_better = Some(false);
     let targets = targets(&normalized, &segment(&normalized), &mentions);

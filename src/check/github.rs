@@ -2,7 +2,7 @@
 //! for warning-severity targets) per missed target, pointing at the report line so the
 //! annotation shows on the file in a pull request.
 
-use crate::check::{Outcome, ReportOutcomes};
+use super::{Outcome, ReportOutcomes};
 use crate::model::Severity;
 
 /// One annotation line per missed target; passing targets print nothing.

@@ -5,23 +5,15 @@
 
 use std::io::{self, Write};
 
-use super::csv::into_io;
-use super::labels::Lang;
-use super::number::{comparator_prefix, decimal};
-use super::{Style, markdown, table};
-use crate::compare::{Cell, Comparison, Row};
+use super::{Cell, Comparison, Row};
 use crate::diff::ConsistencyVerdict;
-
-/// Output formats of `report compare`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CompareFormat {
-    Table,
-    Csv,
-    Json,
-    Markdown,
-    /// A self-contained page with a line chart per indicator across years.
-    Html,
-}
+use crate::render::chart::{self, Series};
+use crate::render::csv::into_io;
+use crate::render::labels::Lang;
+use crate::render::number::{comparator_prefix, decimal};
+use crate::render::{Style, html, markdown, table};
+use html_escape::encode_text as text;
+use rust_decimal::prelude::ToPrimitive;
 
 /// The comparison as text cells: a header row and body rows.
 pub struct Grid {
@@ -221,4 +213,49 @@ pub fn print_markdown(
         }
     }
     Ok(())
+}
+
+/// The comparison page: the table, then a line chart for every indicator a region
+/// states in two years or more.
+pub fn html(out: &mut dyn Write, comparison: &Comparison, lang: Lang) -> io::Result<()> {
+    html::open(out, lang.pick("报告对比", "Reports compared"), lang)?;
+    let grid = Grid::new(comparison, lang);
+    writeln!(out, "<section>\n<table>\n<thead><tr>")?;
+    for head in &grid.header {
+        write!(out, "<th>{}</th>", text(head))?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for row in &grid.rows {
+        write!(out, "<tr>")?;
+        for (at, cell) in row.iter().enumerate() {
+            let class = if at >= 3 { " class=\"n\"" } else { "" };
+            write!(out, "<td{class}>{}</td>", text(cell))?;
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")?;
+    for note in notes(comparison, lang) {
+        writeln!(out, "<p>{}</p>", text(&note))?;
+    }
+    for row in comparison.rows.iter().filter(|r| !r.trends.is_empty()) {
+        let series: Vec<Series> = row
+            .trends
+            .iter()
+            .map(|trend| Series {
+                name: trend.region.clone(),
+                points: comparison
+                    .columns
+                    .iter()
+                    .zip(&row.cells)
+                    .filter(|(c, _)| c.place.region.as_deref() == Some(trend.region.as_str()))
+                    .filter_map(|(c, cell)| Some((c.place.year?, cell.as_ref()?.value.to_f64()?)))
+                    .collect(),
+            })
+            .collect();
+        let title = format!("{} ({})", row.name, row.id);
+        writeln!(out, "<section>\n<h2>{}</h2>", text(&title))?;
+        writeln!(out, "{}", chart::lines(&title, &row.base_unit, &series))?;
+        writeln!(out, "</section>")?;
+    }
+    html::close(out)
 }

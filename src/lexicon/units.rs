@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use crate::model::{Comparator, Quantity};
+
 /// What a unit measures; decides which conversions and checks make sense.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,8 +51,8 @@ struct UnitDef {
     scalable: bool,
     #[serde(default)]
     arabic_only: bool,
+    /// Surface texts that must parse to this unit (run by the lexicon tests).
     #[serde(default)]
-    #[allow(dead_code)] // read by the lexicon tests
     examples: Vec<String>,
 }
 
@@ -93,13 +95,20 @@ const SCALES: [(&str, u64); 7] = [
     ("百", 100),
 ];
 
+/// The unit definitions, parsed once from the compiled-in data file.
+fn definitions() -> &'static [UnitDef] {
+    static DEFINITIONS: OnceLock<Vec<UnitDef>> = OnceLock::new();
+    DEFINITIONS.get_or_init(|| {
+        toml::from_str::<UnitFile>(include_str!("../../lexicon/units.toml"))
+            .expect("lexicon/units.toml is valid (checked by tests)")
+            .unit
+    })
+}
+
 fn names() -> &'static [UnitName] {
     static NAMES: OnceLock<Vec<UnitName>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let file: UnitFile = toml::from_str(include_str!("../../lexicon/units.toml"))
-            .expect("lexicon/units.toml is valid (checked by tests)");
-        let mut names: Vec<UnitName> = file
-            .unit
+        let mut names: Vec<UnitName> = definitions()
             .iter()
             .flat_map(|def| {
                 let factor = def.factor.as_deref().map_or(Decimal::ONE, |f| {
@@ -194,14 +203,46 @@ pub fn kind_of(unit: &str) -> Option<UnitKind> {
         .map(|m| m.kind)
 }
 
+/// Whether a unit counts whole things (`件`, `个`, `家次`: the counter words), or whole
+/// days (`18天`): an integer in such a unit is exact, not rounded.
+pub fn counts_whole_things(unit: &str) -> bool {
+    unit == "天" || kind_of(unit) == Some(UnitKind::Count)
+}
+
 /// Every unit name with its examples, for the lexicon tests.
 pub fn examples() -> Vec<(String, Vec<String>)> {
-    let file: UnitFile = toml::from_str(include_str!("../../lexicon/units.toml"))
-        .expect("lexicon/units.toml is valid");
-    file.unit
-        .into_iter()
-        .map(|d| (d.names[0].clone(), d.examples))
+    definitions()
+        .iter()
+        .map(|d| (d.names[0].clone(), d.examples.clone()))
         .collect()
+}
+
+/// Reads an amount a user writes on its own: Arabic digits, then nothing or exactly one
+/// unit (`30万吨`, `3000万元`, `95%`, `0.3亿`). The value in the base unit is exact.
+/// `None` for anything else, including values whose base value overflows.
+pub fn parse_amount(text: &str) -> Option<Quantity> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let value = Decimal::from_str(&text[..digits]).ok()?;
+    let rest = &text[digits..];
+    let (unit, base_unit, factor) = if rest.is_empty() {
+        (String::new(), String::new(), Decimal::ONE)
+    } else {
+        let unit = match_unit(rest, false).filter(|m| m.len == rest.len())?;
+        (unit.written, unit.base_unit, unit.factor)
+    };
+    Some(Quantity {
+        value,
+        unit,
+        base_value: value.checked_mul(factor)?,
+        base_unit,
+        comparator: Comparator::Eq,
+        text: text.to_string(),
+        line: 0,
+        column: 0,
+    })
 }
 
 #[cfg(test)]
@@ -264,6 +305,28 @@ mod tests {
         );
         assert!(match_unit("方面", true).is_none());
         assert!(match_unit("方", true).is_none());
+    }
+
+    #[test]
+    fn amounts_read_value_unit_and_base() {
+        let q = parse_amount("30万吨").expect("an amount");
+        assert_eq!((q.value, q.unit.as_str()), (Decimal::from(30), "万吨"));
+        assert_eq!(
+            (q.base_value, q.base_unit.as_str()),
+            (Decimal::from(300_000), "吨")
+        );
+        let bare = parse_amount("0.3亿").expect("a scaled number");
+        assert_eq!(
+            (bare.base_value, bare.base_unit.as_str()),
+            (Decimal::from(30_000_000), "")
+        );
+        assert_eq!(
+            parse_amount(" 95 ").map(|q| q.value),
+            Some(Decimal::from(95))
+        );
+        assert!(parse_amount("95 apples").is_none());
+        assert!(parse_amount("abc").is_none());
+        assert!(parse_amount("99999999999999999999999亿元").is_none());
     }
 
     #[test]

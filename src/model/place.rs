@@ -7,7 +7,7 @@
 use pinyin::ToPinyin;
 use serde::Serialize;
 
-use crate::model::Report;
+use super::Report;
 
 /// Administrative suffixes left out of the key (`杭州市` → `杭州`).
 const SUFFIXES: [char; 4] = ['市', '县', '区', '省'];

@@ -5,7 +5,7 @@
 
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
-use crate::check::{Outcome, ReportOutcomes, Verdict};
+use super::{Outcome, ReportOutcomes, Verdict};
 use crate::model::Severity;
 
 /// The check results as a JUnit XML document.

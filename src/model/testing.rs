@@ -1,10 +1,11 @@
 //! Small builders of reports and indicators for the unit tests of check and diff, so
-//! evaluation is tested on models whose every value a reader can see in the test.
+//! they are tested on models whose every value a reader can see in the test.
 
 use rust_decimal::Decimal;
 
-use crate::model::{
-    Category, Change, Comparator, Direction, Document, Indicator, Report, SCHEMA_VERSION, Source,
+use super::{
+    Category, Change, Comparator, Direction, Document, Indicator, Quantity, Report, SCHEMA_VERSION,
+    Source,
 };
 
 pub(crate) fn dec(text: &str) -> Decimal {
@@ -18,18 +19,20 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
         name: name.to_string(),
         label_en: None,
         category: Category::General,
-        value: dec(value),
-        unit: unit.to_string(),
-        base_value: dec(value),
-        base_unit: unit.to_string(),
-        comparator: Comparator::Eq,
+        quantity: Quantity {
+            value: dec(value),
+            unit: unit.to_string(),
+            base_value: dec(value),
+            base_unit: unit.to_string(),
+            comparator: Comparator::Eq,
+            text: format!("{value}{unit}"),
+            line,
+            column: 1,
+        },
         change: None,
         period: None,
         role: crate::model::Role::Actual,
         section: None,
-        line,
-        column: 1,
-        text: format!("{value}{unit}"),
         evidence: format!("{name}{value}{unit}"),
         higher_is_better: None,
     }
@@ -37,8 +40,8 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
 
 /// The same indicator with a base value in a base unit.
 pub(crate) fn with_base(mut indicator: Indicator, base_value: &str, base_unit: &str) -> Indicator {
-    indicator.base_value = dec(base_value);
-    indicator.base_unit = base_unit.to_string();
+    indicator.quantity.base_value = dec(base_value);
+    indicator.quantity.base_unit = base_unit.to_string();
     indicator
 }
 

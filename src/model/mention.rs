@@ -1,0 +1,38 @@
+//! Which mention of an indicator stands for the report, when it is mentioned several
+//! times: one rule, read by check (a target's value) and diff (the row of a comparison).
+
+use super::{Indicator, Report};
+
+impl Report {
+    /// The mention that stands for the report: one about the report's own year (else one
+    /// without a year, else any); among those, an achieved value before a goal (a target's
+    /// stated value), a value compared with last year before a bare one; then the earliest.
+    pub fn primary_mention(&self, id: &str) -> Option<&Indicator> {
+        self.indicators
+            .iter()
+            .filter(|i| i.id == id)
+            .min_by_key(|i| self.mention_rank(i))
+    }
+
+    /// Orders mentions of one indicator: lower ranks stand for the report first.
+    pub fn mention_rank(&self, indicator: &Indicator) -> (u8, bool, bool, usize, usize) {
+        let about = match (indicator.period, self.document.year) {
+            (Some(p), Some(y)) if p == y => 0,
+            (None, _) => 1,
+            _ => 2,
+        };
+        let is_goal = indicator.role != super::Role::Actual
+            || self.targets.iter().any(|t| {
+                t.target.as_ref().is_some_and(|q| {
+                    (q.line, q.column) == (indicator.quantity.line, indicator.quantity.column)
+                })
+            });
+        (
+            about,
+            is_goal,
+            indicator.change.is_none(),
+            indicator.quantity.line,
+            indicator.quantity.column,
+        )
+    }
+}
