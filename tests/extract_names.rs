@@ -30,3 +30,13 @@ fn a_measure_with_its_own_subject_keeps_its_name() {
     let text = "某市2021年环境状况公报\n全市空气质量持续改善,优良天数比例为88.2%。";
     assert_eq!(name_of(text, "88.2%"), "优良天数比例");
 }
+
+#[test]
+fn a_list_of_subjects_takes_its_values_in_order() {
+    // `依次` distributes like `分别`; the measure after the last subject is shared.
+    let text =
+        "某市2019年环境状况公报\n二氧化硫、二氧化氮、PM10的年均浓度依次为9、31、58微克/立方米。";
+    assert_eq!(name_of(text, "9"), "二氧化硫年均浓度");
+    assert_eq!(name_of(text, "31"), "二氧化氮年均浓度");
+    assert_eq!(name_of(text, "58微克/立方米"), "PM10的年均浓度");
+}

@@ -353,7 +353,8 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         let window = window_start(text, q, barriers);
         let prefix_raw = &text[window..q.span.start];
         let list = list_after(text, found, i);
-        if list > 1 && trim_trailing_keep(prefix_raw).ends_with("分别") {
+        let marker = trim_trailing_keep(prefix_raw);
+        if list > 1 && (marker.ends_with("分别") || marker.ends_with("依次")) {
             names.extend(distribute(prefix_raw, list));
             i += list;
             continue;
