@@ -84,6 +84,11 @@ fn more_and_less_than_last_year() {
         change(&r, "301天"),
         (d("12"), "天".into(), Direction::Up, "yoy".into())
     );
+    let r = analyze_text("某市2018年环境状况公报\n八月份优良天数23天,同比多了7天。");
+    assert_eq!(
+        change(&r, "23天"),
+        (d("7"), "天".into(), Direction::Up, "yoy".into())
+    );
     let r = analyze_text("某市2018年气候公报\n夏季平均降水量为410毫米,较上年同期偏少62.5毫米。");
     assert_eq!(
         change(&r, "410毫米"),

@@ -125,8 +125,11 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let q = &found[i];
     let before = &text[..q.span.start];
     let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
-    let before_tail = &before[..before.len() - tail];
-    let verb = change_word_ending(before_tail)?;
+    // A verb that ends in what may follow a verb (`多了`) is itself whole.
+    let (before_tail, verb) = match change_word_ending(&before[..before.len() - tail]) {
+        Some(verb) => (&before[..before.len() - tail], verb),
+        None => (before, change_word_ending(before)?),
+    };
     let (direction, verb_start) = (verb.direction, before_tail.len() - verb.text.len());
     // `降至31微克` states a value, not a change; so does `增加到`.
     if text[q.span.start..].starts_with(['至', '到']) {
