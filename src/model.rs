@@ -325,14 +325,6 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Actual,
-        Role::Target,
-        Role::Forecast,
-        Role::Standard,
-        Role::Prior,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Actual => "actual",

@@ -61,10 +61,7 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
                 "report: {}: '{}' has no {} value; the report states it as {} (see --role)",
                 report.source.path,
                 args.query,
-                report::model::Role::ALL
-                    .into_iter()
-                    .find(|r| args.role.admits(*r))
-                    .map_or("such", |r| r.as_str()),
+                args.role.role().map_or("such", |r| r.as_str()),
                 stated.join(", ")
             );
             code = ExitCode::from(1);

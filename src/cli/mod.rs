@@ -101,18 +101,22 @@ pub enum RoleFilter {
 }
 
 impl RoleFilter {
+    /// The role asked for; `None` for any.
+    pub fn role(self) -> Option<report::model::Role> {
+        use report::model::Role;
+        match self {
+            RoleFilter::Actual => Some(Role::Actual),
+            RoleFilter::Target => Some(Role::Target),
+            RoleFilter::Forecast => Some(Role::Forecast),
+            RoleFilter::Standard => Some(Role::Standard),
+            RoleFilter::Prior => Some(Role::Prior),
+            RoleFilter::Any => None,
+        }
+    }
+
     /// Whether an indicator of `role` passes.
     pub fn admits(self, role: report::model::Role) -> bool {
-        use report::model::Role;
-        matches!(
-            (self, role),
-            (RoleFilter::Any, _)
-                | (RoleFilter::Actual, Role::Actual)
-                | (RoleFilter::Target, Role::Target)
-                | (RoleFilter::Forecast, Role::Forecast)
-                | (RoleFilter::Standard, Role::Standard)
-                | (RoleFilter::Prior, Role::Prior)
-        )
+        self.role().is_none_or(|r| r == role)
     }
 }
 
