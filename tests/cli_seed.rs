@@ -318,4 +318,17 @@ fn get_prefers_the_actual_value_over_the_goal() {
         get(&["get", "--role", "target", "air.pm25_concentration"]),
         "31\n"
     );
+    let none = assert_cmd::Command::cargo_bin("report")
+        .unwrap()
+        .args(["get", "--role", "standard", "air.pm25_concentration"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&none.stderr)
+            .contains("has no standard value; the report states it as actual, target"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
 }

@@ -56,6 +56,7 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
             .collect();
         if mentions.is_empty() {
             let mut stated: Vec<&str> = all_roles.iter().map(|i| i.role.as_str()).collect();
+            stated.sort_unstable();
             stated.dedup();
             eprintln!(
                 "report: {}: '{}' has no {} value; the report states it as {} (see --role)",
