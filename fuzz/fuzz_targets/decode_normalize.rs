@@ -9,7 +9,8 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let normalized = report::input::normalize(&decoded.text);
-    let lines = decoded.text.split('\n').count();
+    // LF, CRLF and a lone CR all end lines (`report::lines`).
+    let lines = report::lines::line_ends(&decoded.text).count() + 1;
     for (offset, _) in normalized.text.char_indices() {
         let original = normalized.map.original_offset(offset);
         assert!(original <= decoded.text.len());
