@@ -16,7 +16,7 @@ use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use crate::model::{Change, Direction};
-use crate::text::YEAR;
+use crate::text::{WRITTEN_YEAR, YEAR};
 
 /// Attaches every change phrase; returns the change-only drafts to add.
 pub fn attach(
@@ -308,9 +308,8 @@ fn subject_for(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize, k: 
 }
 
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^,?(?:同比|按年|(?:与|较|比)(?:上年|去年|(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})年)",
-        r"(?:同期)?(?:相比)?)(?:基本)?持平"
+    Regex::new(&format!(
+        "^,?(?:同比|按年|(?:与|较|比)(?:上年|去年|{WRITTEN_YEAR}年)(?:同期)?(?:相比)?)(?:基本)?持平"
     ))
     .expect("valid")
 });

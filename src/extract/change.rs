@@ -12,6 +12,7 @@ use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::lexicon::changes::change_word_ending;
 use crate::model::Direction;
+use crate::text::WRITTEN_YEAR;
 
 /// What may stand between a change verb and its first number.
 static VERB_TAIL: LazyLock<Regex> =
@@ -19,16 +20,16 @@ static VERB_TAIL: LazyLock<Regex> =
 /// Comparison markers before the verb: 同比, 按年, 较上年, 比2019年, 比二〇一九年,
 /// 与上年相比, 较常年同期, and adverbs of degree (分别, 大幅).
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?:(?:同比|环比|按年|较同期|",
-        r"(?:较|比|与)(?:上年|去年|前年|常年|(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})年)(?:同期)?(?:相比)?",
-        r")[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
+    Regex::new(&format!(
+        "(?:(?:同比|环比|按年|较同期|\
+         (?:较|比|与)(?:上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相比)?\
+         )[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
     ))
     .expect("valid")
 });
 /// The year a marker compares with (`比2019年`, `较二零零三年`).
 static MARKER_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{2,4}|[〇○零一二三四五六七八九]{4})年").expect("valid"));
+    LazyLock::new(|| Regex::new(&format!("({WRITTEN_YEAR})年")).expect("valid"));
 /// Between two values of one change phrase.
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 

@@ -11,7 +11,7 @@ use regex::Regex;
 use super::after_last;
 use super::scan::{Scanned, Status};
 use crate::model::NonQuantityKind;
-use crate::text::Segmented;
+use crate::text::{CHINESE_YEAR_DIGITS, Segmented};
 
 /// Year mentions of a text, by position.
 #[derive(Debug, Clone, Default)]
@@ -22,7 +22,7 @@ pub struct Years {
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{2,4}").expect("valid"));
 static CHINESE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[〇○零一二三四五六七八九]{4}").expect("valid"));
+    LazyLock::new(|| Regex::new(CHINESE_YEAR_DIGITS).expect("valid"));
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
 /// `去(112)年`: the text says which year `去年` is.

@@ -14,7 +14,7 @@ use super::cues::{NumberRoleCues, contains_any, cues};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
 use crate::model::Role;
-use crate::text::{comma_clause_at, sentence_at};
+use crate::text::{WRITTEN_YEAR, comma_clause_at, sentence_at};
 
 /// Gives every draft its role. `target_cells` are the cells of target columns of
 /// target-vs-actual tables.
@@ -38,7 +38,7 @@ pub fn assign(text: &str, parts: &Parts, target_cells: &[Range<usize>], drafts: 
 /// Right before a number in a comparison: an earlier year's value
 /// (`仅高于111年的12.7微克及109年的15.4微克`, `前年同期的253.3mm`).
 static EARLIER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9]{2,4}|[〇零一二三四五六七八九]{4}|去|前|上)年(?:同期)?的$").expect("valid")
+    Regex::new(&format!(r"(?:{WRITTEN_YEAR}|去|前|上)年(?:同期)?的$")).expect("valid")
 });
 
 fn role_of(

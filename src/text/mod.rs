@@ -11,7 +11,7 @@ mod years;
 pub use clauses::{clause_at, clauses, comma_clause_at, comma_clauses, sentence_at, sentences};
 pub use document::document;
 pub use sections::{SectionSpan, sections};
-pub use years::{YEAR, chinese_year, uses_roc_calendar};
+pub use years::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, uses_roc_calendar};
 
 use std::ops::Range;
 

@@ -13,6 +13,13 @@ use regex::Regex;
 /// every year-reading regex is built from.
 pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
 
+/// A year written digit by digit in Chinese numerals (`二〇二一`, `二零零四`).
+pub const CHINESE_YEAR_DIGITS: &str = r"[〇○零一二三四五六七八九]{4}";
+
+/// A year as a comparison writes it before `年`: digits (`2019`, ROC `107`) or Chinese
+/// numerals (`二〇〇三`).
+pub const WRITTEN_YEAR: &str = r"(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})";
+
 /// Years of the Republic of China calendar are Gregorian years minus this offset.
 const ROC_OFFSET: i32 = 1911;
 
@@ -20,7 +27,7 @@ static GREGORIAN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9])({YEAR})年")).expect("valid regex"));
 /// A year written digit by digit in Chinese numerals (`二〇二一年`, `二零零四年`).
 static CHINESE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([〇○零一二三四五六七八九]{4})年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"({CHINESE_YEAR_DIGITS})年")).expect("valid regex"));
 /// A month right after a year: the year is part of a date (`二〇一八年一月`).
 static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月").expect("valid regex")
