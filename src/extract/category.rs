@@ -3,62 +3,13 @@
 //! concentration), else a keyword in its clause or its section titles (innermost first),
 //! else `general`.
 
-use std::sync::OnceLock;
-
-use serde::Deserialize;
-
 use super::unit::UnitKind;
+use crate::lexicon::categories::first_with_keyword;
 use crate::model::Category;
-
-#[derive(Debug, Deserialize)]
-struct CategoryDef {
-    id: Category,
-    keywords: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct CategoryFile {
-    category: Vec<CategoryDef>,
-}
-
-fn definitions() -> &'static [CategoryDef] {
-    static DEFS: OnceLock<Vec<CategoryDef>> = OnceLock::new();
-    DEFS.get_or_init(|| {
-        toml::from_str::<CategoryFile>(include_str!("../../lexicon/categories.toml"))
-            .expect("lexicon/categories.toml is valid (checked by tests)")
-            .category
-    })
-}
 
 /// The first category with a keyword in `text`.
 pub fn by_keywords(text: &str) -> Option<Category> {
-    by_keywords_except(text, None)
-}
-
-/// The first category (in file order) with a keyword in `text`, leaving out `except`.
-/// Keywords are read as words: one that stands inside a longer keyword of the text is
-/// not there (`碳` in `一氧化碳`, `水` in `水平` or `降水量`).
-fn by_keywords_except(text: &str, except: Option<Category>) -> Option<Category> {
-    let defs = definitions();
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-    for (order, def) in defs.iter().enumerate() {
-        for keyword in &def.keywords {
-            hits.extend(
-                text.match_indices(keyword.as_str())
-                    .map(|(at, k)| (at, at + k.len(), order)),
-            );
-        }
-    }
-    let inside_longer = |&(start, end, _): &(usize, usize, usize)| {
-        hits.iter()
-            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
-    };
-    hits.iter()
-        .filter(|h| !inside_longer(h))
-        .map(|&(_, _, order)| order)
-        .filter(|&order| Some(defs[order].id) != except)
-        .min()
-        .map(|order| defs[order].id)
+    first_with_keyword(text, None)
 }
 
 /// What the unit alone says about the category, when the name says nothing.
@@ -89,7 +40,7 @@ pub fn categorize(
         .or_else(|| {
             std::iter::once(clause)
                 .chain(section_titles.iter().copied())
-                .find_map(|text| by_keywords_except(text, Some(Category::Investment)))
+                .find_map(|text| first_with_keyword(text, Some(Category::Investment)))
         })
         .unwrap_or(Category::General)
 }

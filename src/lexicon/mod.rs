@@ -3,10 +3,12 @@
 //! units (aliases, base unit, factor, kind) and change words with their direction.
 //! Compiled in from `lexicon/*.toml`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+pub mod categories;
 pub mod changes;
 pub mod units;
 
@@ -91,37 +93,42 @@ pub fn fold(s: &str) -> String {
 /// the name equals or ends with, when its unit is of the same kind.
 pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
-    aliases()
-        .iter()
-        .filter(|a| a.kind.is_none_or(|k| k == kind) && name.ends_with(a.folded.as_str()))
-        .max_by_key(|a| a.folded.len())
-        .map(|a| a.entry)
+    let aliases = aliases();
+    // Suffixes from the longest: the first that is an alias of the right kind wins; of
+    // equal aliases, the last entry in the file.
+    name.char_indices().find_map(|(at, _)| {
+        aliases
+            .get(&name[at..])?
+            .iter()
+            .rev()
+            .find(|a| a.kind.is_none_or(|k| k == kind))
+            .map(|a| a.entry)
+    })
 }
 
-/// One name or alias of an entry, folded once, with the kind of the entry's unit.
+/// One name or alias of an entry with the kind of the entry's unit.
 struct Alias {
-    folded: String,
     kind: Option<UnitKind>,
     entry: &'static IndicatorEntry,
 }
 
-fn aliases() -> &'static [Alias] {
-    static ALIASES: OnceLock<Vec<Alias>> = OnceLock::new();
+/// Names and aliases, folded once, to the entries that go by them (in file order).
+fn aliases() -> &'static HashMap<String, Vec<Alias>> {
+    static ALIASES: OnceLock<HashMap<String, Vec<Alias>>> = OnceLock::new();
     ALIASES.get_or_init(|| {
-        indicators()
-            .iter()
-            .flat_map(|entry| {
-                let kind = units::kind_of(&entry.unit);
-                std::iter::once(&entry.name)
-                    .chain(&entry.aliases)
-                    .chain(&entry.aliases_traditional)
-                    .map(move |a| Alias {
-                        folded: fold(a),
-                        kind,
-                        entry,
-                    })
-            })
-            .collect()
+        let mut map: HashMap<String, Vec<Alias>> = HashMap::new();
+        for entry in indicators() {
+            let kind = units::kind_of(&entry.unit);
+            for alias in std::iter::once(&entry.name)
+                .chain(&entry.aliases)
+                .chain(&entry.aliases_traditional)
+            {
+                map.entry(fold(alias))
+                    .or_default()
+                    .push(Alias { kind, entry });
+            }
+        }
+        map
     })
 }
 

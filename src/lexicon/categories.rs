@@ -1,0 +1,80 @@
+//! Category keywords (`lexicon/categories.toml`), compiled once into one automaton that
+//! finds every keyword of every category in a text in a single pass.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use crate::model::Category;
+
+#[derive(Debug, Deserialize)]
+struct CategoryDef {
+    id: Category,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CategoryFile {
+    category: Vec<CategoryDef>,
+}
+
+/// The keywords of all categories: the automaton and, per pattern, the categories (in
+/// file order) that list that keyword.
+struct Keywords {
+    automaton: AhoCorasick,
+    orders: Vec<Vec<usize>>,
+    ids: Vec<Category>,
+}
+
+fn keywords() -> &'static Keywords {
+    static KEYWORDS: OnceLock<Keywords> = OnceLock::new();
+    KEYWORDS.get_or_init(|| {
+        let defs = toml::from_str::<CategoryFile>(include_str!("../../lexicon/categories.toml"))
+            .expect("lexicon/categories.toml is valid (checked by tests)")
+            .category;
+        let mut words: Vec<&str> = Vec::new();
+        let mut orders: Vec<Vec<usize>> = Vec::new();
+        for (order, def) in defs.iter().enumerate() {
+            for keyword in &def.keywords {
+                match words.iter().position(|w| w == keyword) {
+                    Some(at) => orders[at].push(order),
+                    None => {
+                        words.push(keyword);
+                        orders.push(vec![order]);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .expect("category keywords build an automaton");
+        Keywords {
+            automaton,
+            orders,
+            ids: defs.iter().map(|d| d.id).collect(),
+        }
+    })
+}
+
+/// The first category (in file order) with a keyword in `text`, leaving out `except`.
+/// Keywords are read as words: one that stands inside a longer keyword of the text is
+/// not there (`碳` in `一氧化碳`, `水` in `水平` or `降水量`).
+pub fn first_with_keyword(text: &str, except: Option<Category>) -> Option<Category> {
+    let keywords = keywords();
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for hit in keywords.automaton.find_overlapping_iter(text) {
+        hits.push((hit.start(), hit.end(), hit.pattern().as_usize()));
+    }
+    let inside_longer = |&(start, end, _): &(usize, usize, usize)| {
+        hits.iter()
+            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
+    };
+    hits.iter()
+        .filter(|h| !inside_longer(h))
+        .flat_map(|&(_, _, pattern)| keywords.orders[pattern].iter().copied())
+        .filter(|&order| Some(keywords.ids[order]) != except)
+        .min()
+        .map(|order| keywords.ids[order])
+}
