@@ -125,7 +125,12 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         .filter(|(i, _)| !changes.contains(i))
         .map(|(_, q)| q.clone())
         .collect();
-    let names = name::name_all(text, &own, &barriers);
+    let mut names = name::name_all(text, &own, &barriers);
+    for (q, naming) in own.iter().zip(&mut names) {
+        if let Some(cell) = table::cell_at(&scanned.cells, &q.span) {
+            naming.name = cell.name.clone();
+        }
+    }
     let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
     let years = Years::collect(text, &scanned, roc, segmented.document.year, &markers);
     let ctx = Context {
@@ -140,13 +145,15 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
             drafts.push(ctx.draft(q, other, false));
         }
     }
-    let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
+    // A table's change column comes first: a sentence restating that change later
+    // (`富阳区优良率同比增长-10.9个百分点`) then stands on its own.
     for &(c, t) in &table_changes {
         let target = &scanned.found[t];
         if let Some(d) = drafts.iter_mut().find(|d| d.mention.span == target.span) {
             d.mention.indicator.change = Some(table::change(text, &scanned.found[c]));
         }
     }
+    let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);

@@ -155,10 +155,18 @@ fn balance_parentheses(s: &str) -> &str {
 /// The thing counted after a count: up to a stop word, punctuation or a number.
 fn counted_after(text: &str, end: usize, limit: usize) -> String {
     let rest = &text[end..limit.max(end)];
+    // A range goes on to its other end (`在2.68到3.98之间`): nothing is counted there.
+    if rest.starts_with(['到', '至', '~', '～', '-', '—']) {
+        return String::new();
+    }
     let stop = rest
         .char_indices()
-        .find(|&(_, c)| {
-            is_clause_delimiter(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
+        .find(|&(i, c)| {
+            is_clause_delimiter(c)
+                || (c == '(' && !is_inner_bracket(&rest[i..]))
+                || c == ')'
+                || c == '、'
+                || c.is_ascii_digit()
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
@@ -192,6 +200,17 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         noun = &noun[..cut];
     }
     noun.trim().chars().take(20).collect()
+}
+
+/// Whether `s` opens a short bracket inside a word (`区(市)县`): one or two Chinese
+/// characters, then a Chinese character after the closing bracket.
+fn is_inner_bracket(s: &str) -> bool {
+    let mut chars = s.chars().skip(1);
+    let inner: String = chars.by_ref().take_while(|&c| c != ')').collect();
+    (1..=2).contains(&inner.chars().count())
+        && inner.chars().all(is_han)
+        && s.len() > inner.len() + 2
+        && chars.next().is_some_and(is_han)
 }
 
 /// Where a locative `中` (`18天污染天气中臭氧超标17天`: "among") starts in `s`; not the

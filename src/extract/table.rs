@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use super::number::NumberToken;
 use super::quantity::Found;
 use super::unit::{UnitKind, UnitMatch, match_unit};
+use crate::lexicon::is_han;
 use crate::model::{Change, Comparator, Direction};
 
 /// One body cell of a table.
@@ -28,6 +29,9 @@ pub struct Cell {
     column: usize,
     /// The column holds the changes of another column (`优良率变化` of `优良率`).
     change_of: Option<usize>,
+    /// What a number in the cell is: the row's label and the column's name
+    /// (`滨江区` + `PM2.5均值`).
+    pub name: String,
 }
 
 /// A header that names the change of another column, with the words that say so.
@@ -67,8 +71,13 @@ pub fn cells(text: &str) -> Vec<Cell> {
         i += 1;
         while i < lines.len() && is_row(lines[i].1) {
             let (start, line) = lines[i];
-            for (k, ((at, cell), (unit, rank))) in split(line).into_iter().zip(&columns).enumerate()
-            {
+            let row = split(line);
+            let label = row
+                .iter()
+                .map(|(_, cell)| cell.trim())
+                .find(|cell| cell.chars().any(is_han) && !cell.chars().any(|c| c.is_ascii_digit()))
+                .unwrap_or("");
+            for (k, ((at, cell), (unit, rank))) in row.into_iter().zip(&columns).enumerate() {
                 let trimmed = cell.trim();
                 let lead = cell.len() - cell.trim_start().len();
                 let from = start + at + lead;
@@ -79,6 +88,7 @@ pub fn cells(text: &str) -> Vec<Cell> {
                     row: i,
                     column: k,
                     change_of: change_of(&names, k),
+                    name: format!("{label}{}", column_name(names[k])),
                 });
             }
             i += 1;
@@ -154,6 +164,21 @@ pub fn changes(
         .flatten()
         .filter_map(|(cell, q)| Some((*q, quantity(cell.row, cell.change_of?)?)))
         .collect()
+}
+
+/// A column's name without the unit its header gives in brackets (`PM2.5均值(微克/立方米)`).
+fn column_name(header: &str) -> &str {
+    HEADER_UNIT
+        .captures(header)
+        .and_then(|c| c.get(1))
+        .map_or(header, |m| m.as_str())
+        .trim()
+}
+
+/// The cell whose text is exactly `span`.
+pub fn cell_at<'a>(cells: &'a [Cell], span: &Range<usize>) -> Option<&'a Cell> {
+    let after = cells.partition_point(|c| c.range.start <= span.start);
+    cells[..after].last().filter(|c| c.range == *span)
 }
 
 /// The change a table cell states: its sign gives the direction, 0 is flat.
