@@ -26,6 +26,8 @@ struct Vocabulary {
     reference_markers: Vec<String>,
     bare_measures: Vec<String>,
     topic_ends: Vec<String>,
+    predicates: Vec<String>,
+    topic_markers: Vec<String>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -159,14 +161,19 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     if rest.starts_with(['到', '至', '~', '～', '-', '—']) {
         return String::new();
     }
+    let mut inside = false;
     let stop = rest
         .char_indices()
         .find(|&(i, c)| {
-            is_clause_delimiter(c)
-                || (c == '(' && !is_inner_bracket(&rest[i..]))
-                || c == ')'
-                || c == '、'
-                || c.is_ascii_digit()
+            if c == '(' && is_inner_bracket(&rest[i..]) {
+                inside = true;
+                return false;
+            }
+            if c == ')' && inside {
+                inside = false;
+                return false;
+            }
+            is_clause_delimiter(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
@@ -366,15 +373,30 @@ fn reference_name(prefix: &str) -> String {
 pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
     let barriers = &Barriers::new(barriers);
     let mut names: Vec<Naming> = Vec::with_capacity(found.len());
+    // The measure of the last list named from the clause before it, with the start of
+    // its paragraph: a parallel list (`…较低,分别是…;甲、乙较高,依次为…`) shares it.
+    let mut list_measure: Option<(usize, String)> = None;
     let mut i = 0;
     while i < found.len() {
         let q = &found[i];
         let window = window_start(text, q, barriers);
         let prefix_raw = &text[window..q.span.start];
         let list = list_after(text, found, i);
-        let marker = trim_trailing_keep(prefix_raw);
-        if list > 1 && (marker.ends_with("分别") || marker.ends_with("依次")) {
-            names.extend(distribute(prefix_raw, list));
+        if list > 1 && let Some(verb) = list_marker(prefix_raw) {
+            let own = &prefix_raw[..prefix_raw.len() - verb.len()];
+            let mut listed = distribute(own, list);
+            if listed.iter().all(|n| n.name.is_empty()) {
+                let paragraph = paragraph_sentence_start(text, window);
+                let earlier = list_measure
+                    .as_ref()
+                    .filter(|(at, _)| *at == paragraph)
+                    .map(|(_, m): &(usize, String)| m.as_str());
+                let measure;
+                (listed, measure) =
+                    distribute_over_clause_before(text, window, verb, earlier, list);
+                list_measure = Some((paragraph, measure));
+            }
+            names.extend(listed);
             i += list;
             continue;
         }
@@ -384,7 +406,99 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         names.push(naming);
         i += 1;
     }
+    for (q, naming) in found.iter().zip(&mut names) {
+        if let Some(topic) = declared_topic(text, q.span.start)
+            && !naming.reference
+            && !naming.name.contains(&topic)
+            && super::category::by_keywords(&naming.name).is_none()
+        {
+            naming.name = format!("{topic}{}", naming.name);
+        }
+    }
     names
+}
+
+/// The topic a sentence declares at its head (`PM10方面,…`, `从水质来看,…`).
+fn declared_topic(text: &str, at: usize) -> Option<String> {
+    let start = paragraph_sentence_start(text, at);
+    let head = text[start..at].split(',').next()?;
+    if head.len() == at - start {
+        return None;
+    }
+    let head = head.trim();
+    let topic = vocabulary()
+        .topic_markers
+        .iter()
+        .find_map(|m| head.strip_suffix(m.as_str()))?;
+    let topic = clean(topic.trim_start_matches(['从', '就', '在']));
+    (!topic.is_empty()).then_some(topic)
+}
+
+/// The words after a list marker (`分别`, `依次`) that ends `prefix`: `为`, a verb
+/// (`分别减少`) or nothing; `None` when no marker ends it.
+fn list_marker(prefix: &str) -> Option<&str> {
+    let marker = trim_trailing_keep(prefix);
+    let at = ["分别", "依次"]
+        .iter()
+        .filter_map(|m| marker.rfind(m).map(|i| i + m.len()))
+        .max()?;
+    let verb = &marker[at..];
+    (verb.chars().count() <= 2 && verb.chars().all(is_han)).then(|| &prefix[at..])
+}
+
+/// A list whose subjects stand in the comma clause before (`大邑县、邛崃市的综合指数
+/// 较低,分别是2.68和2.76`): each owner with the measure after `的` (`大邑县综合指数`),
+/// or the measure of a parallel list before (`earlier`), or the verb (`新都区减少`).
+/// Returns the names and the measure used.
+fn distribute_over_clause_before(
+    text: &str,
+    window: usize,
+    verb: &str,
+    earlier: Option<&str>,
+    n: usize,
+) -> (Vec<Naming>, String) {
+    let delimiter = text[..window].chars().next_back();
+    let end = window - delimiter.filter(|&c| c == ',').map_or(0, char::len_utf8);
+    let clause = &text[clause_start(text, end)..end];
+    let (owners, measure) = match clause.rsplit_once('的') {
+        Some((owners, measure)) => (owners, until_predicate(measure)),
+        None => (clause, ""),
+    };
+    let owners = trim_leading(owners);
+    let mut parts = split_subjects(owners, n);
+    if let Some(last) = parts.last_mut() {
+        *last = until_predicate(last).to_string();
+    }
+    let verb = trim_trailing(verb.trim_start_matches(['为', '是']));
+    let measure = [measure, verb, earlier.unwrap_or("")]
+        .into_iter()
+        .find(|m| !m.is_empty())
+        .unwrap_or("");
+    let names: Vec<String> = if parts.len() == n && parts.iter().all(|p| !p.is_empty()) {
+        parts.iter().map(|p| clean(&format!("{p}{measure}"))).collect()
+    } else {
+        vec![clean(measure); n]
+    };
+    let names = names
+        .into_iter()
+        .map(|name| Naming {
+            name,
+            ..Naming::default()
+        })
+        .collect();
+    (names, measure.to_string())
+}
+
+/// A noun phrase up to its first predicate word (`综合指数较低` → `综合指数`).
+fn until_predicate(s: &str) -> &str {
+    let end = vocabulary()
+        .predicates
+        .iter()
+        .filter_map(|w| s.find(w.as_str()))
+        .filter(|&i| i > 0)
+        .min()
+        .unwrap_or(s.len());
+    &s[..end]
 }
 
 /// The prefix without its linking words except `分别`, to see whether a list follows.
@@ -816,6 +930,55 @@ mod tests {
         assert_eq!(
             names("9个集中式饮用水源地水质优良比例100%。")[0],
             "集中式饮用水源地"
+        );
+    }
+
+    #[test]
+    fn both_ends_of_a_range_share_the_name() {
+        assert_eq!(
+            names("12个乡镇的溶解氧浓度在5.1到7.3毫克/升之间。"),
+            ["乡镇", "乡镇溶解氧浓度", "乡镇溶解氧浓度"]
+        );
+        assert_eq!(
+            names("各监测点位噪声等效声级在52至68分贝之间。")[1],
+            "监测点位噪声等效声级"
+        );
+        assert_eq!(
+            names("8个区(县)的优良率在80%到95%之间。"),
+            ["区(县)", "区(县)优良率", "区(县)优良率"]
+        );
+    }
+
+    #[test]
+    fn a_list_takes_its_owners_from_the_clause_before() {
+        assert_eq!(
+            names("甲区、乙区、丙县的降尘量较高,分别是5.1吨、4.8吨和4.6吨。"),
+            ["甲区降尘量", "乙区降尘量", "丙县降尘量"]
+        );
+        assert_eq!(
+            names("东湖、西湖的透明度最低,依次为0.8米和0.9米;南湖、北湖较高,依次为1.6米和1.5米。"),
+            ["东湖透明度", "西湖透明度", "南湖透明度", "北湖透明度"]
+        );
+        assert_eq!(
+            names("A县、B县降得最多,分别减少12和9微克/立方米。"),
+            ["A县减少", "B县减少"]
+        );
+    }
+
+    #[test]
+    fn a_declared_topic_names_what_says_nothing() {
+        assert_eq!(
+            names("臭氧方面,全市有9个站点同比上升,升幅在3到11微克/立方米之间。"),
+            ["臭氧全市站点", "臭氧升幅", "臭氧升幅"]
+        );
+        assert_eq!(
+            names("从地下水来看,监测点位达标率为85%。"),
+            ["地下水监测点位达标率"]
+        );
+        // A name that says what it measures keeps it.
+        assert_eq!(
+            names("水环境方面,国考断面优良比例为90%。"),
+            ["国考断面优良比例"]
         );
     }
 
