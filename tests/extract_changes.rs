@@ -141,3 +141,32 @@ fn flat_against_a_named_period() {
     let r = analyze_text("某市2021年环境状况公报\n近岸海域水质优良率为92.3%,与去年同期持平。");
     assert_eq!(change(&r, "92.3%").2, Direction::Flat);
 }
+
+#[test]
+fn a_count_of_the_changed_values_points_back_to_them() {
+    let r = analyze_text(
+        "某市2022年空气质量\n二氧化硫、二氧化氮、一氧化碳的年均浓度依次为6、21、0.8毫克/立方米;和上年相比,这三项指标分别下降了14.3%、8.7%和11.1%。",
+    );
+    assert_eq!(
+        change(&r, "6"),
+        (d("14.3"), "%".into(), Direction::Down, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "21"),
+        (d("8.7"), "%".into(), Direction::Down, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "0.8毫克/立方米"),
+        (d("11.1"), "%".into(), Direction::Down, "yoy".into())
+    );
+    // The count itself carries no change.
+    assert!(find(&r, "三项").change.is_none());
+    let r = analyze_text(
+        "某县2021年水质\n甲断面、乙断面高锰酸盐指数分别为3.1毫克/升、4.2毫克/升,这两项指标同比分别上升5%和2%。",
+    );
+    assert_eq!(
+        change(&r, "3.1毫克/升").0,
+        d("5"),
+        "the first value takes the first change"
+    );
+}

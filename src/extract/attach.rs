@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rust_decimal::Decimal;
 
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
@@ -15,6 +16,7 @@ use super::indicator::{Context, Draft};
 use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
+use super::unit::UnitKind;
 use crate::model::{Change, Direction};
 use crate::text::{WRITTEN_YEAR, YEAR};
 
@@ -226,6 +228,24 @@ fn targets(
         .collect();
     let last_end = last_quantity_end(found, para, phrase.start);
     let adjacent = last_end.is_some_and(|e| is_connective(&text[e..phrase.start]));
+    // `这六项指标分别下降了a、b…`: a count of exactly the values that follow counts
+    // the quantities they change, which stand before it.
+    if n > 1
+        && let Some((&last, before)) = own.split_last()
+        && drafts[last].kind == UnitKind::Count
+        && drafts[last].mention.indicator.quantity.value == Decimal::from(n)
+        && last_end == Some(drafts[last].mention.span.end)
+        && text[drafts[last].mention.span.end..phrase.start]
+            .chars()
+            .count()
+            <= 6
+        && before.len() >= n
+    {
+        return before[before.len() - n..]
+            .iter()
+            .map(|&d| Some(d))
+            .collect();
+    }
     if adjacent && own.len() >= n {
         return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
     }

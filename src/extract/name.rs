@@ -382,7 +382,9 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         let window = window_start(text, q, barriers);
         let prefix_raw = &text[window..q.span.start];
         let list = list_after(text, found, i);
-        if list > 1 && let Some(verb) = list_marker(prefix_raw) {
+        if list > 1
+            && let Some(verb) = list_marker(prefix_raw)
+        {
             let own = &prefix_raw[..prefix_raw.len() - verb.len()];
             let mut listed = distribute(own, list);
             if listed.iter().all(|n| n.name.is_empty()) {
@@ -475,7 +477,10 @@ fn distribute_over_clause_before(
         .find(|m| !m.is_empty())
         .unwrap_or("");
     let names: Vec<String> = if parts.len() == n && parts.iter().all(|p| !p.is_empty()) {
-        parts.iter().map(|p| clean(&format!("{p}{measure}"))).collect()
+        parts
+            .iter()
+            .map(|p| clean(&format!("{p}{measure}")))
+            .collect()
     } else {
         vec![clean(measure); n]
     };
