@@ -108,3 +108,68 @@ fn longer_aliases_win_over_shorter_ones() {
     // a change is not the quantity
     assert_eq!(id("PM2.5浓度同比改善", "%"), None);
 }
+
+#[test]
+fn names_are_compared_without_de_and_units_by_kind() {
+    let id = |name: &str, unit: &str| resolve_name(name, unit).map(|e| e.id.as_str());
+    // 的 does not count: `PM2.5的浓度均值` is `PM2.5浓度均值`
+    assert_eq!(
+        id("PM2.5的浓度均值", "微克每立方米"),
+        Some("air.pm25_concentration")
+    );
+    assert_eq!(
+        id("PM2.5的月均浓度", "微克/立方米"),
+        Some("air.pm25_monthly_concentration")
+    );
+    // a bare number is an index; a count per area is a density
+    assert_eq!(id("空气质量综合指数", ""), Some("air.composite_index"));
+    assert_eq!(id("空气质量综合指数", "%"), None);
+    assert_eq!(
+        id("人口密度", "人/平方公里"),
+        Some("general.population_density")
+    );
+    // one wind speed in either unit
+    assert_eq!(
+        id("年平均风速", "公里/小时"),
+        Some("climate.mean_wind_speed")
+    );
+    assert_eq!(id("年平均风速", "米/秒"), Some("climate.mean_wind_speed"));
+}
+
+#[test]
+fn near_names_of_other_quantities_stay_apart() {
+    let id = |name: &str, unit: &str| resolve_name(name, unit).map(|e| e.id.as_str());
+    assert_eq!(
+        id("全市人均地区生产总值", "元"),
+        Some("general.gdp_per_capita")
+    );
+    assert_eq!(id("地区生产总值", "亿元"), Some("general.gdp"));
+    assert_eq!(
+        id("纳入疑似污染地块", "个"),
+        Some("soil.suspected_contaminated_sites")
+    );
+    assert_eq!(
+        id("整治黑臭水体", "条"),
+        Some("water.black_odorous_remediated")
+    );
+    assert_eq!(
+        id("城市黑臭水体", "条"),
+        Some("water.black_odorous_water_bodies")
+    );
+    assert_eq!(
+        id("千吨万人饮用水水源地水质达标率", "%"),
+        Some("water.rural_drinking_source_compliance")
+    );
+    assert_eq!(
+        id("水土流失治理面积", "平方公里"),
+        Some("general.soil_erosion_controlled")
+    );
+    assert_eq!(
+        id("推广新能源汽车", "辆"),
+        Some("climate.new_energy_vehicles")
+    );
+    // not the same quantity: industrial plants, a water-source reserve, mean maxima
+    assert_eq!(id("在建工业污水处理厂", "座"), None);
+    assert_eq!(id("饮用水水源保护区面积", "平方公里"), None);
+    assert_eq!(id("平均最高气温", "℃"), None);
+}

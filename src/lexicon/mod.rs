@@ -83,10 +83,13 @@ pub fn normalize_name(name: &str) -> String {
         .collect()
 }
 
-/// Names as compared: simplified script, ASCII letters in upper case (`pm2.5` → `PM2.5`)
-/// and parentheses dropped, so `細懸浮微粒(PM2.5)年平均值` ends like `PM2.5年平均值`.
+/// Names as compared: simplified script, ASCII letters in upper case (`pm2.5` → `PM2.5`),
+/// parentheses and the particle 的 dropped, so `細懸浮微粒(PM2.5)年平均值` ends like
+/// `PM2.5年平均值` and `PM2.5的浓度均值` like `PM2.5浓度均值`.
 pub fn fold(s: &str) -> String {
-    hanconv::t2s(s).to_ascii_uppercase().replace(['(', ')'], "")
+    hanconv::t2s(s)
+        .to_ascii_uppercase()
+        .replace(['(', ')', '的'], "")
 }
 
 /// The known indicator a name refers to: the entry with the longest name or alias that
@@ -118,7 +121,7 @@ fn aliases() -> &'static HashMap<String, Vec<Alias>> {
     ALIASES.get_or_init(|| {
         let mut map: HashMap<String, Vec<Alias>> = HashMap::new();
         for entry in indicators() {
-            let kind = units::kind_of(&entry.unit);
+            let kind = entry_kind(&entry.unit);
             for alias in std::iter::once(&entry.name)
                 .chain(&entry.aliases)
                 .chain(&entry.aliases_traditional)
@@ -134,5 +137,20 @@ fn aliases() -> &'static HashMap<String, Vec<Alias>> {
 
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).
 pub fn resolve_name(name: &str, unit: &str) -> Option<&'static IndicatorEntry> {
-    resolve(name, units::kind_of(unit)?)
+    resolve(name, entry_kind(unit)?)
+}
+
+/// The kind of an entry's unit as the extractor gives it to a value: no unit is a bare
+/// number (an index such as `空气质量综合指数为2.98`, a pH), which the extractor reads
+/// as a count with no counter word; a count per area (`人/平方公里`) is a density.
+fn entry_kind(unit: &str) -> Option<UnitKind> {
+    if unit.is_empty() {
+        return Some(UnitKind::Count);
+    }
+    units::kind_of(unit).or_else(|| {
+        let count = unit
+            .strip_suffix("/平方公里")
+            .or_else(|| unit.strip_suffix("/平方米"))?;
+        (units::kind_of(count) == Some(UnitKind::Count)).then_some(UnitKind::Density)
+    })
 }
