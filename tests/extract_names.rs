@@ -40,3 +40,38 @@ fn a_list_of_subjects_takes_its_values_in_order() {
     assert_eq!(name_of(text, "31"), "二氧化氮年均浓度");
     assert_eq!(name_of(text, "58微克/立方米"), "PM10的年均浓度");
 }
+
+#[test]
+fn a_list_of_times_takes_the_measure_before_it() {
+    let text =
+        "某市2017年气候公报\n冬季全市平均降水量为84毫米,12月、1月、2月分别为30.9、44.2和9.0毫米。";
+    for value in ["30.9", "44.2", "9.0毫米"] {
+        assert_eq!(name_of(text, value), "冬季全市平均降水量", "{value}");
+    }
+    let text =
+        "某市2022年水资源公报\n一季度用水量1.2万吨,1月、2月、3月依次为0.3万吨、0.4万吨和0.5万吨。";
+    for value in ["0.3万吨", "0.4万吨", "0.5万吨"] {
+        assert_eq!(name_of(text, value), "一季度用水量", "{value}");
+    }
+    let text = "某市2020年空气质量\n上半年PM2.5平均浓度为31微克/立方米,其中1月、2月分别为52和47微克/立方米。";
+    for value in ["52", "47微克/立方米"] {
+        assert_eq!(name_of(text, value), "PM2.5平均浓度", "{value}");
+    }
+}
+
+#[test]
+fn a_list_takes_its_owners_from_the_clause_before() {
+    let text = "某市2017年空气质量\n各区县中,甲区、乙区、丙县的综合指数较低,分别是2.68、2.71和2.76;丁区、戊区较高,依次为3.98和3.82。";
+    assert_eq!(name_of(text, "2.68"), "甲区综合指数");
+    assert_eq!(name_of(text, "2.76"), "丙县综合指数");
+    // A parallel list without a measure shares the one before it.
+    assert_eq!(name_of(text, "3.82"), "戊区综合指数");
+}
+
+#[test]
+fn table_cells_are_named_by_row_and_column() {
+    let text = "某市2021年空气质量\n区县｜优良率｜PM2.5均值（微克/立方米）\n甲区｜98.3｜36.5\n乙县｜96.6｜29.6\n";
+    assert_eq!(name_of(text, "36.5"), "甲区PM2.5均值");
+    assert_eq!(name_of(text, "96.6"), "乙县优良率");
+    assert_eq!(name_of(text, "29.6"), "乙县PM2.5均值");
+}

@@ -398,7 +398,14 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
                     distribute_over_clause_before(text, window, verb, earlier, list);
                 list_measure = Some((paragraph, measure));
             }
-            names.extend(listed);
+            for (k, mut naming) in listed.into_iter().enumerate() {
+                // Owners that are only times (`12月、1月、2月分别为…`) leave the measure
+                // to the quantity of the same kind before them.
+                if naming.name.is_empty() {
+                    resolve_fallbacks(text, found, i + k, &names, "", &mut naming);
+                }
+                names.push(naming);
+            }
             i += list;
             continue;
         }
