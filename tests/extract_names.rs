@@ -75,3 +75,22 @@ fn table_cells_are_named_by_row_and_column() {
     assert_eq!(name_of(text, "96.6"), "乙县优良率");
     assert_eq!(name_of(text, "29.6"), "乙县PM2.5均值");
 }
+
+#[test]
+fn a_change_with_only_its_place_takes_the_measure_before_it() {
+    let text = "某市2018年空气质量\n12个县区中,7个县区优良天数同比增加,5个减少:甲县增加15天,乙县增加13天,丙区、丁区各增加7天;戊县减少9天。";
+    assert_eq!(name_of(text, "15天"), "甲县优良天数增加");
+    assert!(
+        name_of(text, "13天").contains("优良天数"),
+        "{}",
+        name_of(text, "13天")
+    );
+    assert!(
+        name_of(text, "9天").contains("优良天数"),
+        "{}",
+        name_of(text, "9天")
+    );
+    // A change that names its measure keeps it.
+    let text = "某市2018年水质\n全市达标断面12个,劣Ⅴ类断面减少2个。";
+    assert_eq!(name_of(text, "2个"), "劣Ⅴ类断面减少");
+}

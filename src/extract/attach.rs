@@ -17,6 +17,8 @@ use super::name::{clean, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use super::unit::UnitKind;
+use crate::lexicon::categories::first_keyword_start;
+use crate::lexicon::changes::change_word_ending;
 use crate::model::{Change, Direction};
 use crate::text::{WRITTEN_YEAR, YEAR};
 
@@ -93,14 +95,11 @@ pub fn attach(
                     drafts[t].mention.indicator.change = Some(change);
                     attached_to.get_or_insert(t);
                 }
-                None => extra.push(change_only(
-                    ctx,
-                    phrase,
-                    value,
-                    &subject_for(text, found, phrase, primary.len(), k),
-                    &phrase_text,
-                    roc,
-                )),
+                None => {
+                    let subject = subject_for(text, found, phrase, primary.len(), k);
+                    let subject = with_measure(text, drafts, phrase.start, subject);
+                    extra.push(change_only(ctx, phrase, value, &subject, &phrase_text, roc));
+                }
             }
         }
         for value in absolute {
@@ -197,6 +196,29 @@ fn change_only(
     });
     draft.change_only = true;
     draft
+}
+
+/// A subject that names a place but no measure (`沂南县` in `临沭县增加15天,沂南县增加
+/// 13天`) takes the measure of the nearest quantity before it in its sentence.
+fn with_measure(text: &str, drafts: &[Draft], at: usize, subject: String) -> String {
+    if subject.is_empty() || first_keyword_start(&subject).is_some() {
+        return subject;
+    }
+    let sentence = after_last(text, at, &['。', '\n', '!', '?']);
+    let before = drafts.partition_point(|d| d.mention.span.start < at);
+    let measure = drafts[..before]
+        .iter()
+        .rev()
+        .take_while(|d| d.mention.span.start >= sentence)
+        .find_map(|d| {
+            let name = &d.mention.indicator.name;
+            let name = &name[first_keyword_start(name)?..];
+            Some(change_word_ending(name).map_or(name, |v| &name[..name.len() - v.text.len()]))
+        });
+    match measure {
+        Some(measure) => format!("{subject}{measure}"),
+        None => subject,
+    }
 }
 
 /// Gap words between a quantity and its change (`,`, `相比`).

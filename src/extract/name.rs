@@ -415,6 +415,7 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         names.push(naming);
         i += 1;
     }
+    borrow_measures(text, found, &mut names);
     for (q, naming) in found.iter().zip(&mut names) {
         if let Some(topic) = declared_topic(text, q.span.start)
             && !naming.reference
@@ -425,6 +426,42 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         }
     }
     names
+}
+
+/// A change stated with its place but not its measure (`8个县区优良天数同比增加:临沭县
+/// 增加15天`) measures what the nearest name before it in the sentence measures: the
+/// measure goes before the verb (`临沭县优良天数增加`).
+fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
+    use crate::lexicon::categories::first_keyword_start;
+    use crate::lexicon::changes::change_word_ending;
+    for i in 0..names.len() {
+        let name = &names[i].name;
+        let Some(verb) = change_word_ending(name) else {
+            continue;
+        };
+        if names[i].reference || first_keyword_start(name).is_some() {
+            continue;
+        }
+        let sentence = paragraph_sentence_start(text, found[i].span.start);
+        let measure = (0..i)
+            .rev()
+            .take_while(|&j| found[j].span.start >= sentence)
+            .find_map(|j| {
+                let before = &names[j].name;
+                first_keyword_start(before).map(|at| before[at..].to_string())
+            });
+        if let Some(measure) = measure {
+            let head = &name[..name.len() - verb.text.len()];
+            let (head, each) = match head.strip_suffix('各') {
+                Some(head) => (head, "各"),
+                None => (head, ""),
+            };
+            let measure = change_word_ending(&measure).map_or(measure.as_str(), |v| {
+                &measure[..measure.len() - v.text.len()]
+            });
+            names[i].name = format!("{head}{measure}{each}{}", verb.text);
+        }
+    }
 }
 
 /// The topic a sentence declares at its head (`PM10方面,…`, `从水质来看,…`).

@@ -58,22 +58,35 @@ fn keywords() -> &'static Keywords {
     })
 }
 
+/// Where the first keyword of any category starts in `text` (`县区优良天数` → at
+/// `优良天数`), read as words like [`first_with_keyword`].
+pub fn first_keyword_start(text: &str) -> Option<usize> {
+    kept_hits(text).into_iter().map(|(start, ..)| start).min()
+}
+
+/// The keyword hits of `text` that do not stand inside a longer hit: (start, end,
+/// pattern).
+fn kept_hits(text: &str) -> Vec<(usize, usize, usize)> {
+    let hits: Vec<(usize, usize, usize)> = keywords()
+        .automaton
+        .find_overlapping_iter(text)
+        .map(|hit| (hit.start(), hit.end(), hit.pattern().as_usize()))
+        .collect();
+    let inside_longer = |&(start, end, _): &(usize, usize, usize)| {
+        hits.iter()
+            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
+    };
+    hits.iter().copied().filter(|h| !inside_longer(h)).collect()
+}
+
 /// The first category (in file order) with a keyword in `text`, leaving out `except`.
 /// Keywords are read as words: one that stands inside a longer keyword of the text is
 /// not there (`碳` in `一氧化碳`, `水` in `水平` or `降水量`).
 pub fn first_with_keyword(text: &str, except: Option<Category>) -> Option<Category> {
     let keywords = keywords();
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-    for hit in keywords.automaton.find_overlapping_iter(text) {
-        hits.push((hit.start(), hit.end(), hit.pattern().as_usize()));
-    }
-    let inside_longer = |&(start, end, _): &(usize, usize, usize)| {
-        hits.iter()
-            .any(|&(s, e, _)| s <= start && end <= e && e - s > end - start)
-    };
-    hits.iter()
-        .filter(|h| !inside_longer(h))
-        .flat_map(|&(_, _, pattern)| keywords.orders[pattern].iter().copied())
+    kept_hits(text)
+        .into_iter()
+        .flat_map(|(_, _, pattern)| keywords.orders[pattern].iter().copied())
         .filter(|&order| Some(keywords.ids[order]) != except)
         .min()
         .map(|order| keywords.ids[order])
