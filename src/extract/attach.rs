@@ -213,7 +213,9 @@ fn with_measure(text: &str, drafts: &[Draft], at: usize, subject: String) -> Str
         .find_map(|d| {
             let name = &d.mention.indicator.name;
             let name = &name[first_keyword_start(name)?..];
-            Some(change_word_ending(name).map_or(name, |v| &name[..name.len() - v.text.len()]))
+            let name =
+                change_word_ending(name).map_or(name, |v| &name[..name.len() - v.text.len()]);
+            Some(name.trim_end_matches('各'))
         });
     match measure {
         Some(measure) => format!("{subject}{measure}"),

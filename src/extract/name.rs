@@ -456,9 +456,11 @@ fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
                 Some(head) => (head, "各"),
                 None => (head, ""),
             };
-            let measure = change_word_ending(&measure).map_or(measure.as_str(), |v| {
-                &measure[..measure.len() - v.text.len()]
-            });
+            let measure = change_word_ending(&measure)
+                .map_or(measure.as_str(), |v| {
+                    &measure[..measure.len() - v.text.len()]
+                })
+                .trim_end_matches('各');
             names[i].name = format!("{head}{measure}{each}{}", verb.text);
         }
     }
