@@ -168,7 +168,7 @@ mod tests {
         let json = serde_json::to_string(&cases).expect("serializes");
         assert_eq!(
             json,
-            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
+            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"period_months":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
         );
         let back: Indicator = serde_json::from_str(&json).expect("reads back");
         assert_eq!(back, cases);
