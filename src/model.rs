@@ -223,6 +223,9 @@ pub enum Direction {
 pub struct Change {
     /// `yoy` (year-on-year, 同比/较上年), `vs_year` (against a named earlier year), …
     pub kind: String,
+    /// The year compared with, for `vs_year` (`比2013年下降30%` → 2013); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_period: Option<i32>,
     /// Magnitude as written, always non-negative; `direction` carries the sign.
     #[serde(with = "decimal")]
     pub value: Decimal,

@@ -144,8 +144,10 @@ fn make_change(
             .unwrap_or_else(|| improvement_direction(target.kind, &indicator.name)),
         value,
     );
+    let (kind, base_period) = change_kind(phrase, indicator.period, roc);
     Change {
-        kind: change_kind(phrase, indicator.period, roc).to_string(),
+        kind: kind.to_string(),
+        base_period,
         value: magnitude,
         unit: change_unit(value),
         direction,
@@ -154,15 +156,19 @@ fn make_change(
 }
 
 /// What a change compares with: the normal (`vs_normal`), a year other than the one
-/// before the period (`vs_year`), else the year before (`yoy`).
-fn change_kind(phrase: &ChangePhrase, period: Option<i32>, roc: bool) -> &'static str {
+/// before the period (`vs_year`, with that year), else the year before (`yoy`).
+fn change_kind(
+    phrase: &ChangePhrase,
+    period: Option<i32>,
+    roc: bool,
+) -> (&'static str, Option<i32>) {
     let versus = phrase
         .versus_year
         .and_then(|y| calendar_year(&y.to_string(), roc));
     match (versus, period) {
-        _ if phrase.versus_normal => "vs_normal",
-        (Some(v), Some(p)) if p - v != 1 => "vs_year",
-        _ => "yoy",
+        _ if phrase.versus_normal => ("vs_normal", None),
+        (Some(v), Some(p)) if p - v != 1 => ("vs_year", Some(v)),
+        _ => ("yoy", None),
     }
 }
 
@@ -187,8 +193,10 @@ fn change_only(
             .unwrap_or_else(|| improvement_direction(value.kind, subject)),
         value,
     );
+    let (kind, base_period) = change_kind(phrase, draft.mention.indicator.period, roc);
     draft.mention.indicator.change = Some(Change {
-        kind: change_kind(phrase, draft.mention.indicator.period, roc).to_string(),
+        kind: kind.to_string(),
+        base_period,
         value: magnitude,
         unit: change_unit(value),
         direction,
@@ -368,6 +376,7 @@ fn attach_flat(text: &str, drafts: &mut [Draft]) {
         if let Some(m) = FLAT.find(&text[end..]) {
             draft.mention.indicator.change = Some(Change {
                 kind: "yoy".to_string(),
+                base_period: None,
                 value: rust_decimal::Decimal::ZERO,
                 unit: String::new(),
                 direction: Direction::Flat,

@@ -79,6 +79,20 @@ pub struct TargetCues {
     pub threshold_after: Vec<String>,
     pub table_targets: Vec<String>,
     pub table_actuals: Vec<String>,
+    pub outcomes: OutcomeCues,
+}
+
+/// Cue words of an outcome stated in words (see `super::target::stated`).
+#[derive(Debug, Deserialize)]
+pub struct OutcomeCues {
+    pub accomplished: Vec<String>,
+    pub honours: Vec<String>,
+    pub passed: Vec<String>,
+    pub passed_objects: Vec<String>,
+    pub avoided: Vec<String>,
+    pub attained: Vec<String>,
+    pub not_after: Vec<String>,
+    pub pending: Vec<String>,
 }
 
 /// The cue words, parsed once.

@@ -70,6 +70,7 @@ impl Context<'_> {
             quantity: q.to_quantity(text, position.line, position.column),
             change: None,
             period: self.years.period_at(text, self.segmented, q.span.start),
+            period_months: self.years.months_at(text, q.span.start),
             role: Role::Actual,
             section: self
                 .segmented
@@ -109,6 +110,19 @@ pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
     format!("{category}.{:06x}", hasher.finish() >> 40)
 }
 
+/// Whether two mentions state one value: equal, or one a round figure of the other
+/// (`近六千吨` in a headline, `5880吨` in the text: within 5%).
+fn same_value(a: &crate::model::Quantity, b: &crate::model::Quantity) -> bool {
+    use crate::model::Comparator::Approx;
+    use rust_decimal::Decimal;
+    if a.base_value == b.base_value {
+        return true;
+    }
+    let about = a.comparator == Approx || b.comparator == Approx;
+    let larger = a.base_value.abs().max(b.base_value.abs());
+    about && (a.base_value - b.base_value).abs() * Decimal::from(20) <= larger
+}
+
 /// Two different quantities never share an id: a mention whose id an earlier mention of
 /// the same period already has, with another name and another value (`完成年度投资11.59亿`,
 /// then `完成投资7.48亿元` of a smaller group, both `investment.completed`), gets the id of
@@ -122,8 +136,9 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
         let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
             e.id == indicator.id
                 && e.period == indicator.period
+                && e.period_months == indicator.period_months
                 && e.role == indicator.role
-                && e.quantity.base_value != indicator.quantity.base_value
+                && !same_value(&e.quantity, &indicator.quantity)
                 && e.name != indicator.name
         });
         if other_quantity {

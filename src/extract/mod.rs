@@ -132,7 +132,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         }
     }
     let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
-    let years = Years::collect(text, &scanned, roc, segmented.document.year, &markers);
+    let years = Years::collect(text, &scanned, roc, &segmented.document, &markers);
     let ctx = Context {
         normalized,
         segmented,

@@ -1,7 +1,11 @@
 //! Periods: the year a quantity is about — the nearest year written before it in its
-//! clause, else the first year of its sentence or line (the topic year), else the year in
-//! the titles of its sections, else the report year. ROC years (`112年`) and relative
-//! years (`去年`, `前年`) are converted.
+//! clause, else the first year of its sentence or line (the topic year), else, in a
+//! transcript's answer, the year of the question, else the year in the titles of its
+//! sections, else the report year. ROC years (`112年`) and relative years are converted:
+//! `今年`, `去年`, `前年` count from the year the text was written (its publication date;
+//! without one, the report's own year is the first such word's year), `上年` from the
+//! report's year. Part of a year (`1—6月`, `上半年`, `一季度`, `前三季度`) is a span of
+//! months, read from the quantity's clause or from the opening clause of its sentence.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -10,13 +14,15 @@ use regex::Regex;
 
 use super::after_last;
 use super::scan::{Scanned, Status};
-use crate::model::NonQuantityKind;
+use crate::model::{Document, NonQuantityKind};
 use crate::text::{CHINESE_YEAR_DIGITS, Segmented};
 
 /// Year mentions of a text, by position.
 #[derive(Debug, Clone, Default)]
 pub struct Years {
     marks: Vec<(usize, i32)>,
+    /// Part-year marks: position and months (`None` for a whole-year word: `全年`).
+    parts: Vec<(usize, Option<(u8, u8)>)>,
     report_year: Option<i32>,
 }
 
@@ -25,6 +31,20 @@ static CHINESE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(CHINESE_YEAR_DIGITS).expect("valid"));
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
+/// Part of a year: a range of months (`1—6月`, `1到4月`, `一至三月份`), a half, a quarter
+/// or the first quarters; or a whole-year word, which ends the part before it.
+static PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<from>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:—|–|-|~|～|至|到)\s*
+            (?P<to>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月
+        | (?P<half>上|下)半年
+        | 前(?P<first>[一二三两])季度
+        | 第?(?P<quarter>[一二三四1-4])季度
+        | (?P<whole>全年|年均|年平均)",
+    )
+    .expect("valid")
+});
 /// `去(112)年`: the text says which year `去年` is.
 static LAST_YEAR_IS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"去\(([0-9]{2,4})\)年").expect("valid"));
@@ -42,6 +62,89 @@ pub fn calendar_year(written: &str, roc: bool) -> Option<i32> {
     }
 }
 
+/// The year a text was written in, which `今年`, `去年` and `前年` count from: the year
+/// of its publication date (`发布时间:2020年6月4日`), else the one `去(112)年` names the
+/// year before, else the report's own year taken as the year of the first such word a
+/// sentence uses as its topic (a review of 2017 that says `去年` was written in 2018).
+fn written_in(
+    text: &str,
+    document: &Document,
+    roc: bool,
+    relative: &[(usize, &str)],
+) -> Option<i32> {
+    let published = document
+        .published
+        .as_deref()
+        .and_then(|p| DIGITS.find(p))
+        .and_then(|d| calendar_year(d.as_str(), false));
+    let last_year_named = || {
+        LAST_YEAR_IS
+            .captures(text)
+            .and_then(|c| calendar_year(&c[1], roc))
+            .map(|y| y + 1)
+    };
+    let first_relative = || {
+        let year = document.year?;
+        relative.iter().find_map(|&(_, word)| match word {
+            "今年" => Some(year),
+            "去年" => Some(year + 1),
+            "前年" => Some(year + 2),
+            _ => None,
+        })
+    };
+    published
+        .or_else(last_year_named)
+        .or_else(first_relative)
+        .or(document.year)
+}
+
+/// The part-year marks of a text, by position.
+fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
+    PART.captures_iter(text)
+        .filter_map(|c| {
+            let at = c.get(0)?.start();
+            let months = if let (Some(from), Some(to)) = (c.name("from"), c.name("to")) {
+                let (from, to) = (month(from.as_str())?, month(to.as_str())?);
+                (from < to && to <= 12).then_some((from, to))?
+            } else if let Some(half) = c.name("half") {
+                // `上下半年` is both halves: the whole year.
+                if text[..at].ends_with('上') {
+                    return None;
+                }
+                if half.as_str() == "上" {
+                    (1, 6)
+                } else {
+                    (7, 12)
+                }
+            } else if let Some(first) = c.name("first") {
+                (1, 3 * month(first.as_str())?)
+            } else if let Some(quarter) = c.name("quarter") {
+                let q = month(quarter.as_str())?;
+                (3 * q - 2, 3 * q)
+            } else {
+                return Some((at, None));
+            };
+            Some((at, Some(months)))
+        })
+        .collect()
+}
+
+/// A month or quarter number as written (`6`, `十二`, `两`).
+fn month(written: &str) -> Option<u8> {
+    if let Ok(n) = written.parse::<u8>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u8 / 3 + 1);
+    let n = match written.chars().collect::<Vec<_>>().as_slice() {
+        ['两'] => 2,
+        ['十'] => 10,
+        ['十', d] => 10 + digit(*d)?,
+        [d] => digit(*d)?,
+        _ => return None,
+    };
+    (n <= 12).then_some(n)
+}
+
 impl Years {
     /// Collects the years of the text; `excluded` are comparison markers (`比2019年`),
     /// whose years are not topics.
@@ -49,9 +152,10 @@ impl Years {
         text: &str,
         scanned: &Scanned,
         roc: bool,
-        report_year: Option<i32>,
+        document: &Document,
         excluded: &[Range<usize>],
     ) -> Years {
+        let report_year = document.year;
         let mut marks: Vec<(usize, i32)> = Vec::new();
         let mut last_range = None;
         for status in &scanned.status {
@@ -67,25 +171,29 @@ impl Years {
                 last_range = Some(range.clone());
             }
         }
-        let last_year = LAST_YEAR_IS
-            .captures(text)
-            .and_then(|c| calendar_year(&c[1], roc))
-            .or(report_year.map(|y| y - 1));
-        for m in RELATIVE.find_iter(text) {
-            if excluded.iter().any(|e| e.contains(&m.start())) {
-                continue;
-            }
-            let year = match m.as_str() {
-                "今年" => report_year,
-                "去年" | "上年" => last_year,
-                _ => last_year.map(|y| y - 1),
+        let relative: Vec<(usize, &str)> = RELATIVE
+            .find_iter(text)
+            .filter(|m| !excluded.iter().any(|e| e.contains(&m.start())))
+            .map(|m| (m.start(), m.as_str()))
+            .collect();
+        let written = written_in(text, document, roc, &relative);
+        for &(at, word) in &relative {
+            let year = match word {
+                "今年" => written,
+                "去年" => written.map(|y| y - 1),
+                "前年" => written.map(|y| y - 2),
+                _ => report_year.map(|y| y - 1),
             };
             if let Some(year) = year {
-                marks.push((m.start(), year));
+                marks.push((at, year));
             }
         }
         marks.sort_unstable();
-        Years { marks, report_year }
+        Years {
+            marks,
+            parts: parts(text),
+            report_year,
+        }
     }
 
     fn in_range(&self, range: Range<usize>) -> &[(usize, i32)] {
@@ -104,12 +212,18 @@ impl Years {
         if let Some(&(_, year)) = self.in_range(sentence..at).first() {
             return Some(year);
         }
-        // A year that opens a sentence earlier in the line is the topic of what follows
-        // (`108年台中市…;不良天数为44天`).
+        // A year that opens a sentence earlier in the line, or follows only a framing
+        // clause without numbers, is the topic of what follows (`108年台中市…;不良天数为
+        // 44天`, `回顾历年改善情形,108年…`).
         let line = after_last(text, at, &['\n']);
         let opens_sentence = |pos: usize| {
             let before = text[line..pos].trim_end_matches([' ', '\u{3000}']);
-            before.is_empty() || before.ends_with(['。', ';', '!', '?'])
+            let sentence = before
+                .rfind(['。', ';', '!', '?'])
+                .map_or(before, |i| &before[i..]);
+            before.is_empty()
+                || before.ends_with(['。', ';', '!', '?'])
+                || (before.ends_with(',') && !sentence.contains(|c: char| c.is_ascii_digit()))
         };
         if let Some(&(_, year)) = self
             .in_range(line..at)
@@ -118,12 +232,73 @@ impl Years {
         {
             return Some(year);
         }
+        if let Some(&(_, year)) = question_of(text, line).and_then(|q| self.in_range(q).first()) {
+            return Some(year);
+        }
         segmented
             .enclosing(at)
             .iter()
             .find_map(|s| self.in_range(s.heading.clone()).first().map(|&(_, y)| y))
             .or(self.report_year)
     }
+
+    /// The part of the year a quantity at byte offset `at` is about, as a span of months
+    /// (`1—6月` → (1, 6)); `None` for the whole year. A mark counts in the quantity's
+    /// clause; or, as the frame of the rest of its line, when no number stands before it
+    /// in its sentence, no year is written between it and the quantity and no table cell
+    /// boundary either (`上半年共立案查处…1015起,同比增长58.6%;处罚金额5242.04万元`).
+    pub fn months_at(&self, text: &str, at: usize) -> Option<(u8, u8)> {
+        let clause = after_last(text, at, &[',', ';', '。', '\n', ':', '|']);
+        if let Some(&(_, months)) = self.parts_in(clause..at).last() {
+            return months;
+        }
+        let line = after_last(text, at, &['\n']);
+        let frames = |&&(mark, _): &&(usize, Option<(u8, u8)>)| {
+            let sentence = after_last(text, mark, &[';', '。', '\n']);
+            let before =
+                text[sentence..mark].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
+            !before.contains(|c: char| c.is_ascii_digit())
+                && !text[mark..at].contains('|')
+                && !self
+                    .in_range(mark..at)
+                    .iter()
+                    .any(|&(p, _)| !is_same_time_of(text, p))
+        };
+        self.parts_in(line..at)
+            .iter()
+            .rev()
+            .find(frames)
+            .and_then(|&(_, months)| months)
+    }
+
+    fn parts_in(&self, range: Range<usize>) -> &[(usize, Option<(u8, u8)>)] {
+        let from = self.parts.partition_point(|&(p, _)| p < range.start);
+        let to = self.parts.partition_point(|&(p, _)| p < range.end);
+        &self.parts[from..to]
+    }
+}
+
+/// Whether the year written at `at` names the same part of another year (`上年同期`,
+/// `2016年同期`): a comparison base, not a new topic.
+fn is_same_time_of(text: &str, at: usize) -> bool {
+    text[at..]
+        .char_indices()
+        .take(6)
+        .find(|&(_, c)| c == '年')
+        .is_some_and(|(i, _)| text[at + i + '年'.len_utf8()..].starts_with("同期"))
+}
+
+/// In a transcript, the question line before an answer line that starts at `line`
+/// (`问:今年一季度的情况怎么样?` before `答:第一季度,…`): the answer is about its topic.
+fn question_of(text: &str, line: usize) -> Option<Range<usize>> {
+    if !text[line..].starts_with('答') {
+        return None;
+    }
+    let before = text[..line].trim_end_matches(['\n', '\r', ' ']);
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    before[start..]
+        .starts_with('问')
+        .then_some(start..before.len())
 }
 
 #[cfg(test)]
@@ -134,7 +309,11 @@ mod tests {
     fn period(text: &str, roc: bool, at_number: &str, report_year: Option<i32>) -> Option<i32> {
         let segmented = Segmented::default();
         let scanned = scan(text, &segmented, roc);
-        let years = Years::collect(text, &scanned, roc, report_year, &[]);
+        let document = Document {
+            year: report_year,
+            ..Document::default()
+        };
+        let years = Years::collect(text, &scanned, roc, &document, &[]);
         let at = text.find(at_number).expect("number in text");
         years.period_at(text, &segmented, at)
     }
@@ -166,6 +345,29 @@ mod tests {
         let text = "去(112)年PM2.5回升。去年雨量仅32mm,远低于前年同期的253.3mm。";
         assert_eq!(period(text, true, "32", Some(2023)), Some(2023));
         assert_eq!(period(text, true, "253.3", Some(2023)), Some(2022));
+    }
+
+    #[test]
+    fn months_as_written() {
+        assert_eq!(month("6"), Some(6));
+        assert_eq!(month("十二"), Some(12));
+        assert_eq!(month("两"), Some(2));
+        assert_eq!(month("13"), None);
+        let spans: Vec<_> = parts("1—6月、三至五月、上半年、上下半年、第四季度、前三季度、全年")
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                Some((1, 6)),
+                Some((3, 5)),
+                Some((1, 6)),
+                Some((10, 12)),
+                Some((1, 9)),
+                None
+            ]
+        );
     }
 
     #[test]

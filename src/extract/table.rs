@@ -186,6 +186,7 @@ pub fn change(text: &str, q: &Found) -> Change {
     let (value, direction) = super::change::signed(Direction::Up, q);
     Change {
         kind: "yoy".to_string(),
+        base_period: None,
         value,
         unit: super::change::change_unit(q),
         direction: if value.is_zero() {

@@ -9,6 +9,7 @@ mod compare;
 pub(super) use compare::target_cells;
 mod outcome;
 mod plan;
+mod stated;
 
 use rust_decimal::Decimal;
 
@@ -38,6 +39,8 @@ pub fn targets(
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
     placed.extend(outcome::achieved(&context, &mut used));
+    let stated = stated::outcomes(&context, &mut used, &placed);
+    placed.extend(stated);
     placed.extend(plan::plan_items(&context));
     placed.extend(plan::figures(&context, &used));
     placed.sort_by_key(|(at, _)| *at);

@@ -60,6 +60,7 @@ pub fn mention_from(
             },
             change: None,
             period: None,
+            period_months: None,
             role: Role::Actual,
             section: None,
             evidence: text[clause.clone()].to_string(),

@@ -1,7 +1,7 @@
 //! The indicator: a named, categorized [`Quantity`]. The quantity is held, not copied
 //! field by field; the JSON export still lists its fields inline, in the order of
 //! `docs/schema.md` (id, name, label_en, category, value, unit, base_value, base_unit,
-//! comparator, change, period, role, section, line, column, text, evidence), which is why
+//! comparator, change, period, period_months, role, section, line, column, text, evidence), which is why
 //! serialization is written out here rather than derived: `#[serde(flatten)]` would
 //! move `text`, `line` and `column` next to `comparator`.
 
@@ -30,6 +30,10 @@ pub struct Indicator {
     pub change: Option<Change>,
     /// The year the value is about.
     pub period: Option<i32>,
+    /// The part of that year, first and last month (`1—6月` → (1, 6)); `None` for the
+    /// whole year.
+    #[serde(default)]
+    pub period_months: Option<(u8, u8)>,
     /// What the number is: the period's own value, a goal, a forecast, a quoted standard
     /// or an earlier period's value given for comparison.
     #[serde(default)]
@@ -55,7 +59,7 @@ impl Serialize for Number {
 impl Serialize for Indicator {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let q = &self.quantity;
-        let fields = 17 + usize::from(self.higher_is_better.is_some());
+        let fields = 18 + usize::from(self.higher_is_better.is_some());
         let mut out = s.serialize_struct("Indicator", fields)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("name", &self.name)?;
@@ -68,6 +72,7 @@ impl Serialize for Indicator {
         out.serialize_field("comparator", &q.comparator)?;
         out.serialize_field("change", &self.change)?;
         out.serialize_field("period", &self.period)?;
+        out.serialize_field("period_months", &self.period_months)?;
         out.serialize_field("role", &self.role)?;
         out.serialize_field("section", &self.section)?;
         out.serialize_field("line", &q.line)?;
@@ -126,12 +131,14 @@ mod tests {
             },
             change: Some(Change {
                 kind: "yoy".into(),
+                base_period: None,
                 value: change.parse().unwrap(),
                 unit: unit.into(),
                 direction,
                 text: String::new(),
             }),
             period: None,
+            period_months: None,
             role: Role::Actual,
             section: None,
             evidence: String::new(),
@@ -161,7 +168,7 @@ mod tests {
         let json = serde_json::to_string(&cases).expect("serializes");
         assert_eq!(
             json,
-            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
+            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"period_months":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
         );
         let back: Indicator = serde_json::from_str(&json).expect("reads back");
         assert_eq!(back, cases);

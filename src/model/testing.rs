@@ -31,6 +31,7 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
         },
         change: None,
         period: None,
+        period_months: None,
         role: crate::model::Role::Actual,
         section: None,
         evidence: format!("{name}{value}{unit}"),
@@ -54,6 +55,7 @@ pub(crate) fn with_change(
 ) -> Indicator {
     indicator.change = Some(Change {
         kind: "yoy".to_string(),
+        base_period: None,
         value: dec(value),
         unit: unit.to_string(),
         direction,

@@ -57,6 +57,7 @@ fn indicator(spec: Spec<'_>) -> Indicator {
         },
         change: None,
         period: Some(2021),
+        period_months: None,
         role: crate::model::Role::Actual,
         section: Some(spec.section.to_string()),
         evidence: spec.evidence.to_string(),
@@ -67,6 +68,7 @@ fn indicator(spec: Spec<'_>) -> Indicator {
 fn change(value: &str, unit: &str, direction: Direction, text: &str) -> Option<Change> {
     Some(Change {
         kind: "yoy".to_string(),
+        base_period: None,
         value: dec(value),
         unit: unit.to_string(),
         direction,

@@ -63,6 +63,7 @@ impl Doc {
             },
             change: None,
             period: self.report.document.year,
+            period_months: None,
             role: report::model::Role::Actual,
             section: None,
             evidence: evidence.to_string(),
@@ -113,6 +114,7 @@ impl Doc {
 pub fn change(text: &str, direction: Direction, value: &str, unit: &str) -> Option<Change> {
     Some(Change {
         kind: "yoy".to_string(),
+        base_period: None,
         value: dec(value),
         unit: unit.to_string(),
         direction,

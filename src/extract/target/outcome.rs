@@ -10,6 +10,7 @@ use super::super::Mention;
 use super::super::cues::{contains_any, cues, is_counter, last_of};
 use super::super::part::{Part, section_id_at, skip_numbering};
 use super::compare::direction;
+use super::stated::is_pending;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
 use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
@@ -29,7 +30,7 @@ fn open_in_review(cx: &Context, used: &[bool]) -> Vec<usize> {
         .collect()
 }
 
-fn achieved_target(
+pub(super) fn achieved_target(
     cx: &Context,
     text: Range<usize>,
     indicator: Option<&Mention>,
@@ -214,7 +215,7 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             else {
                 continue;
             };
-            if contains_any(words, &target_cues.not_outcomes) {
+            if contains_any(words, &target_cues.not_outcomes) || is_pending(words) {
                 continue;
             }
             let missed = contains_any(words, &target_cues.missed);

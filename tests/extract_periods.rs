@@ -1,0 +1,114 @@
+//! Periods (issue 15): the year a number is about and the part of it (`1—6月`, `上半年`,
+//! `一季度`), relative years counted from the year the text was written, a transcript's
+//! answer about its question's year, and a change against a named year carrying that
+//! year. The sentences are written for these tests; each expectation was read off the
+//! sentence.
+
+use report::model::{Indicator, Report};
+use report::{Options, analyze};
+
+fn report(text: &str) -> Report {
+    analyze(text.as_bytes(), &Options::default()).expect("analyzes")
+}
+
+fn find<'a>(r: &'a Report, text: &str) -> &'a Indicator {
+    r.indicators
+        .iter()
+        .find(|i| i.quantity.text == text)
+        .unwrap_or_else(|| {
+            let texts: Vec<_> = r.indicators.iter().map(|i| &i.quantity.text).collect();
+            panic!("no `{text}` in {texts:?}")
+        })
+}
+
+/// (year, months) of the number written `text`.
+fn period(r: &Report, text: &str) -> (Option<i32>, Option<(u8, u8)>) {
+    let i = find(r, text);
+    (i.period, i.period_months)
+}
+
+#[test]
+fn a_range_of_months_is_a_part_of_the_year() {
+    let r = report("某市2024年上半年工作总结\n1—6月,全市优良天数152天,同比增加6天。");
+    assert_eq!(period(&r, "152天"), (Some(2024), Some((1, 6))));
+    let r = report("某市2024年工作总结\n2024年1-6月全市PM2.5平均浓度为31微克/立方米。");
+    assert_eq!(period(&r, "31微克/立方米"), (Some(2024), Some((1, 6))));
+    let r = report("某市2024年工作总结\n今年1到4月,全市空气质量综合指数为3.12。");
+    assert_eq!(period(&r, "3.12"), (Some(2024), Some((1, 4))));
+}
+
+#[test]
+fn halves_and_quarters() {
+    let r = report("某区2022年工作总结\n上半年共查处环境违法案件46起;罚款金额320万元。");
+    // The half opens the line: it frames the next sentence too.
+    assert_eq!(period(&r, "46起"), (Some(2022), Some((1, 6))));
+    assert_eq!(period(&r, "320万元"), (Some(2022), Some((1, 6))));
+    let r = report("某区2022年工作总结\n一季度全区水质达标率为95%。");
+    assert_eq!(period(&r, "95%"), (Some(2022), Some((1, 3))));
+    let r = report("某区2022年工作总结\n前三季度全区新增造林面积1200亩。");
+    assert_eq!(period(&r, "1200亩"), (Some(2022), Some((1, 9))));
+    let r = report("某区2022年工作总结\n下半年全区完成监测86次。");
+    assert_eq!(period(&r, "86次"), (Some(2022), Some((7, 12))));
+}
+
+#[test]
+fn the_whole_year_is_no_part() {
+    // `上下半年` is both halves; `全年` after a half ends it.
+    let r = report("某区2022年工作总结\n对污水处理设施上下半年各监测1次。");
+    assert_eq!(period(&r, "1次"), (Some(2022), None));
+    let r = report("某区2022年工作总结\n上半年优良天数为160天,全年优良天数为318天。");
+    assert_eq!(period(&r, "160天"), (Some(2022), Some((1, 6))));
+    assert_eq!(period(&r, "318天"), (Some(2022), None));
+    // A number before the half in its sentence: the half frames nothing else.
+    let r = report("某区2022年工作总结\n全年查处案件88起,其中上半年40起;罚款300万元。");
+    assert_eq!(period(&r, "40起"), (Some(2022), Some((1, 6))));
+    assert_eq!(period(&r, "300万元"), (Some(2022), None));
+}
+
+#[test]
+fn relative_years_count_from_the_publication_date() {
+    // A report about 2019 published in 2020: `今年` is 2020, `去年` 2019.
+    let text = "某市发布2019年度环境质量公报\n发布时间:2020年5月8日\n2019年全市优良率为96.2%。今年1到3月,全市优良率为98.9%。去年全市降水量为1420毫米。";
+    let r = report(text);
+    assert_eq!(period(&r, "96.2%"), (Some(2019), None));
+    assert_eq!(period(&r, "98.9%"), (Some(2020), Some((1, 3))));
+    assert_eq!(period(&r, "1420毫米"), (Some(2019), None));
+}
+
+#[test]
+fn without_a_date_the_first_relative_year_is_the_reports_own() {
+    // A digest of a 2017 bulletin that calls 2017 `去年`.
+    let r = report("某市2017年环境状况公报解读\n去年全市削减化学需氧量5800吨。");
+    assert_eq!(period(&r, "5800吨"), (Some(2017), None));
+    // A year-end summary that calls its year `今年`.
+    let r = report("某市2017年工作总结\n今年全市新增绿地面积42公顷。");
+    assert_eq!(period(&r, "42公顷"), (Some(2017), None));
+}
+
+#[test]
+fn an_answer_is_about_its_questions_year() {
+    let text = "某市环境质量新闻发布会实录\n发布时间:2021年3月2日\n问:今年一季度的水质怎么样?\n答:第一季度,全市5个饮用水源地水质达标率为100%。";
+    let r = report(text);
+    assert_eq!(period(&r, "100%"), (Some(2021), Some((1, 3))));
+}
+
+#[test]
+fn roc_years_after_a_framing_clause() {
+    let text = "某市112年空气品质报导\n回顾历年情形,108年某市PM2.5平均值为17.2微克,较107年改善1.3微克;不良天数为41天,较107年减少9天。";
+    let r = report(text);
+    assert_eq!(period(&r, "17.2微克"), (Some(2019), None));
+    assert_eq!(period(&r, "41天"), (Some(2019), None));
+}
+
+#[test]
+fn a_change_against_a_named_year_carries_that_year() {
+    let r = report("某地二零一零年环境统计\n污水处理量为9.8万立方米,比二零零五年上升21.0%。");
+    let change = find(&r, "9.8万立方米").change.as_ref().expect("a change");
+    assert_eq!(
+        (change.kind.as_str(), change.base_period),
+        ("vs_year", Some(2005))
+    );
+    let r = report("某地2012年环境统计\n全年焚化垃圾31.2万公吨,比2011年增加2.5%。");
+    let change = find(&r, "31.2万公吨").change.as_ref().expect("a change");
+    assert_eq!((change.kind.as_str(), change.base_period), ("yoy", None));
+}
