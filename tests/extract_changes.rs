@@ -170,3 +170,20 @@ fn a_count_of_the_changed_values_points_back_to_them() {
         "the first value takes the first change"
     );
 }
+
+#[test]
+fn warmer_and_cooler_than_a_year_or_the_normal() {
+    let r = analyze_text(
+        "某市2020年气候公报\n夏季全市平均气温26.1℃,较上年同期偏高0.4℃;冬季平均气温1.2℃,比上年偏低0.8℃。",
+    );
+    assert_eq!(
+        change(&r, "26.1℃"),
+        (d("0.4"), "℃".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "1.2℃"),
+        (d("0.8"), "℃".into(), Direction::Down, "yoy".into())
+    );
+    let r = analyze_text("某市2020年气候公报\n全年平均气温17.3℃,比常年偏高0.9℃。");
+    assert_eq!(change(&r, "17.3℃").3, "vs_normal");
+}
