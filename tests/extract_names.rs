@@ -94,3 +94,21 @@ fn a_change_with_only_its_place_takes_the_measure_before_it() {
     let text = "某市2018年水质\n全市达标断面12个,劣Ⅴ类断面减少2个。";
     assert_eq!(name_of(text, "2个"), "劣Ⅴ类断面减少");
 }
+
+#[test]
+fn a_clause_without_keywords_takes_the_category_of_the_clause_before_on_its_head_noun() {
+    use report::model::Category;
+    let category_of = |text: &str, quantity: &str| {
+        analyze(text.as_bytes(), &Options::default())
+            .expect("analyzes")
+            .indicators
+            .iter()
+            .find(|i| i.quantity.text == quantity)
+            .map(|i| i.category)
+    };
+    let text = "某市2017年空气质量\n各区县空气质量综合指数在2.7到4.0之间。甲区、乙区的综合指数较低,分别是2.7和2.9。";
+    assert_eq!(category_of(text, "2.9"), Some(Category::Air));
+    // A clause before that speaks of something else lends nothing.
+    let text = "某市2023年生态\n考察长江岸线120公里;新增鸟类记录9种。";
+    assert_eq!(category_of(text, "9种"), Some(Category::General));
+}

@@ -52,9 +52,23 @@ impl Context<'_> {
         let clause = clause_at(text, q.span.start);
         let evidence = text[clause.clone()].trim().to_string();
         let titles = self.section_titles(q.span.start);
+        // The clauses before this one in its paragraph, nearest first, that speak of
+        // the name's head noun (`综合指数` of `大邑县综合指数`).
+        let paragraph = &text[super::after_last(text, clause.start, &['\n'])..clause.start];
+        let head: String = {
+            let chars: Vec<char> = name.chars().collect();
+            chars[chars.len().saturating_sub(2)..].iter().collect()
+        };
+        let context: Vec<&str> = std::iter::once(evidence.as_str())
+            .chain(
+                paragraph
+                    .rsplit(['。', ';'])
+                    .filter(|s| head.chars().count() == 2 && s.contains(head.as_str())),
+            )
+            .collect();
         let entry = lexicon::resolve(&name, q.kind);
         let category = entry.map_or_else(
-            || categorize(&name, q.kind, &q.unit, &evidence, &titles),
+            || categorize(&name, q.kind, &q.unit, &context, &titles),
             |e| e.category,
         );
         let position = self.normalized.map.locate(q.span.start);
