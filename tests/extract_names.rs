@@ -112,3 +112,15 @@ fn a_clause_without_keywords_takes_the_category_of_the_clause_before_on_its_head
     let text = "某市2023年生态\n考察长江岸线120公里;新增鸟类记录9种。";
     assert_eq!(category_of(text, "9种"), Some(Category::General));
 }
+
+#[test]
+fn a_series_states_its_verb_once() {
+    let text = "某市2019年污染减排\n全年全市削减化学需氧量5880吨,氨氮648吨,二氧化硫1477吨。";
+    assert_eq!(name_of(text, "648吨"), "削减氨氮");
+    assert_eq!(name_of(text, "1477吨"), "削减二氧化硫");
+    let text = "某县2020年执法\n查处违法企业31家、违法项目12个。";
+    assert_eq!(name_of(text, "12个"), "查处违法项目");
+    // An item with its own verb keeps it.
+    let text = "某市2021年固废\n产生一般工业固体废物120万吨,综合利用98万吨。";
+    assert!(name_of(text, "98万吨").starts_with("综合利用"));
+}
