@@ -190,10 +190,12 @@ impl Words {
             })
     }
 
-    /// [`last_of`] for this list: the occurrence ending last, the longest of those.
+    /// [`last_of`] for this list: the occurrence ending last, the longest of those
+    /// (among all occurrences: `rfind` sees one that overlaps an earlier one).
     pub fn last_in(&self, text: &str) -> Option<(usize, usize)> {
-        self.occurrences(text)
-            .map(|(start, end, _)| (start, end))
+        self.automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end()))
             .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
     }
 }
