@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use crate::model::ProjectStatus;
@@ -154,6 +155,65 @@ pub fn last_of(text: &str, words: &[String]) -> Option<(usize, usize)> {
         .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
 }
 
+/// A cue list compiled into one automaton: one pass over a text finds every occurrence
+/// of every word, where a loop of substring searches sets up one search per word.
+pub struct Words {
+    automaton: AhoCorasick,
+    /// Whether a word can overlap its own next occurrence (`aa` in `aaa`).
+    self_overlapping: bool,
+}
+
+impl Words {
+    /// The automaton of `words` (none of them empty); a word's index is its place in
+    /// the list.
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Words {
+        debug_assert!(words.iter().all(|w| !w.as_ref().is_empty()));
+        let self_overlapping = words.iter().any(|w| {
+            let w = w.as_ref().as_bytes();
+            (1..w.len()).any(|k| w[..k] == w[w.len() - k..])
+        });
+        Words {
+            automaton: AhoCorasick::new(words.iter().map(|w| w.as_ref()))
+                .expect("a cue list builds"),
+            self_overlapping,
+        }
+    }
+
+    /// What `text.match_indices(word)` finds for every word of the list: (start, end,
+    /// index of the word), in order of end. Occurrences of different words may overlap;
+    /// those of one word do not.
+    pub fn occurrences<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let mut last_end = if self.self_overlapping {
+            vec![0; self.automaton.patterns_len()]
+        } else {
+            Vec::new()
+        };
+        self.automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter(move |&(start, end, word)| match last_end.get_mut(word) {
+                Some(last) if start < *last => false,
+                Some(last) => {
+                    *last = end;
+                    true
+                }
+                None => true,
+            })
+    }
+
+    /// [`last_of`] for this list: the occurrence ending last, the longest of those
+    /// (among all occurrences: `rfind` sees one that overlaps an earlier one).
+    pub fn last_in(&self, text: &str) -> Option<(usize, usize)> {
+        self.automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
+    }
+}
+
 /// A counter word (`个`, `座`, `项`): a unit of one Han character. Counts keep their
 /// counter word as base unit, so this tells a count from a measure.
 pub fn is_counter(unit: &str) -> bool {
@@ -193,5 +253,27 @@ mod tests {
             (true, Some(text.len()))
         );
         assert_eq!(rfind_word("aaa", "aa"), Some(1));
+    }
+
+    #[test]
+    fn words_find_what_each_word_finds() {
+        let list = ["推进", "统筹推进", "进生", "aa", "aba"];
+        let words = Words::new(&list);
+        for text in ["统筹推进生态环境保护，推进", "aaaaa", "abababa", "", "没有"] {
+            let mut got: Vec<(usize, usize, usize)> = words.occurrences(text).collect();
+            got.sort();
+            let mut want: Vec<(usize, usize, usize)> = list
+                .iter()
+                .enumerate()
+                .flat_map(|(i, w)| {
+                    text.match_indices(w)
+                        .map(move |(at, m)| (at, at + m.len(), i))
+                })
+                .collect();
+            want.sort();
+            assert_eq!(got, want, "{text}");
+            let owned: Vec<String> = list.iter().map(|w| w.to_string()).collect();
+            assert_eq!(words.last_in(text), last_of(text, &owned), "{text}");
+        }
     }
 }

@@ -6,11 +6,12 @@
 //! number-like token of the text; parsing gives its exact decimal value. Scale words
 //! after Arabic digits (`500亿`) belong to the unit.
 
+use std::ops::Range;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
-use regex::{Captures, Regex};
+use regex::Regex;
 use rust_decimal::Decimal;
 
 /// How a number is written.
@@ -57,7 +58,8 @@ const SIGNS: [&str; 4] = ["零下", "负", "-", "−"];
 
 const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 
-/// The grammar: one alternative per form, the longest forms first.
+/// The grammar: one alternative per form, the longest forms first. The group names
+/// document the alternatives; [`alternative`] tells which one matched from its text.
 static GRAMMAR: LazyLock<Regex> = LazyLock::new(|| {
     let cn = format!("[{DIGITS}{SCALES}]+(?:点[{DIGITS}]+)?");
     let ar = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
@@ -70,12 +72,11 @@ static GRAMMAR: LazyLock<Regex> = LazyLock::new(|| {
 /// Every number-like token, in text order.
 pub fn scan(text: &str) -> Vec<NumberToken> {
     let mut tokens: Vec<NumberToken> = Vec::new();
-    for caps in GRAMMAR.captures_iter(text) {
-        let Some(m) = caps.get(0) else { continue };
+    for m in GRAMMAR.find_iter(text) {
         let after_digits = tokens.last().is_some_and(|t| {
             t.end == m.start() && t.script == Script::Arabic && t.form == Form::Plain
         });
-        read(text, &caps, after_digits, &mut tokens);
+        read(text, m.range(), after_digits, &mut tokens);
     }
     for i in 0..tokens.len() {
         let previous_end = i.checked_sub(1).map(|p| tokens[p].end);
@@ -85,49 +86,106 @@ pub fn scan(text: &str) -> Vec<NumberToken> {
     tokens
 }
 
+/// Which alternative of the grammar a match is, with the parts it captures.
+enum Alternative<'a> {
+    Per,
+    ChineseFraction {
+        numerator: &'a str,
+        denominator: &'a str,
+    },
+    ArabicFraction {
+        numerator: &'a str,
+        denominator: &'a str,
+    },
+    Mixed,
+    Arabic,
+    Half,
+    Chinese,
+}
+
+/// The alternative of the grammar that matched `s`. Each has a mark in its text that
+/// no other alternative that can match there has (only `per` starts with its word,
+/// only a Chinese fraction holds `分之`, only an Arabic one `/`, only a mixed number
+/// starts with a digit and holds a scale character), so the match need not be run again
+/// for its capture groups.
+fn alternative(s: &str) -> Alternative<'_> {
+    if PER.iter().any(|(word, _)| s.starts_with(word)) {
+        Alternative::Per
+    } else if let Some((denominator, numerator)) = s.split_once("分之") {
+        Alternative::ChineseFraction {
+            numerator,
+            denominator,
+        }
+    } else if let Some((numerator, denominator)) = s.split_once('/') {
+        Alternative::ArabicFraction {
+            numerator,
+            denominator,
+        }
+    } else if s.starts_with(|c: char| c.is_ascii_digit()) {
+        if s.is_ascii() {
+            Alternative::Arabic
+        } else {
+            Alternative::Mixed
+        }
+    } else if s == "半成" {
+        Alternative::Half
+    } else {
+        Alternative::Chinese
+    }
+}
+
 /// Reads one match of the grammar into tokens (none for a word such as `万家`).
-fn read(text: &str, caps: &Captures, after_digits: bool, tokens: &mut Vec<NumberToken>) {
-    let Some(m) = caps.get(0) else { return };
+fn read(text: &str, range: Range<usize>, after_digits: bool, tokens: &mut Vec<NumberToken>) {
     let token = |value, script, form| NumberToken {
-        start: m.start(),
-        end: m.end(),
+        start: range.start,
+        end: range.end,
         value,
         script,
         form,
     };
-    let s = m.as_str();
-    if caps.name("per").is_some() {
-        let (word, unit) = PER
-            .iter()
-            .find(|(w, _)| s.starts_with(w))
-            .copied()
-            .unwrap_or(PER[0]);
-        let numerals = &s[word.len()..];
-        let (value, script) = match Decimal::from_str(numerals) {
-            Ok(v) => (Some(v), Script::Arabic),
-            Err(_) => (parse_chinese(numerals), Script::Chinese),
-        };
-        tokens.push(token(value, script, Form::Per(unit)));
-    } else if let (Some(den), Some(num)) = (caps.name("den"), caps.name("num")) {
-        let value = parse_chinese(num.as_str())
-            .zip(parse_chinese(den.as_str()))
-            .and_then(|(n, d)| n.checked_div(d));
-        tokens.push(token(value, Script::Chinese, Form::Fraction));
-    } else if let (Some(num), Some(den)) = (caps.name("anum"), caps.name("aden")) {
-        arabic_fraction(text, m.range(), (num.as_str(), den.as_str()), tokens);
-    } else if caps.name("mixed").is_some() {
-        tokens.push(token(parse_mixed(s), Script::Arabic, Form::Plain));
-    } else if caps.name("ar").is_some() {
-        arabic(m.start(), s, tokens);
-    } else if caps.name("half").is_some() {
-        // `半成品` is a half-finished product, not half a tenth.
-        if !text[m.end()..].starts_with('品') {
-            tokens.push(token(Some(HALF), Script::Chinese, Form::Tenths));
+    let s = &text[range.clone()];
+    match alternative(s) {
+        Alternative::Per => {
+            let (word, unit) = PER
+                .iter()
+                .find(|(w, _)| s.starts_with(w))
+                .copied()
+                .unwrap_or(PER[0]);
+            let numerals = &s[word.len()..];
+            let (value, script) = match Decimal::from_str(numerals) {
+                Ok(v) => (Some(v), Script::Arabic),
+                Err(_) => (parse_chinese(numerals), Script::Chinese),
+            };
+            tokens.push(token(value, script, Form::Per(unit)));
         }
-    } else if !is_word(s, after_digits, text[m.end()..].chars().next())
-        && !is_sign_word(text, m.range())
-    {
-        tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
+        Alternative::ChineseFraction {
+            numerator,
+            denominator,
+        } => {
+            let value = parse_chinese(numerator)
+                .zip(parse_chinese(denominator))
+                .and_then(|(n, d)| n.checked_div(d));
+            tokens.push(token(value, Script::Chinese, Form::Fraction));
+        }
+        Alternative::ArabicFraction {
+            numerator,
+            denominator,
+        } => arabic_fraction(text, range, (numerator, denominator), tokens),
+        Alternative::Mixed => tokens.push(token(parse_mixed(s), Script::Arabic, Form::Plain)),
+        Alternative::Arabic => arabic(range.start, s, tokens),
+        Alternative::Half => {
+            // `半成品` is a half-finished product, not half a tenth.
+            if !text[range.end..].starts_with('品') {
+                tokens.push(token(Some(HALF), Script::Chinese, Form::Tenths));
+            }
+        }
+        Alternative::Chinese => {
+            if !is_word(s, after_digits, text[range.end..].chars().next())
+                && !is_sign_word(text, range.clone())
+            {
+                tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
+            }
+        }
     }
 }
 
@@ -155,6 +213,16 @@ fn is_sign_word(text: &str, run: std::ops::Range<usize>) -> bool {
 
 /// Arabic digits, split at commas that do not group thousands (`10,28` is two numbers).
 fn arabic(start: usize, written: &str, tokens: &mut Vec<NumberToken>) {
+    if !written.contains(',') {
+        tokens.push(NumberToken {
+            start,
+            end: start + written.len(),
+            value: Decimal::from_str(written).ok(),
+            script: Script::Arabic,
+            form: Form::Plain,
+        });
+        return;
+    }
     let groups: Vec<&str> = written.split(',').collect();
     let thousands = groups.len() > 1
         && groups[0].len() <= 3

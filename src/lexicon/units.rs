@@ -105,10 +105,17 @@ fn definitions() -> &'static [UnitDef] {
     })
 }
 
-fn names() -> &'static [UnitName] {
-    static NAMES: OnceLock<Vec<UnitName>> = OnceLock::new();
+/// The unit names, longest first, with the indices of the names that start with each
+/// byte: matching looks only at the names that can start the text.
+struct Names {
+    all: Vec<UnitName>,
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+fn names() -> &'static Names {
+    static NAMES: OnceLock<Names> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut names: Vec<UnitName> = definitions()
+        let mut all: Vec<UnitName> = definitions()
             .iter()
             .flat_map(|def| {
                 let factor = def.factor.as_deref().map_or(Decimal::ONE, |f| {
@@ -127,18 +134,28 @@ fn names() -> &'static [UnitName] {
                     arabic_only: def.arabic_only,
                 })
             })
+            .filter(|u| !u.name.is_empty())
             .collect();
-        names.sort_by_key(|u| std::cmp::Reverse(u.name.len()));
-        names
+        all.sort_by_key(|u| std::cmp::Reverse(u.name.len()));
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, u) in all.iter().enumerate() {
+            by_first_byte[usize::from(u.name.as_bytes()[0])].push(i);
+        }
+        Names { all, by_first_byte }
     })
 }
 
 /// The longest unit name at the start of `text`, without a scale prefix.
 fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
-    names().iter().find(|u| {
-        let script_fits = !(chinese_numeral && u.arabic_only);
-        text.starts_with(u.name.as_str()) && script_fits && !continues_word(text, &u.name)
-    })
+    let names = names();
+    let &first = text.as_bytes().first()?;
+    names.by_first_byte[usize::from(first)]
+        .iter()
+        .map(|&i| &names.all[i])
+        .find(|u| {
+            let script_fits = !(chinese_numeral && u.arabic_only);
+            text.starts_with(u.name.as_str()) && script_fits && !continues_word(text, &u.name)
+        })
 }
 
 /// Latin unit names must not be the start of a longer Latin word (`m` in `mg`, `h` in `has`).

@@ -47,7 +47,10 @@ pub fn small_numeral(s: &str) -> Option<u32> {
 }
 
 fn is_numeral_char(c: char) -> bool {
-    "一二三四五六七八九十".contains(c)
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
 /// Leading Chinese numeral of `s`: its byte length and value.

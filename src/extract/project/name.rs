@@ -4,8 +4,9 @@
 //! members; a name must say something beyond generic words (`重大项目` is no name).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::super::cues::{cues, last_of};
+use super::super::cues::{Words, contains_word, cues};
 use super::super::part::skip_numbering;
 use super::status::status_word_in;
 use crate::model::ProjectStatus;
@@ -30,14 +31,13 @@ pub struct NounPhrase {
 /// End (relative to `s`) of the last project noun of `s` that heads its phrase, with
 /// the noun's start.
 fn head_noun(s: &str) -> Option<(usize, usize)> {
-    let project = &cues().project;
-    project
-        .nouns
-        .iter()
-        .flat_map(|n| s.match_indices(n.as_str()).map(|(i, m)| (i, i + m.len())))
+    static NOUNS: LazyLock<Words> = LazyLock::new(|| Words::new(&cues().project.nouns));
+    let modifier_heads = &cues().project.modifier_heads;
+    NOUNS
+        .occurrences(s)
+        .map(|(start, end, _)| (start, end))
         .filter(|&(_, end)| {
-            !project
-                .modifier_heads
+            !modifier_heads
                 .iter()
                 .any(|h| s[end..].starts_with(h.as_str()))
         })
@@ -48,7 +48,8 @@ fn head_noun(s: &str) -> Option<(usize, usize)> {
 pub fn noun_phrase(text: &str, segmented: &Segmented, clause: Range<usize>) -> Option<NounPhrase> {
     let s = &text[clause.clone()];
     let (noun_start, head_end) = head_noun(s)?;
-    let opener_end = last_of(&s[..noun_start], &cues().project.openers).map_or(0, |(_, e)| e);
+    static OPENERS: LazyLock<Words> = LazyLock::new(|| Words::new(&cues().project.openers));
+    let opener_end = OPENERS.last_in(&s[..noun_start]).map_or(0, |(_, e)| e);
     let mut start = clause.start + opener_end;
     let end = clause.start + head_end;
     start = skip_numbering(text, segmented, start);
@@ -112,9 +113,11 @@ fn list_members(text: &str, start: usize, end: usize) -> Vec<Range<usize>> {
 /// Whether a name says more than generic words, numbers and head nouns.
 pub fn is_specific(name: &str) -> bool {
     let project = &cues().project;
-    let mut rest = name.to_string();
+    let mut rest = std::borrow::Cow::Borrowed(name);
     for word in project.generic.iter().chain(&project.nouns) {
-        rest = rest.replace(word.as_str(), "");
+        if contains_word(&rest, word) {
+            rest = rest.replace(word.as_str(), "").into();
+        }
     }
     rest.chars()
         .filter(|c| c.is_alphanumeric() && !c.is_ascii_digit())

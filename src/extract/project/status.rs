@@ -3,18 +3,29 @@
 //! wins; a word after a future cue (`预计建成后`) only says the project is planned.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::super::cues::{cues, ends_with_any};
+use super::super::cues::{Words, cues, ends_with_any};
 use crate::model::ProjectStatus;
 
-/// A status word found: its byte offset in the searched text, its length and status.
-fn occurrences(s: &str) -> impl Iterator<Item = (usize, usize, ProjectStatus)> + '_ {
-    cues().project.status.iter().flat_map(move |group| {
-        group.words.iter().flat_map(move |w| {
-            s.match_indices(w.as_str())
-                .map(move |(i, m)| (i, m.len(), group.status))
-        })
-    })
+/// The status words of every group in one automaton, with the status of each word.
+static STATUS_WORDS: LazyLock<(Words, Vec<ProjectStatus>)> = LazyLock::new(|| {
+    let groups = &cues().project.status;
+    let words: Vec<&String> = groups.iter().flat_map(|g| &g.words).collect();
+    let statuses = groups
+        .iter()
+        .flat_map(|g| g.words.iter().map(|_| g.status))
+        .collect();
+    (Words::new(&words), statuses)
+});
+
+/// A status word found: its byte offset in the searched text, its length, status and
+/// place in the cue list (the earlier word wins a tie).
+fn occurrences(s: &str) -> impl Iterator<Item = (usize, usize, ProjectStatus, usize)> + '_ {
+    let (words, statuses) = &*STATUS_WORDS;
+    words
+        .occurrences(s)
+        .map(|(start, end, word)| (start, end - start, statuses[word], word))
 }
 
 /// The status a word means in its place: after a future cue it is only planned.
@@ -29,22 +40,24 @@ fn in_place(s: &str, at: usize, status: ProjectStatus) -> ProjectStatus {
 /// The first status word inside `s`: its offset and status.
 pub fn status_word_in(s: &str) -> Option<(usize, ProjectStatus)> {
     occurrences(s)
-        .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)))
-        .map(|(at, _, status)| (at, in_place(s, at, status)))
+        .min_by_key(|&(at, len, _, word)| (at, std::cmp::Reverse(len), word))
+        .map(|(at, _, status, _)| (at, in_place(s, at, status)))
 }
 
 /// The status word of `scope` nearest to `name` (outside it).
 pub fn status_near(text: &str, name: Range<usize>, scope: Range<usize>) -> Option<ProjectStatus> {
     let before = &text[scope.start.min(name.start)..name.start];
     let after = &text[name.end.min(scope.end)..scope.end];
-    let before_hits = occurrences(before)
-        .map(|(at, len, status)| (before.len() - (at + len), in_place(before, at, status)));
-    let after_hits = occurrences(after).map(|(at, _, status)| (at, in_place(after, at, status)));
+    // Nearest first; on a tie the word before the name, then the earlier word of the list.
+    let before_hits = occurrences(before).map(|(at, len, status, word)| {
+        ((before.len() - (at + len), 0, word), (before, at, status))
+    });
+    let after_hits =
+        occurrences(after).map(|(at, _, status, word)| ((at, 1, word), (after, at, status)));
     before_hits
         .chain(after_hits)
-        .enumerate()
-        .min_by_key(|&(order, (distance, _))| (distance, order))
-        .map(|(_, (_, status))| status)
+        .min_by_key(|&(key, _)| key)
+        .map(|(_, (s, at, status))| in_place(s, at, status))
 }
 
 #[cfg(test)]
