@@ -256,7 +256,13 @@ fn validate_check_and_normalize_speak_chinese_under_zh() {
         seed.ends_with("<embedded:zhuhai-2021.txt>:错误 0 · 警告 3 · 提示 2;9 项核对成立\n"),
         "{seed}"
     );
-    let check = stdout(&["--width", "200", "check", "--expect", "罚没金额 >= 5000万元"]);
+    let check = stdout(&[
+        "--width",
+        "200",
+        "check",
+        "--expect",
+        "罚没金额 >= 5000万元",
+    ]);
     assert!(
         check.contains("未通过:3324.37万元不满足>= 5000万元"),
         "{check}"
