@@ -2,6 +2,7 @@
 //! underlined under wide characters, notes, the count line, colour only when asked.
 
 use report::model::{Diagnostic, Severity};
+use report::render::Lang;
 use report::render::diagnostic::{
     SourceMark, Style, Validation, count_line, render_all, render_diagnostic, render_mark,
 };
@@ -128,7 +129,7 @@ fn count_line_counts_each_severity_and_the_checks_that_hold() {
         penalty_cases(Severity::Warning),
     ];
     assert_eq!(
-        count_line(PATH, &all, 1),
+        count_line(PATH, &all, 1, Lang::En),
         "city-2021.txt: 1 error, 2 warnings, 0 notes; 1 check holds"
     );
     let mut verified = penalty_cases(Severity::Note);
@@ -143,7 +144,7 @@ fn count_line_counts_each_severity_and_the_checks_that_hold() {
     let out = render_all(&validation, Style::default());
     assert_eq!(out.matches("[prior-not-integer]").count(), 3);
     assert_eq!(
-        count_line(PATH, &[], 0),
+        count_line(PATH, &[], 0, Lang::En),
         "city-2021.txt: 0 errors, 0 warnings, 0 notes; 0 checks hold"
     );
     assert!(!out.contains("ok[prior-not-integer]"), "{out}");
@@ -154,7 +155,8 @@ fn count_line_counts_each_severity_and_the_checks_that_hold() {
     validation.show_verified = true;
     let out = render_all(&validation, Style::default());
     assert!(
-        out.contains("ok[prior-not-integer]: implied 2020 count: 77件"),
+        // Under English the unit reads in English too.
+        out.contains("ok[prior-not-integer]: implied 2020 count: 77 cases"),
         "{out}"
     );
 }

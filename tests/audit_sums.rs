@@ -178,9 +178,7 @@ fn printed_decimals_add_up_within_rounding() {
     );
     assert_eq!(
         found[0].notes,
-        [
-            "with rounding, the parts add up to between 11.6 and 11.8; the whole 11.6亿元 is between 11.55 and 11.65"
-        ]
+        ["with rounding, the parts add up to [11.6, 11.8]; the whole 11.6亿元 is [11.55, 11.65]"]
     );
     assert_finding(&found[1], Verdict::Error, "5.2 + 6.2 = 11.4, not 11.6亿元");
 }

@@ -98,7 +98,7 @@ fn a_targets_file_with_missed_targets_exits_1_naming_the_failing_rows() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("FAIL: 95.1% is not >= 96%"), "{stdout}");
     assert!(
-        stdout.contains("FAIL: 3324.37万元 is not >= 0.5亿元"),
+        stdout.contains("FAIL: 3324.37 ×10k yuan is not >= 0.5 ×100M yuan"),
         "{stdout}"
     );
     assert!(

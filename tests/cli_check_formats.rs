@@ -85,9 +85,9 @@ fn github_output_has_one_annotation_per_failure_at_its_line() {
     let annotations: Vec<&str> = out.lines().filter(|l| l.starts_with("::")).collect();
     assert_eq!(annotations.len(), 2, "{out}");
     assert!(annotations[0].starts_with("::error file=<embedded%3Azhuhai-2021.txt>,line=11,"));
-    assert!(annotations[0].ends_with("::air.aqi_compliance_rate >= 96: 95.1%25 is not >= 96%25"));
+    assert!(annotations[0].ends_with("::air.aqi_compliance_rate >= 96: 95.1%25不满足>= 96%25"));
     assert!(annotations[1].contains(",line=21,"), "{}", annotations[1]);
-    assert!(annotations[1].contains("3324.37万元 is not >= 5000万元"));
+    assert!(annotations[1].contains("3324.37万元不满足>= 5000万元"));
 }
 
 #[test]

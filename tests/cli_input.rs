@@ -78,13 +78,13 @@ fn show_lists_counts_and_damaged_places_with_lines() {
             "fixtures/zhuhai-2021.txt: 23875 字节, 编码 UTF-8
   去除 HTML 标签: 0
   替换 HTML 实体: 0
-  去除拼音注音: 1037
+  去除拼音注音: 1038
   繁体转简体: 1769
   全角转半角: 0
   损坏处: 3
 fixtures/zhuhai-2021.txt:43:22: 损坏文字: ?!薄?/strong> (替换字符)
 fixtures/zhuhai-2021.txt:53:199: 损坏文字: ?qū)n} (替换字符)
-fixtures/zhuhai-2021.txt:95:120: 损坏文字: ?;<U+E2A6>A(chǔ) (替换字符)
+fixtures/zhuhai-2021.txt:95:120: 损坏文字: ?;<U+E2A6>A (替换字符)
 ",
         );
     report()

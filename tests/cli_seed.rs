@@ -212,7 +212,7 @@ fn summary_fits_80_columns_with_key_indicators_in_category_order() {
         "{text}"
     );
     assert!(text.contains("发布 2022-03-31 13:24:40"), "{text}");
-    assert!(text.contains("拼音注音 1037"), "{text}");
+    assert!(text.contains("拼音注音 1038"), "{text}");
     let wide: Vec<&str> = text.lines().filter(|l| l.width() > 80).collect();
     assert!(wide.is_empty(), "{wide:#?}");
     let line_of = |needle: &str| {

@@ -53,12 +53,16 @@ fn json_is_the_diagnostics_array() {
 
 #[test]
 fn the_seed_passes_but_not_strictly() {
-    report().args(["validate"]).assert().code(0).stdout(
-        predicate::str::is_match(
-            r"<embedded:zhuhai-2021\.txt>: 0 errors, 3 warnings, 2 notes; \d+ checks hold\n$",
-        )
-        .expect("regex"),
-    );
+    report()
+        .args(["--lang", "en", "validate"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::is_match(
+                r"<embedded:zhuhai-2021\.txt>: 0 errors, 3 warnings, 2 notes; \d+ checks hold\n$",
+            )
+            .expect("regex"),
+        );
     // The three damaged places are warnings: --strict fails on them.
     report().args(["validate", "--strict"]).assert().code(1);
 }
@@ -66,7 +70,13 @@ fn the_seed_passes_but_not_strictly() {
 #[test]
 fn all_shows_the_checks_that_hold() {
     report()
-        .args(["validate", "--all", "fixtures/zhuhai-2021.txt"])
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            "--all",
+            "fixtures/zhuhai-2021.txt",
+        ])
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
@@ -76,21 +86,21 @@ fn all_shows_the_checks_that_hold() {
             "ok[rate-vs-days]: 95.1% holds: (365 − 18) / 365 = 95.07%",
         ))
         .stdout(predicate::str::contains(
-            "ok[prior-not-integer]: implied 2020 count: 77件",
+            "ok[prior-not-integer]: implied 2020 count: 77 cases",
         ));
 }
 
 #[test]
 fn the_broken_copy_fails_with_the_right_diagnostics() {
     report()
-        .args(["validate", "fixtures/broken/zhuhai-2021-sums.txt"])
+        .args(["--lang", "en", "validate", "fixtures/broken/zhuhai-2021-sums.txt"])
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
             "error[sum-mismatch]: parts do not add up: 41 + 58 = 99, not 100\n  --> fixtures/broken/zhuhai-2021-sums.txt:45:",
         ))
         .stdout(predicate::str::contains(
-            "error[part-exceeds-whole]: part exceeds its whole: 104 > 101件\n  --> fixtures/broken/zhuhai-2021-sums.txt:21:",
+            "error[part-exceeds-whole]: part exceeds its whole: 104 > 101 cases\n  --> fixtures/broken/zhuhai-2021-sums.txt:21:",
         ))
         .stdout(predicate::str::contains(
             "warning[prior-not-integer]: implied 2020 count is not a whole number: 77.4",
@@ -150,7 +160,7 @@ fn several_files_give_one_entry_per_path() {
 #[test]
 fn text_ends_with_the_count_line_and_no_colour_off_a_terminal() {
     report()
-        .args(["validate", "fixtures/zhuhai-2021.txt"])
+        .args(["--lang", "en", "validate", "fixtures/zhuhai-2021.txt"])
         .assert()
         .stdout(predicate::str::is_match(
             r"fixtures/zhuhai-2021\.txt: \d+ errors?, \d+ warnings?, \d+ notes?; \d+ checks? holds?\n$",

@@ -112,6 +112,10 @@ fn traditional_without_pinyin_in_big5_normalizes_like_the_seed() {
         .chars()
         .filter(|c| !dropped.contains(c))
         .collect();
+    // The seed's `A(chǔ)` in a damaged place is a reading and goes; the Big5 copy lost
+    // its `ǔ`, and `(ch)` has no tone mark to tell it from other letters: it stays.
+    assert!(expected.contains("环?;A设施"));
+    let expected = expected.replace("环?;A设施", "环?;A(ch)设施");
     assert_eq!(normalized(&big5, BIG5), expected);
 }
 

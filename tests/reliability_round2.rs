@@ -381,7 +381,7 @@ fn blank_tiny_and_huge_inputs() {
     assert_eq!(diagnostics[0]["code"], "number-out-of-range");
     assert_eq!(
         diagnostics[0]["message"],
-        "a number of 38 digits is too small to read; not taken as a quantity"
+        "38位数字过小,无法读取;不作为数量"
     );
 
     let huge = write(

@@ -140,9 +140,7 @@ fn rounding_note(a: &Arithmetic<'_>) -> String {
     }
     format!(
         "with rounding, the parts add up to {}; the whole {} is {}",
-        a.sum.describe(),
-        a.whole.quantity.text,
-        a.stated.describe()
+        a.sum, a.whole.quantity.text, a.stated
     )
 }
 

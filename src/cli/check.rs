@@ -73,8 +73,20 @@ pub fn run(global: &Global, args: CheckArgs) -> Result<ExitCode, CliError> {
     let options = CheckOptions {
         allow_missing: args.allow_missing,
     };
-    let results = evaluate(&targets, &reports, options);
     let style = global.style();
+    let mut results = evaluate(&targets, &reports, options);
+    // What people read in `lang`; JSON and JUnit keep a target's label as it was
+    // written or generated, as a name scripts and CI panels can key on.
+    let for_people = matches!(
+        args.format,
+        CheckFormat::Table | CheckFormat::Markdown | CheckFormat::Github
+    );
+    for outcome in results.iter_mut().flat_map(|r| &mut r.outcomes) {
+        outcome.reason = reason(&outcome.reason, style.lang);
+        if for_people {
+            outcome.target = labels::sentence(&outcome.target, style.lang);
+        }
+    }
     let verdict = if fails_run(&results) {
         ExitCode::from(1)
     } else {
@@ -191,12 +203,8 @@ fn write_table(out: &mut dyn Write, results: &[ReportOutcomes], style: &Style) -
         lang.pick("行", "Line"),
         lang.pick("结论", "Verdict"),
     ];
-    // Chinese verdicts are short words; English ones carry the reason as prose.
-    let verdict_fit = match lang {
-        Lang::Zh => Fit::Token,
-        Lang::En => Fit::Text,
-    };
-    let fits = [Fit::Text, Fit::Token, Fit::Optional(0), verdict_fit];
+    // A missed verdict carries its reason as prose.
+    let fits = [Fit::Text, Fit::Token, Fit::Optional(0), Fit::Text];
     for (i, report) in results.iter().enumerate() {
         if results.len() > 1 {
             let gap = if i > 0 { "\n" } else { "" };
@@ -256,13 +264,12 @@ fn write_markdown(out: &mut impl Write, results: &[ReportOutcomes], lang: Lang) 
     writeln!(out, "\n{}", markdown::escape(&summary(results, lang)))
 }
 
-/// The verdict in the chosen language; in English with the reason a target was missed
-/// (Chinese shows the verdict alone: the reasons are English prose, kept in JSON).
+/// The verdict in the chosen language, with the reason a target was missed.
 fn verdict_cell(outcome: &Outcome, lang: Lang) -> Cell {
     let word = report::check::verdict_label(outcome.verdict, outcome.severity, lang);
     let text = match outcome.verdict {
-        Verdict::Fail | Verdict::Undetermined if lang == Lang::En => {
-            format!("{word}: {}", outcome.reason)
+        Verdict::Fail | Verdict::Undetermined => {
+            format!("{word}{}{}", lang.pick(":", ": "), outcome.reason)
         }
         _ => word.to_string(),
     };
@@ -272,6 +279,18 @@ fn verdict_cell(outcome: &Outcome, lang: Lang) -> Cell {
         _ => Some(false),
     };
     table::judged(text, good)
+}
+
+/// Why a target was missed, in `lang`: each part (`; ` apart) through the label table.
+fn reason(reason: &str, lang: Lang) -> String {
+    if reason.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = reason
+        .split("; ")
+        .map(|part| labels::sentence(part, lang))
+        .collect();
+    parts.join(lang.pick(";", "; "))
 }
 
 /// `3 check(s) on 1 report(s): 2 met, 1 missed, 0 warning(s)`.

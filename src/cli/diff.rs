@@ -208,10 +208,12 @@ fn consistency_cell(entry: &Entry, words: &DiffWords, lang: Lang) -> Cell {
             Some(false),
         ),
         ConsistencyVerdict::NotApplicable if entry.old.is_some() && entry.new.is_some() => {
-            let note = match lang {
-                Lang::En => c.note.clone(),
-                Lang::Zh => c.note.as_deref().and_then(labels::consistency_note_zh),
-            };
+            // A note the label table does not know is left out under `zh`.
+            let note = c
+                .note
+                .as_deref()
+                .filter(|note| lang == Lang::En || labels::is_known(note))
+                .map(|note| labels::sentence(note, lang));
             match note {
                 Some(note) => Cell::new(format!("{} {note}", words.not_applicable)),
                 None => Cell::new(words.not_applicable),

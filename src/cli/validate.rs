@@ -17,7 +17,8 @@ use clap::{Args, ValueEnum};
 use report::Report;
 use report::audit::{self, Verdict};
 use report::model::{Diagnostic, Severity};
-use report::render::diagnostic::{Counts, Style, Validation, render_all};
+use report::render::Lang;
+use report::render::diagnostic::{Counts, Style, Validation, localized, render_all};
 
 use super::output::gate_stdout;
 use super::{CliError, Global, InputArgs};
@@ -25,7 +26,8 @@ use super::{CliError, Global, InputArgs};
 /// The help epilogue: the checks by code (from the audit's own list) and the exits.
 fn after_help() -> String {
     let mut help = String::from(
-        "Checks:\n  damaged-text         damaged characters in the input (from normalization)\n  unaccounted-number   a number neither a quantity nor a classified non-quantity\n",
+        "Checks:\n  damaged-text         damaged characters in the input (from normalization)\n  unaccounted-number   a number neither a quantity nor a classified non-quantity\n  \
+         number-out-of-range  a number of too many digits to read as a quantity\n",
     );
     for check in audit::CHECKS {
         help.push_str(&format!("  {:<20} {}\n", check.code, check.summary));
@@ -75,6 +77,7 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
     let style = Style {
         color: shared.color,
         width: usize::from(shared.width),
+        lang: shared.lang,
     };
     // Each report is written as it comes, like `export`; only the verdict is kept.
     let mut out = gate_stdout();
@@ -95,10 +98,11 @@ pub fn run(global: &Global, args: ValidateArgs) -> Result<ExitCode, CliError> {
                 };
                 out.write_all(render_all(&validation, style).as_bytes())
             }
-            ValidateFormat::Json => json.write(&mut out, &report),
+            ValidateFormat::Json => json.write(&mut out, &report, shared.lang),
             // One table for all reports: only their diagnostics are kept.
             ValidateFormat::Markdown => {
                 for_markdown.push(Report {
+                    diagnostics: localized_all(&report.diagnostics, shared.lang),
                     indicators: Vec::new(),
                     non_quantities: Vec::new(),
                     original: String::new(),
@@ -141,6 +145,11 @@ fn verified(report: &Report) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The diagnostics with their messages and notes in `lang`.
+fn localized_all(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Diagnostic> {
+    diagnostics.iter().map(|d| localized(d, lang)).collect()
+}
+
 /// Whether the diagnostics fail validation: any error, or any warning when strict.
 pub fn fails(diagnostics: &[Diagnostic], strict: bool) -> bool {
     let counts = Counts::of(diagnostics);
@@ -163,20 +172,21 @@ impl JsonStream {
         }
     }
 
-    fn write(&mut self, out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    fn write(&mut self, out: &mut impl Write, report: &Report, lang: Lang) -> std::io::Result<()> {
         #[derive(serde::Serialize)]
         struct FileDiagnostics<'a> {
             source: &'a str,
             diagnostics: &'a [Diagnostic],
         }
         self.written += 1;
+        let diagnostics = localized_all(&report.diagnostics, lang);
         if !self.several {
-            serde_json::to_writer_pretty(&mut *out, &report.diagnostics)?;
+            serde_json::to_writer_pretty(&mut *out, &diagnostics)?;
             return writeln!(out);
         }
         let element = serde_json::to_string_pretty(&FileDiagnostics {
             source: &report.source.path,
-            diagnostics: &report.diagnostics,
+            diagnostics: &diagnostics,
         })?;
         out.write_all(if self.written == 1 { b"[\n" } else { b",\n" })?;
         // JSON strings hold no raw line ends, so indenting every line nests the element.

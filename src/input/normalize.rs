@@ -17,7 +17,7 @@ use super::damage::{Damage, find_damage};
 use super::fullwidth::fold_fullwidth;
 use super::html::strip_html;
 use super::offset::{OffsetMap, StepMap};
-use super::pinyin::strip_pinyin_annotations;
+use super::pinyin::{strip_pinyin_annotations, strip_stray_readings, without_stray_readings};
 use super::rewrite::{Step, unify_line_ends};
 use super::simplify::to_simplified;
 use crate::model::Transformations;
@@ -80,15 +80,23 @@ pub fn normalize(text: &str) -> Normalized {
     let characters = character_steps(&pipeline.text);
     let mut maps = pipeline.maps;
     maps.extend(characters.maps);
-    let clean = characters.text;
+    // The damaged places are found in the clean text; the readings glued inside them go
+    // last, as a step of their own, and the places shrink by what left them.
+    let mut damage = find_damage(&characters.text);
+    let places: Vec<_> = damage.iter().map(|d| d.start..d.end).collect();
+    let stray = strip_stray_readings(&characters.text, &places);
+    let stray_count = stray.count;
+    let clean = stray.text.into_owned();
+    maps.push(stray.map);
+    shrink_places(&mut damage, &characters.text);
 
     let map = OffsetMap::new(text, maps, clean.len());
-    let damage = damaged_places(&clean, &map, text);
+    name_places(&mut damage, &map, text);
     Normalized {
         transformations: Transformations {
             html_tags,
             html_entities,
-            pinyin_annotations: characters.counts[0],
+            pinyin_annotations: characters.counts[0] + stray_count,
             traditional_chars: characters.counts[1],
             fullwidth_chars: characters.counts[2],
             damaged: damage.len(),
@@ -168,17 +176,29 @@ fn pieces(text: &str) -> Vec<&str> {
     pieces
 }
 
-/// The damaged places of the clean text, each with its text as given in the input.
-fn damaged_places(clean: &str, map: &OffsetMap, input: &str) -> Vec<Damage> {
-    let mut damage = find_damage(clean);
-    for place in &mut damage {
+/// Moves each place (found in `before`, the text the stray readings were then removed
+/// from) to where it stands in the clean text.
+fn shrink_places(damage: &mut [Damage], before: &str) {
+    let mut removed = 0;
+    for place in damage {
+        let inside = before
+            .get(place.start..place.end)
+            .map_or(0, |t| t.len() - without_stray_readings(t).0.len());
+        place.start -= removed;
+        place.end -= removed + inside;
+        removed += inside;
+    }
+}
+
+/// Gives each place its text as given in the input, without the readings removed from it.
+fn name_places(damage: &mut [Damage], map: &OffsetMap, input: &str) {
+    for place in damage {
         let start = map.original_offset(place.start);
         let end = map.original_offset(place.end);
         if let Some(original) = input.get(start..end) {
-            place.text = original.to_string();
+            place.text = without_stray_readings(original).0;
         }
     }
-    damage
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use super::labels::{self, Lang};
 use crate::lines::LineIndex;
 use crate::model::{Diagnostic, Severity};
 
@@ -112,6 +113,8 @@ pub struct Style {
     pub color: bool,
     /// Columns to fit source lines in.
     pub width: usize,
+    /// Language of the titles, messages, notes and the count line.
+    pub lang: Lang,
 }
 
 impl Default for Style {
@@ -119,6 +122,7 @@ impl Default for Style {
         Style {
             color: false,
             width: DEFAULT_WIDTH,
+            lang: Lang::En,
         }
     }
 }
@@ -152,13 +156,20 @@ pub fn render_diagnostic(
     style: Style,
 ) -> String {
     let mark = mark_of(&mut SourceLines::new(source), path, diagnostic);
-    render_titled(level(diagnostic.severity), path, mark, diagnostic, style)
+    render_titled(
+        level(diagnostic.severity, style.lang),
+        path,
+        mark,
+        diagnostic,
+        style,
+    )
 }
 
 /// Renders a check that holds, titled `ok[code]: message` (its severity is ignored).
 pub fn render_verified(path: &str, source: &str, verified: &Diagnostic, style: Style) -> String {
     let mark = mark_of(&mut SourceLines::new(source), path, verified);
-    render_titled(Level::HELP.with_name("ok"), path, mark, verified, style)
+    let level = Level::HELP.with_name(labels::holds(style.lang));
+    render_titled(level, path, mark, verified, style)
 }
 
 fn mark_of<'a>(
@@ -176,6 +187,7 @@ fn render_titled(
     diagnostic: &Diagnostic,
     style: Style,
 ) -> String {
+    let diagnostic = &localized(diagnostic, style.lang);
     let title = level
         .primary_title(diagnostic.message.as_str())
         .id(diagnostic.code.as_str());
@@ -187,12 +199,11 @@ fn render_titled(
                 .char_column(diagnostic.column.max(1)),
         ),
     };
-    let group = group.elements(
-        diagnostic
-            .notes
-            .iter()
-            .map(|note| Level::NOTE.message(note.as_str())),
-    );
+    let group = group.elements(diagnostic.notes.iter().map(|note| {
+        Level::NOTE
+            .with_name(labels::note(style.lang))
+            .message(note.as_str())
+    }));
     let rendered = style.renderer().render(&[group]);
     match &mark {
         Some(mark) => finish(rendered, mark),
@@ -234,14 +245,14 @@ pub fn render_all(validation: &Validation<'_>, style: Style) -> String {
     for (diagnostic, holds) in all {
         let mark = mark_of(&mut lines, path, diagnostic);
         let level = if holds {
-            Level::HELP.with_name("ok")
+            Level::HELP.with_name(labels::holds(style.lang))
         } else {
-            level(diagnostic.severity)
+            level(diagnostic.severity, style.lang)
         };
         out.push_str(&render_titled(level, path, mark, diagnostic, style));
         out.push_str("\n\n");
     }
-    out.push_str(&count_line(path, diagnostics, verified.len()));
+    out.push_str(&count_line(path, diagnostics, verified.len(), style.lang));
     out.push('\n');
     out
 }
@@ -269,31 +280,32 @@ impl Counts {
 }
 
 /// The final line: `path: 1 error, 2 warnings, 3 notes; 5 checks hold`.
-pub fn count_line(path: &str, diagnostics: &[Diagnostic], verified: usize) -> String {
+pub fn count_line(path: &str, diagnostics: &[Diagnostic], verified: usize, lang: Lang) -> String {
     let counts = Counts::of(diagnostics);
-    format!(
-        "{path}: {}, {}, {}; {} {}",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning"),
-        plural(counts.notes, "note"),
-        plural(verified, "check"),
-        if verified == 1 { "holds" } else { "hold" },
-    )
+    let severities = [counts.errors, counts.warnings, counts.notes];
+    labels::validate_counts(path, severities, verified, lang)
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+/// A diagnostic with its message and notes in `lang` (through the label table's
+/// sentences); its code and place stay.
+pub fn localized(diagnostic: &Diagnostic, lang: Lang) -> Diagnostic {
+    Diagnostic {
+        message: labels::sentence(&diagnostic.message, lang),
+        notes: diagnostic
+            .notes
+            .iter()
+            .map(|note| labels::sentence(note, lang))
+            .collect(),
+        ..diagnostic.clone()
     }
 }
 
-fn level(severity: Severity) -> Level<'static> {
+fn level(severity: Severity, lang: Lang) -> Level<'static> {
+    let name = labels::severity(severity, lang);
     match severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-        Severity::Note => Level::NOTE,
+        Severity::Error => Level::ERROR.with_name(name),
+        Severity::Warning => Level::WARNING.with_name(name),
+        Severity::Note => Level::NOTE.with_name(name),
     }
 }
 

@@ -54,6 +54,7 @@ fn print_one<'r>(
             let mark_style = diagnostic::Style {
                 color: style.color,
                 width: usize::from(style.width),
+                lang: style.lang,
             };
             writeln!(out, "{}", diagnostic::render_mark(&mark, mark_style))?;
         }

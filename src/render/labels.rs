@@ -2,7 +2,13 @@
 //! field names. Ids and JSON/CSV field names never change with the language; only what a
 //! table or a summary shows does.
 
-use crate::model::{Category, DamageKind, Indicator, ProjectStatus, TargetKind, TargetStatus};
+mod sentences;
+
+pub use sentences::{is_known, sentence};
+
+use crate::model::{
+    Category, DamageKind, Indicator, ProjectStatus, Severity, TargetKind, TargetStatus,
+};
 
 /// Language of labels and column headers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -178,34 +184,6 @@ pub fn diff_words(lang: Lang) -> DiffWords {
     }
 }
 
-/// Why a stated change cannot be checked against OLD, in Chinese: the library's notes are
-/// English sentences and serve as the keys of this catalogue (as gettext does); a note
-/// not in it is left out and the cell says only 不适用.
-pub fn consistency_note_zh(note: &str) -> Option<String> {
-    const CATALOGUE: [(&str, &str); 6] = [
-        ("NEW's change is not year-on-year", "新报告所述变化不是同比"),
-        ("a bound, not a value", "是界限而非数值"),
-        (
-            "OLD and NEW are in units that do not convert",
-            "新旧报告的单位无法换算",
-        ),
-        ("OLD is zero: no relative change", "旧报告为零,无相对变化"),
-        ("the relative change is out of range", "相对变化超出范围"),
-        (
-            "the change is in another unit than the value",
-            "变化与数值的单位不同",
-        ),
-    ];
-    if let Some((_, zh)) = CATALOGUE.iter().find(|(en, _)| *en == note) {
-        return Some(zh.to_string());
-    }
-    // `OLD is about 2021, not the year before 2021`
-    let (old, new) = note
-        .strip_prefix("OLD is about ")?
-        .split_once(", not the year before ")?;
-    Some(format!("旧报告是{old}年的,而非{new}年的上一年"))
-}
-
 /// The closing line of `report diff`: the size of each table and the disagreements.
 pub fn diff_counts(counts: [usize; 4], disagreements: usize, lang: Lang) -> String {
     let [changed, unchanged, only_old, only_new] = counts;
@@ -216,6 +194,55 @@ pub fn diff_counts(counts: [usize; 4], disagreements: usize, lang: Lang) -> Stri
         Lang::En => format!(
             "{changed} changed, {unchanged} unchanged, {only_old} only in OLD, {only_new} only in NEW; {disagreements} stated change(s) disagree with OLD"
         ),
+    }
+}
+
+/// A diagnostic's severity, as `validate` titles it (`警告[damaged-text]`).
+pub fn severity(severity: Severity, lang: Lang) -> &'static str {
+    match severity {
+        Severity::Error => lang.pick("错误", "error"),
+        Severity::Warning => lang.pick("警告", "warning"),
+        Severity::Note => lang.pick("提示", "note"),
+    }
+}
+
+/// The title of a cross-check that holds (`validate --all`) and of a diagnostic's notes.
+pub fn holds(lang: Lang) -> &'static str {
+    lang.pick("成立", "ok")
+}
+
+pub fn note(lang: Lang) -> &'static str {
+    lang.pick("说明", "note")
+}
+
+/// The closing line of `report validate`: `path: 1 error, 2 warnings, 3 notes; 5 checks
+/// hold`.
+pub fn validate_counts(
+    path: &str,
+    [errors, warnings, notes]: [usize; 3],
+    holding: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => {
+            format!("{path}:错误 {errors} · 警告 {warnings} · 提示 {notes};{holding} 项核对成立")
+        }
+        Lang::En => format!(
+            "{path}: {}, {}, {}; {} {}",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(notes, "note"),
+            plural(holding, "check"),
+            if holding == 1 { "holds" } else { "hold" },
+        ),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 
@@ -322,14 +349,22 @@ mod tests {
     #[test]
     fn consistency_notes_read_in_chinese() {
         assert_eq!(
-            consistency_note_zh("OLD is about 2021, not the year before 2021").as_deref(),
-            Some("旧报告是2021年的,而非2021年的上一年")
+            sentence("OLD is about 2021, not the year before 2021", Lang::Zh),
+            "旧报告是2021年的,而非2021年的上一年"
+        );
+        assert_eq!(sentence("a bound, not a value", Lang::Zh), "是界限而非数值");
+    }
+
+    #[test]
+    fn the_validate_count_line_reads_in_both_languages() {
+        assert_eq!(
+            validate_counts("a.txt", [0, 3, 2], 9, Lang::Zh),
+            "a.txt:错误 0 · 警告 3 · 提示 2;9 项核对成立"
         );
         assert_eq!(
-            consistency_note_zh("a bound, not a value").as_deref(),
-            Some("是界限而非数值")
+            validate_counts("a.txt", [1, 0, 2], 1, Lang::En),
+            "a.txt: 1 error, 0 warnings, 2 notes; 1 check holds"
         );
-        assert_eq!(consistency_note_zh("something new"), None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn diagnostics(out: &mut dyn Write, reports: &[Report], lang: Lang) -> io::R
                 vec![
                     r.source.path.clone(),
                     d.line.to_string(),
-                    d.severity.as_str().to_string(),
+                    super::labels::severity(d.severity, lang).to_string(),
                     d.code.clone(),
                     d.message.clone(),
                 ]

@@ -21,7 +21,7 @@ impl Row for IndicatorRow<'_> {
         Fit::Text,
         Fit::Token,
         Fit::Optional(1),
-        Fit::Token,
+        Fit::Reference,
     ];
 
     const CSV_HEADER: &'static [&'static str] = &[

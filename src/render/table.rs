@@ -7,8 +7,10 @@
 //! Each column says how it gives way when the table is wider than the screen ([`Fit`]):
 //! numbers, units, ids and dates keep their full width; names and prose narrow first (to
 //! [`NARROWEST_TEXT`] columns), then the least useful optional columns are left out, then
-//! names narrow further, down to their widest token, wrapping at token boundaries
-//! ([`super::wrap`]). A table is as wide as its content, never stretched to the screen.
+//! names narrow further; an id column ([`Fit::Reference`]) is left out rather than let
+//! them go below [`NARROWEST_BESIDE_REFERENCE`], and the optional columns that fit
+//! again come back. Names wrap at token boundaries ([`super::wrap`]). A table is as wide
+//! as its content, never stretched to the screen.
 
 use std::io::{self, Write};
 
@@ -25,6 +27,10 @@ const HEADER_RULE_ONLY: &str = "     ─             ";
 /// Columns a text column keeps before optional columns are left out (12 Han characters).
 pub const NARROWEST_TEXT: usize = 24;
 
+/// Columns a text column keeps before an id column is left out (10 Han characters):
+/// below it most names wrap, and English names wrap word by word.
+pub const NARROWEST_BESIDE_REFERENCE: usize = 20;
+
 /// Padding comfy-table puts around a cell.
 const PADDING: usize = 2;
 
@@ -38,6 +44,10 @@ pub enum Fit {
     /// A token column left out when the table does not fit otherwise; the lowest rank
     /// goes first.
     Optional(u8),
+    /// Ids: never broken, kept while the text columns keep
+    /// [`NARROWEST_BESIDE_REFERENCE`] columns, left out (after every optional column)
+    /// when they would not.
+    Reference,
 }
 
 /// How a cell looks.
@@ -211,25 +221,48 @@ impl Column {
 /// The width of each column, `None` for one left out.
 fn widths(columns: &[Column], width: usize) -> Vec<Option<usize>> {
     let mut shown = vec![true; columns.len()];
-    let needed = |shown: &[bool]| -> usize {
+    // The width the shown columns need with each text column at `text(column)`.
+    let needed = |shown: &[bool], text: &dyn Fn(&Column) -> usize| -> usize {
         columns
             .iter()
             .zip(shown)
             .filter(|(_, s)| **s)
-            .map(|(c, _)| c.comfortable + PADDING)
+            .map(|(c, _)| PADDING + if c.fit == Fit::Text { text(c) } else { c.full })
             .sum()
     };
-    while needed(&shown) > width {
-        let least = (0..columns.len())
+    let comfortable = |c: &Column| c.comfortable;
+    let beside_reference = |c: &Column| c.least.max(c.full.min(NARROWEST_BESIDE_REFERENCE));
+    let optional = |i: usize| match columns[i].fit {
+        Fit::Optional(rank) => Some((rank, i)),
+        _ => None,
+    };
+    while needed(&shown, &comfortable) > width {
+        match (0..columns.len())
             .filter(|&i| shown[i])
-            .filter_map(|i| match columns[i].fit {
-                Fit::Optional(rank) => Some((rank, i)),
-                _ => None,
-            })
-            .min();
-        match least {
+            .filter_map(optional)
+            .min()
+        {
             Some((_, i)) => shown[i] = false,
             None => break,
+        }
+    }
+    let references = (0..columns.len()).filter(|&i| columns[i].fit == Fit::Reference);
+    for i in references.rev() {
+        if needed(&shown, &beside_reference) <= width {
+            break;
+        }
+        shown[i] = false;
+    }
+    // With an id left out, the most useful optional columns may fit again.
+    let mut dropped: Vec<(u8, usize)> = (0..columns.len())
+        .filter(|&i| !shown[i])
+        .filter_map(optional)
+        .collect();
+    dropped.sort_unstable_by(|a, b| b.cmp(a));
+    for (_, i) in dropped {
+        shown[i] = true;
+        if needed(&shown, &comfortable) > width {
+            shown[i] = false;
         }
     }
     let visible: Vec<&Column> = columns

@@ -16,10 +16,12 @@ const SCALES: [(&str, &str); 6] = [
 
 /// Units and counter words with their English labels; an empty label leaves the bare
 /// number (`个`).
-const UNITS: [(&str, &str); 40] = [
+const UNITS: [(&str, &str); 42] = [
     ("微克/立方米", "µg/m³"),
     ("毫克/立方米", "mg/m³"),
     ("毫克/升", "mg/L"),
+    ("微克", "µg"),
+    ("毫克", "mg"),
     ("吨/日", "t/d"),
     ("吨/天", "t/d"),
     ("吨/年", "t/yr"),
@@ -78,6 +80,14 @@ pub fn in_english(text: &str) -> String {
         }
     }
     out
+}
+
+/// A bare unit in English (`万吨` → `×10k t`); one without a label here stays.
+pub fn unit_in_english(unit: &str) -> String {
+    match english_unit(unit) {
+        Some((label, used)) if used == unit.len() => label,
+        _ => unit.to_string(),
+    }
 }
 
 /// The English label of the unit at the start of `text` and the length it takes.
