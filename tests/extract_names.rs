@@ -124,3 +124,14 @@ fn a_series_states_its_verb_once() {
     let text = "某市2021年固废\n产生一般工业固体废物120万吨,综合利用98万吨。";
     assert!(name_of(text, "98万吨").starts_with("综合利用"));
 }
+
+#[test]
+fn an_elided_head_is_filled_from_its_sibling() {
+    let text = "某市2004年环境统计\n治安警察局全年接获噪音投诉2,695宗;环境委员会另接获76宗。";
+    assert_eq!(name_of(text, "76宗"), "环境委员会另接获噪音投诉");
+    let text = "某区2020年执法\n区生态环境局受理环境信访件320件,街道办另受理45件。";
+    assert_eq!(name_of(text, "45件"), "街道办另受理环境信访件");
+    // A sibling that adds no subject lends nothing.
+    let text = "某市2021年\n重点企业分级差异化管理企业52家,新增重点企业8家。";
+    assert_eq!(name_of(text, "8家"), "新增重点企业");
+}

@@ -417,6 +417,7 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         i += 1;
     }
     carry_series_verbs(text, found, &mut names);
+    fill_elided_heads(text, found, &mut names);
     borrow_measures(text, found, &mut names);
     for (q, naming) in found.iter().zip(&mut names) {
         if let Some(topic) = declared_topic(text, q.span.start)
@@ -456,6 +457,48 @@ fn carry_series_verbs(text: &str, found: &[Found], names: &mut [Naming]) {
         if next_in_series && !name.is_empty() && !verbs.iter().any(|v| name.starts_with(v.as_str()))
         {
             names[i].name = format!("{verb}{name}");
+        }
+    }
+}
+
+/// A name that ends where its sibling goes on (`环境委员会另接获76宗` after
+/// `治安警察局接获噪音投诉2,695宗`): the words the sibling has after the shared verb fill
+/// the elided head (`环境委员会另接获噪音投诉`). The sibling is the nearest quantity
+/// before it in its sentence with the same unit.
+fn fill_elided_heads(text: &str, found: &[Found], names: &mut [Naming]) {
+    use crate::lexicon::categories::first_keyword_start;
+    for i in 1..names.len() {
+        let sentence = paragraph_sentence_start(text, found[i].span.start);
+        let Some(j) = (0..i)
+            .rev()
+            .take_while(|&j| found[j].span.start >= sentence)
+            .find(|&j| found[j].unit == found[i].unit && !found[i].unit.is_empty())
+        else {
+            continue;
+        };
+        let (name, sibling) = (&names[i].name, &names[j].name);
+        // Only a name that says nothing of what it counts, from a sibling that does.
+        if names[i].reference
+            || name.is_empty()
+            || sibling.ends_with(name.as_str())
+            || first_keyword_start(name).is_some()
+        {
+            continue;
+        }
+        // The longest end of the name (two characters or more) found inside the sibling
+        // with words after it.
+        let ends: Vec<usize> = name.char_indices().map(|(at, _)| at).collect();
+        let filled = ends.iter().find_map(|&at| {
+            let end = &name[at..];
+            if end.chars().count() < 2 {
+                return None;
+            }
+            let (k, _) = sibling.match_indices(end).next()?;
+            let rest = &sibling[k + end.len()..];
+            first_keyword_start(rest).map(|_| format!("{name}{rest}"))
+        });
+        if let Some(filled) = filled {
+            names[i].name = filled;
         }
     }
 }
