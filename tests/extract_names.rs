@@ -135,3 +135,19 @@ fn an_elided_head_is_filled_from_its_sibling() {
     let text = "某市2021年\n重点企业分级差异化管理企业52家,新增重点企业8家。";
     assert_eq!(name_of(text, "8家"), "新增重点企业");
 }
+
+#[test]
+fn a_change_after_a_ranking_belongs_to_what_was_ranked() {
+    let text = "某市2018年空气质量\n全市综合指数在全省17个设区市中位列第9,同比改善7.9%。";
+    assert_eq!(name_of(text, "7.9%"), "综合指数同比改善");
+    let text = "某市2019年\n全市水质指数在全国168个城市中排名第12,同比下降3.2%。";
+    assert_eq!(name_of(text, "3.2%"), "水质指数同比下降");
+}
+
+#[test]
+fn a_ranking_population_is_named_by_what_it_ranks_among() {
+    let text = "某市2019年\n全市水质指数在全国168个城市中排名第12。";
+    assert_eq!(name_of(text, "168个"), "全国城市");
+    let text = "某县2020年\n县域空气质量在全省120个县中位列第5。";
+    assert_eq!(name_of(text, "120个"), "全省县");
+}

@@ -328,7 +328,12 @@ fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize)
     let sentence = sentence_start(text, phrase.start);
     let from = last_quantity_end(found, sentence, phrase.start).unwrap_or(sentence);
     let raw = &text[from..phrase.start];
-    let raw = raw.rsplit(',').next().unwrap_or(raw).trim();
+    let mut raw = raw.rsplit(',').next().unwrap_or(raw).trim();
+    // `综合指数在全省17个设区市中位列第9,同比改善7.9%`: after a ranking, the subject is
+    // what was ranked, before its `在`.
+    if raw.is_empty() {
+        raw = ranked_subject(&text[sentence..phrase.start]).unwrap_or(raw);
+    }
     let raw = clean(&TRIM_SUBJECT.replace(raw, ""));
     let parts: Vec<String> = raw.split('、').map(clean).collect();
     if parts.len() == n {
@@ -345,6 +350,17 @@ fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize)
             .collect();
     }
     vec![raw.to_string(); n]
+}
+
+/// What a ranking clause ranks (`综合指数` of `…,综合指数在全省17个设区市中位列第9,`):
+/// the words before `在` in the last comma clause of `before` that ranks something.
+fn ranked_subject(before: &str) -> Option<&str> {
+    let clause = before.trim_end_matches(',').rsplit(',').next()?;
+    let ranks = ["位列", "排名", "位居", "名列", "居"]
+        .iter()
+        .any(|w| clause.contains(w));
+    let at = clause.find('在')?;
+    (ranks && at > 0).then(|| &clause[..at])
 }
 
 /// The measure words at the end of the last subject of a list (`年均浓度`).

@@ -416,6 +416,9 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         names.push(naming);
         i += 1;
     }
+    for (q, naming) in found.iter().zip(names.iter_mut()) {
+        name_ranking_population(text, q, naming);
+    }
     carry_series_verbs(text, found, &mut names);
     fill_elided_heads(text, found, &mut names);
     borrow_measures(text, found, &mut names);
@@ -429,6 +432,20 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
         }
     }
     names
+}
+
+/// The population of a ranking (`水质指数在全国168个城市中排名第12`) is the cities,
+/// not the ranked measure: its name starts after `在` (`全国城市`).
+fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
+    let after: String = text[q.span.end..].chars().take(12).collect();
+    let ranks = after.split_once('中').is_some_and(|(_, rest)| {
+        ["排名", "位列", "位居", "名列", "排第", "居"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    });
+    if ranks && let Some((_, population)) = naming.name.rsplit_once('在') {
+        naming.name = population.to_string();
+    }
 }
 
 /// A series that states its verb once (`削减化学需氧量5880吨,氨氮648吨,二氧化硫1477吨`):
