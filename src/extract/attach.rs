@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::indicator::{Context, Draft};
-use super::name::{clean, sentence_start, subject_of};
+use super::name::{clean, place_of, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use super::unit::UnitKind;
@@ -61,7 +61,10 @@ pub fn attach(
                         let name = drafts[t].mention.indicator.name.clone();
                         let old_text =
                             text_of_phrase(text, old_phrase.start, old_phrase.end(found));
-                        extra.push(change_only(ctx, old_phrase, old, &name, &old_text, roc));
+                        let place = drafts[t].mention.indicator.place.clone();
+                        extra.push(change_only(
+                            ctx, old_phrase, old, &name, place, &old_text, roc,
+                        ));
                     }
                     if !is_rate {
                         absolute_changes.insert(t, (value, phrase));
@@ -84,7 +87,16 @@ pub fn attach(
                             };
                             let kept_text =
                                 text_of_phrase(text, kept_phrase.start, kept_phrase.end(found));
-                            extra.push(change_only(ctx, kept_phrase, kept, &name, &kept_text, roc));
+                            let place = drafts[t].mention.indicator.place.clone();
+                            extra.push(change_only(
+                                ctx,
+                                kept_phrase,
+                                kept,
+                                &name,
+                                place,
+                                &kept_text,
+                                roc,
+                            ));
                             if old_is_yoy {
                                 attached_to.get_or_insert(t);
                                 continue;
@@ -97,8 +109,9 @@ pub fn attach(
                 }
                 None => {
                     let subject = subject_for(text, found, phrase, primary.len(), k);
-                    let subject = with_measure(text, drafts, phrase.start, subject);
-                    extra.push(change_only(ctx, phrase, value, &subject, &phrase_text, roc));
+                    let (subject, place) = with_measure(text, drafts, phrase.start, subject);
+                    let draft = change_only(ctx, phrase, value, &subject, place, &phrase_text, roc);
+                    extra.push(draft);
                 }
             }
         }
@@ -107,7 +120,16 @@ pub fn attach(
                 || subject_for(text, found, phrase, 1, 0),
                 |t| drafts[t].mention.indicator.name.clone(),
             );
-            extra.push(change_only(ctx, phrase, value, &subject, &phrase_text, roc));
+            let place = attached_to.and_then(|t| drafts[t].mention.indicator.place.clone());
+            extra.push(change_only(
+                ctx,
+                phrase,
+                value,
+                &subject,
+                place,
+                &phrase_text,
+                roc,
+            ));
         }
     }
     attach_flat(text, drafts);
@@ -177,6 +199,7 @@ fn change_only(
     phrase: &ChangePhrase,
     value: &Found,
     subject: &str,
+    place: Option<String>,
     text: &str,
     roc: bool,
 ) -> Draft {
@@ -186,7 +209,7 @@ fn change_only(
         ""
     };
     let name = format!("{subject}{marker}{}", phrase.verb);
-    let mut draft = ctx.draft(value, name, false);
+    let mut draft = ctx.draft(value, name, place, false);
     let (magnitude, direction) = signed(
         phrase
             .direction
@@ -208,9 +231,15 @@ fn change_only(
 
 /// A subject that names a place but no measure (`沂南县` in `临沭县增加15天,沂南县增加
 /// 13天`) takes the measure of the nearest quantity before it in its sentence.
-fn with_measure(text: &str, drafts: &[Draft], at: usize, subject: String) -> String {
+/// When it does, the subject's place comes back too.
+fn with_measure(
+    text: &str,
+    drafts: &[Draft],
+    at: usize,
+    subject: String,
+) -> (String, Option<String>) {
     if subject.is_empty() || first_keyword_start(&subject).is_some() {
-        return subject;
+        return (subject, None);
     }
     let sentence = after_last(text, at, &['。', '\n', '!', '?']);
     let before = drafts.partition_point(|d| d.mention.span.start < at);
@@ -226,8 +255,11 @@ fn with_measure(text: &str, drafts: &[Draft], at: usize, subject: String) -> Str
             Some(name.trim_end_matches('各'))
         });
     match measure {
-        Some(measure) => format!("{subject}{measure}"),
-        None => subject,
+        Some(measure) => {
+            let place = place_of(&subject).map(str::to_string);
+            (format!("{subject}{measure}"), place)
+        }
+        None => (subject, None),
     }
 }
 

@@ -11,6 +11,7 @@ use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::input::Normalized;
 use crate::lexicon;
+use crate::model::place::region_key;
 use crate::model::{Category, Indicator, Role};
 use crate::text::{Segmented, clause_at};
 
@@ -46,8 +47,10 @@ impl Context<'_> {
             .collect()
     }
 
-    /// Builds the draft indicator for a quantity and its name.
-    pub fn draft(&self, q: &Found, name: String, reference: bool) -> Draft {
+    /// Builds the draft indicator for a quantity, its name and the place (part of the
+    /// report's region) it is about. A known indicator of a place keeps the lexicon's id
+    /// with `@` and the place's key (`air.pm25_concentration@binjiang`).
+    pub fn draft(&self, q: &Found, name: String, place: Option<String>, reference: bool) -> Draft {
         let text = self.text();
         let clause = clause_at(text, q.span.start);
         let evidence = text[clause.clone()].trim().to_string();
@@ -66,17 +69,23 @@ impl Context<'_> {
                     .filter(|s| head.chars().count() == 2 && s.contains(head.as_str())),
             )
             .collect();
-        let entry = lexicon::resolve(&name, q.kind);
+        let measure = place
+            .as_deref()
+            .and_then(|p| name.strip_prefix(p))
+            .filter(|m| !m.is_empty())
+            .unwrap_or(&name);
+        let entry = lexicon::resolve(measure, q.kind);
         let category = entry.map_or_else(
             || categorize(&name, q.kind, &q.unit, &context, &titles),
             |e| e.category,
         );
         let position = self.normalized.map.locate(q.span.start);
         let indicator = Indicator {
-            id: entry.map_or_else(
-                || derived_id(category, &name, &q.base_unit),
-                |e| e.id.clone(),
-            ),
+            id: match (entry, &place) {
+                (Some(e), Some(p)) => format!("{}@{}", e.id, region_key(p)),
+                (Some(e), None) => e.id.clone(),
+                (None, _) => derived_id(category, &name, &q.base_unit),
+            },
             label_en: entry.map(|e| e.label_en.clone()),
             higher_is_better: entry.and_then(|e| e.higher_is_better),
             name,
@@ -85,6 +94,7 @@ impl Context<'_> {
             change: None,
             period: self.years.period_at(text, self.segmented, q.span.start),
             period_months: self.years.months_at(text, q.span.start),
+            place,
             role: Role::Actual,
             section: self
                 .segmented

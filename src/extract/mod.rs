@@ -129,6 +129,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     for (q, naming) in own.iter().zip(&mut names) {
         if let Some(cell) = table::cell_at(&scanned.cells, &q.span) {
             naming.name = cell.name.clone();
+            naming.place = cell.place.clone();
         }
     }
     let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
@@ -140,9 +141,9 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     };
     let mut drafts: Vec<Draft> = Vec::with_capacity(own.len());
     for (q, naming) in own.iter().zip(names) {
-        drafts.push(ctx.draft(q, naming.name, naming.reference));
+        drafts.push(ctx.draft(q, naming.name, naming.place, naming.reference));
         for other in naming.shared_with {
-            drafts.push(ctx.draft(q, other, false));
+            drafts.push(ctx.draft(q, other, None, false));
         }
     }
     // A table's change column comes first: a sentence restating that change later

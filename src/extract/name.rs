@@ -29,6 +29,9 @@ struct Vocabulary {
     predicates: Vec<String>,
     topic_markers: Vec<String>,
     series_verbs: Vec<String>,
+    place_suffixes: Vec<String>,
+    not_places: Vec<String>,
+    area_kinds: Vec<String>,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -51,6 +54,9 @@ pub struct Naming {
     pub reference: bool,
     /// Further subjects that share this one number (`达标率、优三类比例均达到100%`).
     pub shared_with: Vec<String>,
+    /// The part of the region the number is about, when its name starts with one
+    /// (`大邑县` of `大邑县综合指数` in a list of districts).
+    pub place: Option<String>,
 }
 
 /// Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
@@ -448,6 +454,44 @@ fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
     }
 }
 
+/// The place a label or the start of a name names (`滨江区`, `临沭县` of
+/// `临沭县优良天数增加`): Chinese characters up to the first place suffix (`区`, `县`,
+/// `市`…), two to six of them, that are not a scope or a kind of area (`全市`, `城区`,
+/// `工业园区`).
+pub fn place_of(name: &str) -> Option<&str> {
+    let vocab = vocabulary();
+    let end = name
+        .char_indices()
+        .skip(1)
+        .take(6)
+        .take_while(|&(_, c)| is_han(c))
+        .find(|&(i, _)| {
+            vocab
+                .place_suffixes
+                .iter()
+                .any(|s| name[i..].starts_with(s.as_str()))
+        })
+        .map(|(i, c)| {
+            let suffix = vocab
+                .place_suffixes
+                .iter()
+                .find(|s| name[i..].starts_with(s.as_str()))
+                .map_or(c.len_utf8(), String::len);
+            i + suffix
+        })?;
+    // `崇州市`: a suffix right after the first one belongs to the place.
+    let end = end
+        + vocab
+            .place_suffixes
+            .iter()
+            .find(|s| name[end..].starts_with(s.as_str()))
+            .map_or(0, String::len);
+    let place = &name[..end];
+    let generic = vocab.not_places.iter().any(|w| place == w)
+        || vocab.area_kinds.iter().any(|w| place.ends_with(w.as_str()));
+    (!generic && name[..end].chars().all(is_han)).then_some(place)
+}
+
 /// A series that states its verb once (`削减化学需氧量5880吨,氨氮648吨,二氧化硫1477吨`):
 /// each bare item after the first takes the verb the item before it starts with.
 fn carry_series_verbs(text: &str, found: &[Found], names: &mut [Naming]) {
@@ -553,7 +597,10 @@ fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
                     &measure[..measure.len() - v.text.len()]
                 })
                 .trim_end_matches('各');
-            names[i].name = format!("{head}{measure}{each}{}", verb.text);
+            let place = place_of(head).map(str::to_string);
+            let filled = format!("{head}{measure}{each}{}", verb.text);
+            names[i].name = filled;
+            names[i].place = place;
         }
     }
 }
@@ -614,19 +661,22 @@ fn distribute_over_clause_before(
         .into_iter()
         .find(|m| !m.is_empty())
         .unwrap_or("");
-    let names: Vec<String> = if parts.len() == n && parts.iter().all(|p| !p.is_empty()) {
-        parts
-            .iter()
-            .map(|p| clean(&format!("{p}{measure}")))
-            .collect()
-    } else {
-        vec![clean(measure); n]
-    };
-    let names = names
-        .into_iter()
-        .map(|name| Naming {
-            name,
-            ..Naming::default()
+    let owned = parts.len() == n && parts.iter().all(|p| !p.is_empty());
+    let names = (0..n)
+        .map(|k| {
+            if owned {
+                let owner = clean(&parts[k]);
+                Naming {
+                    name: clean(&format!("{owner}{measure}")),
+                    place: place_of(&owner).map(str::to_string),
+                    ..Naming::default()
+                }
+            } else {
+                Naming {
+                    name: clean(measure),
+                    ..Naming::default()
+                }
+            }
         })
         .collect();
     (names, measure.to_string())
@@ -747,7 +797,7 @@ fn name_one(
         return Naming {
             name: reference_name(prefix_raw),
             reference: true,
-            shared_with: Vec::new(),
+            ..Naming::default()
         };
     }
     let limit = barriers
@@ -801,8 +851,8 @@ fn name_one(
     };
     Naming {
         name,
-        reference: false,
         shared_with,
+        ..Naming::default()
     }
 }
 

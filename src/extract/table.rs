@@ -32,6 +32,8 @@ pub struct Cell {
     /// What a number in the cell is: the row's label and the column's name
     /// (`滨江区` + `PM2.5均值`).
     pub name: String,
+    /// The place the row is about, when its label is one (`滨江区`).
+    pub place: Option<String>,
 }
 
 /// A header that names the change of another column, with the words that say so.
@@ -89,6 +91,9 @@ pub fn cells(text: &str) -> Vec<Cell> {
                     column: k,
                     change_of: change_of(&names, k),
                     name: format!("{label}{}", column_name(names[k])),
+                    place: super::name::place_of(label)
+                        .filter(|p| *p == label)
+                        .map(str::to_string),
                 });
             }
             i += 1;

@@ -61,6 +61,7 @@ pub fn mention_from(
             change: None,
             period: None,
             period_months: None,
+            place: None,
             role: Role::Actual,
             section: None,
             evidence: text[clause.clone()].to_string(),

@@ -1,7 +1,7 @@
 //! The indicator: a named, categorized [`Quantity`]. The quantity is held, not copied
 //! field by field; the JSON export still lists its fields inline, in the order of
 //! `docs/schema.md` (id, name, label_en, category, value, unit, base_value, base_unit,
-//! comparator, change, period, period_months, role, section, line, column, text, evidence), which is why
+//! comparator, change, period, period_months, place, role, section, line, column, text, evidence), which is why
 //! serialization is written out here rather than derived: `#[serde(flatten)]` would
 //! move `text`, `line` and `column` next to `comparator`.
 
@@ -34,6 +34,10 @@ pub struct Indicator {
     /// whole year.
     #[serde(default)]
     pub period_months: Option<(u8, u8)>,
+    /// The part of the report's region the value is about (`滨江区` in a table of
+    /// districts); `None` for the whole region.
+    #[serde(default)]
+    pub place: Option<String>,
     /// What the number is: the period's own value, a goal, a forecast, a quoted standard
     /// or an earlier period's value given for comparison.
     #[serde(default)]
@@ -59,7 +63,7 @@ impl Serialize for Number {
 impl Serialize for Indicator {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let q = &self.quantity;
-        let fields = 18 + usize::from(self.higher_is_better.is_some());
+        let fields = 19 + usize::from(self.higher_is_better.is_some());
         let mut out = s.serialize_struct("Indicator", fields)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("name", &self.name)?;
@@ -73,6 +77,7 @@ impl Serialize for Indicator {
         out.serialize_field("change", &self.change)?;
         out.serialize_field("period", &self.period)?;
         out.serialize_field("period_months", &self.period_months)?;
+        out.serialize_field("place", &self.place)?;
         out.serialize_field("role", &self.role)?;
         out.serialize_field("section", &self.section)?;
         out.serialize_field("line", &q.line)?;
@@ -139,6 +144,7 @@ mod tests {
             }),
             period: None,
             period_months: None,
+            place: None,
             role: Role::Actual,
             section: None,
             evidence: String::new(),
@@ -168,7 +174,7 @@ mod tests {
         let json = serde_json::to_string(&cases).expect("serializes");
         assert_eq!(
             json,
-            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"period_months":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
+            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"period_months":null,"place":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
         );
         let back: Indicator = serde_json::from_str(&json).expect("reads back");
         assert_eq!(back, cases);

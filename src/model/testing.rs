@@ -32,6 +32,7 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
         change: None,
         period: None,
         period_months: None,
+        place: None,
         role: crate::model::Role::Actual,
         section: None,
         evidence: format!("{name}{value}{unit}"),

@@ -58,6 +58,7 @@ fn indicator(spec: Spec<'_>) -> Indicator {
         change: None,
         period: Some(2021),
         period_months: None,
+        place: None,
         role: crate::model::Role::Actual,
         section: Some(spec.section.to_string()),
         evidence: spec.evidence.to_string(),

@@ -64,6 +64,7 @@ impl Doc {
             change: None,
             period: self.report.document.year,
             period_months: None,
+            place: None,
             role: report::model::Role::Actual,
             section: None,
             evidence: evidence.to_string(),
