@@ -187,3 +187,33 @@ fn warmer_and_cooler_than_a_year_or_the_normal() {
     let r = analyze_text("某市2020年气候公报\n全年平均气温17.3℃,比常年偏高0.9℃。");
     assert_eq!(change(&r, "17.3℃").3, "vs_normal");
 }
+
+#[test]
+fn a_comparison_frame_marks_the_changes_after_it() {
+    let r = analyze_text(
+        "某市2017年12月空气质量\n十二月全市优良天数只有9天,PM10月均浓度为144微克/立方米。不过和上年同期比,优良天数增加了4天;PM10月均浓度下降两成半。",
+    );
+    assert_eq!(
+        change(&r, "9天"),
+        (d("4"), "天".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "144微克/立方米"),
+        (d("25"), "%".into(), Direction::Down, "yoy".into())
+    );
+    // The year in the frame is what the change compares with, not the value's period.
+    let r = analyze_text(
+        "某市2017年环境状况公报\n全年出现重度污染天数4天。与2016年相比,严重污染天数减少2天。",
+    );
+    let row = r
+        .indicators
+        .iter()
+        .find(|i| i.quantity.text == "2天")
+        .expect("the change stands on its own");
+    assert_eq!(row.period, Some(2017));
+    let c = row.change.as_ref().expect("a change");
+    assert_eq!(
+        (c.value, c.direction, c.kind.as_str()),
+        (d("2"), Direction::Down, "yoy")
+    );
+}

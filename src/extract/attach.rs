@@ -348,7 +348,7 @@ fn last_quantity_end(found: &[Found], from: usize, to: usize) -> Option<usize> {
 }
 
 fn fold(s: &str) -> String {
-    s.to_ascii_uppercase()
+    s.to_ascii_uppercase().replace('的', "")
 }
 
 static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

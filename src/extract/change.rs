@@ -30,6 +30,14 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// The year a marker compares with (`比2019年`, `较二零零三年`).
 static MARKER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("({WRITTEN_YEAR})年")).expect("valid"));
+/// A comparison frame opening a comma clause earlier in the sentence (`不过和上年同期比,`,
+/// `与2016年相比,`): the changes after it in its sentence are stated against it.
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:和|与|同|较)(上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相)?比(?:较)?,"
+    ))
+    .expect("valid")
+});
 /// Between two values of one change phrase.
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 
@@ -62,6 +70,9 @@ pub struct ChangePhrase {
     pub versus_year: Option<i32>,
     /// Compared with the climate normal (`比常年同期偏多`), not with a year.
     pub versus_normal: bool,
+    /// A comparison frame earlier in the sentence that the change is stated against
+    /// (`与2016年相比,`): its year is no period of the changed value.
+    pub frame: Option<std::ops::Range<usize>>,
 }
 
 impl ChangePhrase {
@@ -141,11 +152,23 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         .map(|m| m.as_str())
         .unwrap_or("");
     let start = verb_start - markers.len();
-    let versus_year = MARKER_YEAR.captures(markers).and_then(|c| {
-        c[1].parse::<i32>()
-            .ok()
-            .or_else(|| crate::text::chinese_year(&c[1]))
-    });
+    let sentence =
+        &text[crate::extract::after_last(text, start, &['。', ';', '\n', '!', '?'])..start];
+    let sentence_start = start - sentence.len();
+    let frame = FRAME.captures_iter(sentence).last();
+    let frame_range = frame
+        .as_ref()
+        .and_then(|f| f.get(0))
+        .map(|m| sentence_start + m.start()..sentence_start + m.end());
+    let versus = |s: &str| {
+        MARKER_YEAR.captures(s).and_then(|c| {
+            c[1].parse::<i32>()
+                .ok()
+                .or_else(|| crate::text::chinese_year(&c[1]))
+        })
+    };
+    let versus_year = versus(markers).or_else(|| frame.as_ref().and_then(|f| versus(&f[0])));
+    let framed_by_normal = frame.as_ref().is_some_and(|f| &f[1] == "常年");
     Some(ChangePhrase {
         start,
         verb_start,
@@ -156,9 +179,11 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         distributed: markers.contains("分别"),
         marked: markers.contains(['同', '较', '比', '与'])
             || markers.contains("按年")
-            || verb.text.ends_with(['率', '幅']),
+            || verb.text.ends_with(['率', '幅'])
+            || frame.is_some(),
         versus_year,
-        versus_normal: markers.contains("常年"),
+        versus_normal: markers.contains("常年") || (markers.is_empty() && framed_by_normal),
+        frame: frame_range,
     })
 }
 

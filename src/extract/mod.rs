@@ -132,7 +132,11 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
             naming.place = cell.place.clone();
         }
     }
-    let markers: Vec<Range<usize>> = phrases.iter().map(|p| p.start..p.verb_start).collect();
+    let markers: Vec<Range<usize>> = phrases
+        .iter()
+        .map(|p| p.start..p.verb_start)
+        .chain(phrases.iter().filter_map(|p| p.frame.clone()))
+        .collect();
     let years = Years::collect(text, &scanned, roc, &segmented.document, &markers);
     let ctx = Context {
         normalized,

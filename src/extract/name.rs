@@ -273,8 +273,9 @@ fn split_subjects(s: &str, n: usize) -> Vec<String> {
 /// The measure words shared by a list of subjects (`…细颗粒物(PM2.5)年均浓度`): from the
 /// first measure word in the last subject.
 fn shared_suffix(last: &str) -> (&str, &str) {
-    const HEADS: [&str; 9] = [
+    const HEADS: [&str; 10] = [
         "年均",
+        "月均",
         "平均",
         "浓度",
         "比例",
