@@ -217,3 +217,22 @@ fn a_comparison_frame_marks_the_changes_after_it() {
         (d("2"), Direction::Down, "yoy")
     );
 }
+
+#[test]
+fn a_change_after_the_counted_thing_belongs_to_the_count() {
+    let r = analyze_text(
+        "某市2017年水环境\n全市94个地表水断面中,有41个达到或优于Ⅲ类标准,同比增加6个。",
+    );
+    assert_eq!(
+        change(&r, "41个"),
+        (d("6"), "个".into(), Direction::Up, "yoy".into())
+    );
+    // A subject stated later may differ from the name in its last character.
+    let r = analyze_text(
+        "某市2017年空气质量\n全年出现重度污染天气4天。与2016年相比,重度污染天数减少1天。",
+    );
+    assert_eq!(
+        change(&r, "4天"),
+        (d("1"), "天".into(), Direction::Down, "yoy".into())
+    );
+}

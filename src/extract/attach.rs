@@ -291,7 +291,17 @@ fn targets(
         })
         .collect();
     let last_end = last_quantity_end(found, para, phrase.start);
-    let adjacent = last_end.is_some_and(|e| is_connective(&text[e..phrase.start]));
+    // `有41个达到或优于Ⅲ类标准,同比增加6个`: the counted thing after a count is still
+    // that count's.
+    let own_tail = |e: usize| {
+        own.last().is_some_and(|&d| {
+            let name = &drafts[d].mention.indicator.name;
+            drafts[d].mention.span.end == e
+                && !name.is_empty()
+                && text[e..phrase.start].trim_end_matches([',', ' ']) == name.as_str()
+        })
+    };
+    let adjacent = last_end.is_some_and(|e| is_connective(&text[e..phrase.start]) || own_tail(e));
     // `这六项指标分别下降了a、b…`: a count of exactly the values that follow counts
     // the quantities they change, which stand before it.
     if n > 1
@@ -315,20 +325,30 @@ fn targets(
     }
     // A subject is written before the verb: find the quantities it names.
     let subjects = subjects_before(text, found, phrase, n);
+    let window =
+        drafts[..before].partition_point(|d| d.mention.span.start + SUBJECT_REACH < phrase.start);
+    let named = |core: &str| {
+        (window..before).rev().find(|&d| {
+            let draft = &drafts[d];
+            draft.mention.span.end <= phrase.start
+                && !draft.reference
+                && !draft.change_only
+                && draft.mention.indicator.change.is_none()
+                && !core.is_empty()
+                && fold(&draft.mention.indicator.name).contains(core)
+        })
+    };
     subjects
         .iter()
         .map(|subject| {
             let core = fold(subject_of(subject));
-            let window = drafts[..before]
-                .partition_point(|d| d.mention.span.start + SUBJECT_REACH < phrase.start);
-            (window..before).rev().find(|&d| {
-                let draft = &drafts[d];
-                draft.mention.span.end <= phrase.start
-                    && !draft.reference
-                    && !draft.change_only
-                    && draft.mention.indicator.change.is_none()
-                    && !core.is_empty()
-                    && fold(&draft.mention.indicator.name).contains(&core)
+            // `重度污染天数` names `出现重度污染天气4天` too: a long subject may differ in
+            // its last character.
+            named(&core).or_else(|| {
+                let shorter: String = core.chars().take(core.chars().count() - 1).collect();
+                (shorter.chars().count() >= 4)
+                    .then(|| named(&shorter))
+                    .flatten()
             })
         })
         .collect()
