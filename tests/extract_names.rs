@@ -151,3 +151,11 @@ fn a_ranking_population_is_named_by_what_it_ranks_among() {
     let text = "某县2020年\n县域空气质量在全省120个县中位列第5。";
     assert_eq!(name_of(text, "120个"), "全省县");
 }
+
+#[test]
+fn places_in_a_name_are_not_what_it_measures() {
+    // `河` of `河东区` is no water keyword here: the change takes the measure before it.
+    let text =
+        "某市2018年空气质量\n8个县区优良天数同比增加:临沭县增加15天,河东区、兰陵县各增加7天。";
+    assert_eq!(name_of(text, "7天"), "河东区、兰陵县优良天数各增加");
+}

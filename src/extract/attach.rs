@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::indicator::{Context, Draft};
-use super::name::{clean, place_of, sentence_start, subject_of};
+use super::name::{after_places, clean, place_of, sentence_start, subject_of};
 use super::period::calendar_year;
 use super::quantity::Found;
 use super::unit::UnitKind;
@@ -238,7 +238,7 @@ fn with_measure(
     at: usize,
     subject: String,
 ) -> (String, Option<String>) {
-    if subject.is_empty() || first_keyword_start(&subject).is_some() {
+    if subject.is_empty() || first_keyword_start(after_places(&subject)).is_some() {
         return (subject, None);
     }
     let sentence = after_last(text, at, &['。', '\n', '!', '?']);
@@ -256,8 +256,15 @@ fn with_measure(
         });
     match measure {
         Some(measure) => {
-            let place = place_of(&subject).map(str::to_string);
-            (format!("{subject}{measure}"), place)
+            // One place only: a list of places (`河东区、兰陵县各增加7天`) is no one place.
+            let place = place_of(&subject)
+                .filter(|p| !subject[p.len()..].starts_with('、'))
+                .map(str::to_string);
+            let named = match subject.strip_suffix('各') {
+                Some(places) => format!("{places}{measure}各"),
+                None => format!("{subject}{measure}"),
+            };
+            (named, place)
         }
         None => (subject, None),
     }

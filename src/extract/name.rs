@@ -455,6 +455,15 @@ fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
     }
 }
 
+/// The rest of a name after the places it starts with (`河东区、兰陵县各增加` → `各增加`).
+pub fn after_places(name: &str) -> &str {
+    let mut rest = name;
+    while let Some(place) = place_of(rest) {
+        rest = rest[place.len()..].trim_start_matches('、');
+    }
+    rest
+}
+
 /// The place a label or the start of a name names (`滨江区`, `临沭县` of
 /// `临沭县优良天数增加`): Chinese characters up to the first place suffix (`区`, `县`,
 /// `市`…), two to six of them, that are not a scope or a kind of area (`全市`, `城区`,
@@ -576,7 +585,8 @@ fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
         let Some(verb) = change_word_ending(name) else {
             continue;
         };
-        if names[i].reference || first_keyword_start(name).is_some() {
+        // Places may hold a keyword (`河` of `河东区`): what the name says is after them.
+        if names[i].reference || first_keyword_start(after_places(name)).is_some() {
             continue;
         }
         let sentence = paragraph_sentence_start(text, found[i].span.start);
@@ -598,7 +608,9 @@ fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
                     &measure[..measure.len() - v.text.len()]
                 })
                 .trim_end_matches('各');
-            let place = place_of(head).map(str::to_string);
+            let place = place_of(head)
+                .filter(|p| !head[p.len()..].starts_with('、'))
+                .map(str::to_string);
             let filled = format!("{head}{measure}{each}{}", verb.text);
             names[i].name = filled;
             names[i].place = place;
