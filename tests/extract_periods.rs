@@ -112,3 +112,22 @@ fn a_change_against_a_named_year_carries_that_year() {
     let change = find(&r, "31.2万公吨").change.as_ref().expect("a change");
     assert_eq!((change.kind.as_str(), change.base_period), ("yoy", None));
 }
+
+#[test]
+fn a_record_takes_the_year_it_happened() {
+    let report = report::analyze(
+        "某市2017年气候公报\n作为参考,有气象记录以来的极端最低气温为-16.8℃,出现在1985年。全年平均气温13.1℃。"
+            .as_bytes(),
+        &report::Options::default(),
+    )
+    .expect("analyzes");
+    let period = |text: &str| {
+        report
+            .indicators
+            .iter()
+            .find(|i| i.quantity.text == text)
+            .and_then(|i| i.period)
+    };
+    assert_eq!(period("-16.8℃"), Some(1985));
+    assert_eq!(period("13.1℃"), Some(2017));
+}

@@ -208,6 +208,12 @@ impl Years {
         if let Some(&(_, year)) = self.in_range(clause..at).last() {
             return Some(year);
         }
+        // A record and when it happened (`极端最低气温为-16.8℃,出现在1985年`).
+        if let Some(when) = occurred_in(text, at)
+            && let Some(&(_, year)) = self.in_range(when).first()
+        {
+            return Some(year);
+        }
         let sentence = after_last(text, at, &[';', '。', '\n']);
         if let Some(&(_, year)) = self.in_range(sentence..at).first() {
             return Some(year);
@@ -286,6 +292,29 @@ fn is_same_time_of(text: &str, at: usize) -> bool {
         .take(6)
         .find(|&(_, c)| c == '年')
         .is_some_and(|(i, _)| text[at + i + '年'.len_utf8()..].starts_with("同期"))
+}
+
+/// The comma clause right after the one at `at` when it says when that happened
+/// (`出现在1985年`, `发生于`): a record's own year.
+fn occurred_in(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    // Clauses are short; a window keeps a file of one endless line linear.
+    let mut limit = (at + 256).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let rest = &text[at..limit];
+    let end_of_clause = rest.find([',', ';', '。', '\n'])?;
+    if !rest[end_of_clause..].starts_with(',') {
+        return None;
+    }
+    let next = at + end_of_clause + 1;
+    let clause_end = text[next..limit]
+        .find([',', ';', '。', '\n'])
+        .map_or(limit, |e| next + e);
+    ["出现在", "出现于", "发生在", "发生于"]
+        .iter()
+        .any(|w| text[next..].starts_with(w))
+        .then_some(next..clause_end)
 }
 
 /// In a transcript, the question line before an answer line that starts at `line`
