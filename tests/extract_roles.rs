@@ -104,3 +104,14 @@ fn earlier_values_quoted_for_comparison_are_prior() {
     assert_eq!(role_of(text, "40mm"), Role::Actual);
     assert_eq!(role_of(text, "120mm"), Role::Prior);
 }
+
+#[test]
+fn a_multiplication_to_reach_is_a_goal() {
+    let text = "某市2023年空气质量\n市府推行多项改善政策,包括推动电动车辆充换电站以及光电4倍增等。";
+    assert_eq!(role_of(text, "4倍"), Role::Target);
+    let text = "某县2022年工作总结\n全县实施绿能3倍增计划。";
+    assert_eq!(role_of(text, "3倍"), Role::Target);
+    // A multiple that was measured is the period's own.
+    let text = "某市2021年执法\n抽测发现该企业排放浓度超标3倍。";
+    assert_eq!(role_of(text, "3倍"), Role::Actual);
+}

@@ -68,6 +68,14 @@ fn role_of(
     {
         return Role::Standard;
     }
+    if draft.mention.indicator.quantity.unit == "倍"
+        && words
+            .goal_multipliers
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+    {
+        return Role::Target;
+    }
     let sentence = sentence_at(text, span.start);
     let lead = &text[sentence.start..span.start];
     let clause = comma_clause_at(text, span.start);
