@@ -159,3 +159,18 @@ fn places_in_a_name_are_not_what_it_measures() {
         "某市2018年空气质量\n8个县区优良天数同比增加:临沭县增加15天,河东区、兰陵县各增加7天。";
     assert_eq!(name_of(text, "7天"), "河东区、兰陵县优良天数各增加");
 }
+
+#[test]
+fn a_short_measure_said_again_takes_its_full_name() {
+    let text = "某市2023年气象\n全年降雨量1397.0mm。其中1至3月,去年雨量仅32mm。";
+    assert_eq!(name_of(text, "32mm"), "降雨量");
+    let text = "某市2022年水质\n全市河流平均透明度1.2米,湖库透明度0.9米。";
+    assert!(
+        name_of(text, "0.9米").contains("湖库"),
+        "{}",
+        name_of(text, "0.9米")
+    );
+    // A count keeps the generic thing it counts.
+    let text = "某市2021年\n推动13家省碳控排企业完成履约。2家企业获批示范称号。";
+    assert_eq!(name_of(text, "2家"), "企业");
+}

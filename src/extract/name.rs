@@ -428,6 +428,7 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
     }
     carry_series_verbs(text, found, &mut names);
     fill_elided_heads(text, found, &mut names);
+    expand_short_names(text, found, &mut names);
     borrow_measures(text, found, &mut names);
     for (q, naming) in found.iter().zip(&mut names) {
         if let Some(topic) = declared_topic(text, q.span.start)
@@ -570,6 +571,30 @@ fn fill_elided_heads(text: &str, found: &[Found], names: &mut [Naming]) {
         });
         if let Some(filled) = filled {
             names[i].name = filled;
+        }
+    }
+}
+
+/// A short measure that ends the name of a quantity of the same unit earlier in its line
+/// (`雨量` after `全年降雨量1397.0mm`) is that measure said again in short: it takes the
+/// earlier name without its time words (`降雨量`).
+fn expand_short_names(text: &str, found: &[Found], names: &mut [Naming]) {
+    for i in 1..names.len() {
+        let name = &names[i].name;
+        // A count's short name is the generic thing it counts (`2家企业获批…`), which
+        // an earlier count of the same things does not name.
+        if name.chars().count() > 2 || name.is_empty() || found[i].kind == UnitKind::Count {
+            continue;
+        }
+        let line = after_last(text, found[i].span.start, &['\n']);
+        let longer = (0..i)
+            .rev()
+            .take_while(|&j| found[j].span.start >= line)
+            .filter(|&j| found[j].unit == found[i].unit && !names[j].reference)
+            .map(|j| trim_leading(&names[j].name))
+            .find(|earlier| earlier.len() > name.len() && earlier.ends_with(name.as_str()));
+        if let Some(longer) = longer {
+            names[i].name = longer.to_string();
         }
     }
 }
