@@ -236,3 +236,27 @@ fn a_change_after_the_counted_thing_belongs_to_the_count() {
         (d("1"), "天".into(), Direction::Down, "yoy".into())
     );
 }
+
+#[test]
+fn an_index_keeps_its_change_in_points() {
+    let r = analyze_text(
+        "某市2020年1—4月空气质量\n全市空气质量综合指数为2.83,同比减小0.32,降幅为10.1%。",
+    );
+    let (value, unit, direction, _) = change(&r, "2.83");
+    assert_eq!(
+        (value, unit.as_str(), direction),
+        (d("0.32"), "", Direction::Down)
+    );
+    // The rate stands on its own, as a change of the same index.
+    let rate = r
+        .indicators
+        .iter()
+        .find(|i| i.quantity.text == "10.1%")
+        .expect("the rate is a row");
+    assert!(rate.name.contains("综合指数"), "{}", rate.name);
+    // A measured quantity takes the rate (`改善6.9微克,改善率35%`).
+    let r = analyze_text(
+        "某市2022年空气质量\n全市PM2.5平均浓度为12.8微克/立方米,同比改善6.9微克,改善率35%。",
+    );
+    assert_eq!(change(&r, "12.8微克/立方米").0, d("35"));
+}

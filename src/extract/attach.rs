@@ -57,6 +57,24 @@ pub fn attach(
                 Some(t) => {
                     let change = make_change(phrase, value, &drafts[t], &phrase_text, roc);
                     let is_rate = matches!(change.unit.as_str(), "%" | "pp");
+                    // An index (a number with no unit) keeps its change in points
+                    // (`综合指数为2.83,同比减小0.32,降幅为10.1%`); the rate stands on its own.
+                    let index = drafts[t].mention.indicator.quantity.unit.is_empty();
+                    if is_rate && index && absolute_changes.contains_key(&t) {
+                        let name = drafts[t].mention.indicator.name.clone();
+                        let place = drafts[t].mention.indicator.place.clone();
+                        extra.push(change_only(
+                            ctx,
+                            phrase,
+                            value,
+                            &name,
+                            place,
+                            &phrase_text,
+                            roc,
+                        ));
+                        attached_to.get_or_insert(t);
+                        continue;
+                    }
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
                         let name = drafts[t].mention.indicator.name.clone();
                         let old_text =
