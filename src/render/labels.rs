@@ -331,9 +331,42 @@ pub fn parse_by_id<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str, text: &st
     all.iter().copied().find(|&v| id(v) == text)
 }
 
+/// The period of a value as a table shows it: the year, and the months of a part-year
+/// value (`2021`, `2023年1—6月`, `2023 Jan–Jun`); empty when unknown.
+pub fn period(year: Option<i32>, months: Option<(u8, u8)>, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let Some(year) = year else {
+        return String::new();
+    };
+    match (months, lang) {
+        (None, _) => year.to_string(),
+        (Some((a, b)), Lang::Zh) if a == b => format!("{year}年{a}月"),
+        (Some((a, b)), Lang::Zh) => format!("{year}年{a}—{b}月"),
+        (Some((a, b)), Lang::En) => {
+            let name = |m: u8| MONTHS[usize::from(m.clamp(1, 12)) - 1];
+            if a == b {
+                format!("{year} {}", name(a))
+            } else {
+                format!("{year} {}–{}", name(a), name(b))
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_read_in_either_language() {
+        assert_eq!(period(Some(2021), None, Lang::Zh), "2021");
+        assert_eq!(period(Some(2023), Some((1, 6)), Lang::Zh), "2023年1—6月");
+        assert_eq!(period(Some(2023), Some((1, 6)), Lang::En), "2023 Jan–Jun");
+        assert_eq!(period(Some(2020), Some((4, 4)), Lang::En), "2020 Apr");
+        assert_eq!(period(None, Some((1, 6)), Lang::Zh), "");
+    }
 
     #[test]
     fn english_labels_keep_ids_readable() {

@@ -20,6 +20,7 @@ impl Row for IndicatorRow<'_> {
         Fit::Optional(0),
         Fit::Text,
         Fit::Token,
+        Fit::Optional(2),
         Fit::Optional(1),
         Fit::Reference,
     ];
@@ -82,8 +83,8 @@ impl Row for IndicatorRow<'_> {
 
     fn table_header(lang: Lang) -> Vec<&'static str> {
         match lang {
-            Lang::Zh => vec!["行", "名称", "数值", "变化", "编号"],
-            Lang::En => vec!["Line", "Name", "Value", "Change", "ID"],
+            Lang::Zh => vec!["行", "名称", "数值", "期间", "变化", "编号"],
+            Lang::En => vec!["Line", "Name", "Value", "Period", "Change", "ID"],
         }
     }
 
@@ -93,6 +94,7 @@ impl Row for IndicatorRow<'_> {
             dim(i.quantity.line),
             Cell::new(labels::indicator_name(i, style.lang)),
             right(labels::value(number::indicator_value(i), style.lang)),
+            dim(labels::period(i.period, i.period_months, style.lang)),
             change_cell(i),
             Cell::new(&i.id),
         ]
