@@ -94,8 +94,15 @@ fn several_files_make_one_table_each_under_its_path() {
     let first_table = lines[..second].join("\n");
     let second_table = lines[second..].join("\n");
     let squeezed = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(squeezed(&first_table).contains("95.1% ↑ +1.7pp"), "{text}");
-    assert!(squeezed(&second_table).contains("81.1% ↑ +8.3pp"), "{text}");
+    // Each value with its report's period: the seed's 2021, lianyungang's 2020.
+    assert!(
+        squeezed(&first_table).contains("95.1% 2021 ↑ +1.7pp"),
+        "{text}"
+    );
+    assert!(
+        squeezed(&second_table).contains("81.1% 2020 ↑ +8.3pp"),
+        "{text}"
+    );
     assert!(!second_table.contains("95.1%"), "{text}");
 }
 

@@ -102,7 +102,7 @@ fn english_table_headers() {
     };
     let text = print_waste(Format::Table, style);
     let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
-    assert_eq!(header, ["Line", "Name", "Value", "Change", "ID"]);
+    assert_eq!(header, ["Line", "Name", "Value", "Period", "Change", "ID"]);
 }
 
 #[test]
