@@ -92,8 +92,19 @@ impl Serialize for Indicator {
 }
 
 impl Indicator {
+    /// A change stated with no level of its own (`备案同比下降26%`): the row's number is
+    /// its change, so it is no value of the indicator.
+    pub fn is_change_only(&self) -> bool {
+        self.change.as_ref().is_some_and(|c| {
+            c.text.contains(self.quantity.text.as_str()) && c.value == self.quantity.value.abs()
+        })
+    }
+
     /// The value one period earlier implied by the change, where it can be computed.
     pub fn implied_prior(&self) -> Option<Decimal> {
+        if self.is_change_only() {
+            return None;
+        }
         let change = self.change.as_ref()?;
         let value = self.quantity.value;
         let signed = match change.direction {
@@ -116,6 +127,29 @@ impl Indicator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_with_no_level_is_no_value() {
+        use crate::model::testing::{indicator, with_change};
+        // `环评报告书(表)备案同比下降37%`: the row's number is its change.
+        let row = with_change(
+            indicator("x", "备案", "37", "%", 1),
+            Direction::Down,
+            "37",
+            "%",
+        );
+        assert!(row.is_change_only());
+        assert_eq!(row.implied_prior(), None);
+        // `罚没金额3324.37万元,同比增长176.47%`: a value with its change.
+        let row = with_change(
+            indicator("x", "罚没金额", "3324.37", "万元", 1),
+            Direction::Up,
+            "176.47",
+            "%",
+        );
+        assert!(!row.is_change_only());
+        assert!(row.implied_prior().is_some());
+    }
     use crate::model::Comparator;
 
     fn indicator(value: &str, change: &str, unit: &str, direction: Direction) -> Indicator {

@@ -21,7 +21,10 @@ impl Report {
             (None, _) => 1,
             _ => 2,
         };
+        // A change with no level of its own is no value of the indicator: it ranks with
+        // the goals, after every value.
         let is_goal = indicator.role != super::Role::Actual
+            || indicator.is_change_only()
             || self.targets.iter().any(|t| {
                 t.target.as_ref().is_some_and(|q| {
                     (q.line, q.column) == (indicator.quantity.line, indicator.quantity.column)

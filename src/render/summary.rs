@@ -135,7 +135,10 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
                 .indicators
                 .iter()
                 .filter(|i| {
-                    i.category == category && i.role == Role::Actual && seen.insert(i.id.as_str())
+                    i.category == category
+                        && i.role == Role::Actual
+                        && !i.is_change_only()
+                        && seen.insert(i.id.as_str())
                 })
                 .collect();
             candidates.sort_by_key(|i| {
