@@ -260,3 +260,16 @@ fn an_index_keeps_its_change_in_points() {
     );
     assert_eq!(change(&r, "12.8微克/立方米").0, d("35"));
 }
+
+#[test]
+fn an_amount_changes_a_quantity_of_its_own_kind() {
+    let r = analyze_text("某市2022年水环境\n达到或优于Ⅲ类水质的断面有13个,占86.7%,同比增加1个。");
+    assert_eq!(
+        change(&r, "13个"),
+        (d("1"), "个".into(), Direction::Up, "yoy".into())
+    );
+    assert!(find(&r, "86.7%").change.is_none());
+    // The next item of a list is no change of the item before.
+    let r = analyze_text("某市2022年减排\n全年完成化学需氧量减排1.2万吨、氨氮减排0.15万吨。");
+    assert!(find(&r, "0.15万吨").change.is_none());
+}

@@ -174,3 +174,22 @@ fn a_short_measure_said_again_takes_its_full_name() {
     let text = "某市2021年\n推动13家省碳控排企业完成履约。2家企业获批示范称号。";
     assert_eq!(name_of(text, "2家"), "企业");
 }
+
+#[test]
+fn a_value_after_a_linking_word_is_what_the_clause_before_names() {
+    let text = "某市2022年空气质量\n各县(市、区)中,甲县优良天数比例最高,为91.2%;乙区最低,为79.6%。";
+    assert_eq!(name_of(text, "91.2%"), "甲县优良天数比例");
+    // Only a place: it takes the measure of the value before.
+    assert_eq!(name_of(text, "79.6%"), "乙区优良天数比例");
+    // A clause with a number of its own is a sibling, not the subject.
+    let text = "某市2004年气候\n年平均风速为每小时12.9公里,约合每秒3.6米。";
+    assert_eq!(name_of(text, "约合每秒3.6米"), "年平均风速");
+}
+
+#[test]
+fn a_share_after_a_count_and_a_list_connective() {
+    let text = "某市2022年水环境\n达到或优于Ⅲ类水质的断面有13个,占86.7%。";
+    assert_eq!(name_of(text, "86.7%"), "达到或优于Ⅲ类水质断面比例");
+    let text = "某市2022年减排\n化学需氧量、氨氮减排量分别完成省下达任务的112%和105%。";
+    assert_ne!(name_of(text, "105%"), "和");
+}

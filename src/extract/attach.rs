@@ -345,6 +345,20 @@ fn targets(
             .map(|&d| Some(d))
             .collect();
     }
+    // An amount changes a quantity of its own kind: `有13个,占86.7%,同比增加1个` is a
+    // change of the 13, not of the share after it.
+    if adjacent
+        && n == 1
+        && !matches!(
+            found[phrase.values[0]].kind,
+            UnitKind::Percent | UnitKind::PercentagePoint
+        )
+    {
+        let kind = found[phrase.values[0]].kind;
+        if let Some(&d) = own.iter().rev().take(2).find(|&&d| drafts[d].kind == kind) {
+            return vec![Some(d)];
+        }
+    }
     if adjacent && own.len() >= n {
         return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
     }

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::lexicon::changes::change_word_ending;
+use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::text::WRITTEN_YEAR;
 
@@ -108,7 +109,7 @@ pub fn detect(text: &str, found: &[Found]) -> Vec<ChangePhrase> {
         }
         if phrase.marked
             || phrase.values.iter().all(|&v| is_rate(&found[v]))
-            || follows_quantity(text, found, i)
+            || follows_quantity(text, found, i, phrase.start)
         {
             i = j;
             phrases.push(phrase);
@@ -124,9 +125,19 @@ fn is_rate(q: &Found) -> bool {
 }
 
 /// An unmarked change of a count or amount (`减少16天`) is a change only right after a
-/// quantity of the same kind; otherwise it is a quantity (`增加2个监测站点`).
-fn follows_quantity(text: &str, found: &[Found], i: usize) -> bool {
-    i > 0
+/// quantity of the same kind; otherwise it is a quantity (`增加2个监测站点`). A list item
+/// with a subject of its own (`化学需氧量减排1.2万吨、氨氮减排0.15万吨`) is the next item,
+/// not a change of the item before.
+fn follows_quantity(text: &str, found: &[Found], i: usize, phrase_start: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let own_subject = text
+        .get(found[i - 1].span.end.min(phrase_start)..phrase_start)
+        .is_some_and(|between| {
+            between.starts_with('、') && between.chars().filter(|&c| is_han(c)).count() > 1
+        });
+    !own_subject
         && found[i - 1].kind == found[i].kind
         && text
             .get(found[i - 1].span.end..found[i].span.start)

@@ -490,13 +490,13 @@ pub fn place_of(name: &str) -> Option<&str> {
                 .map_or(c.len_utf8(), String::len);
             i + suffix
         })?;
-    // `崇州市`: a suffix right after the first one belongs to the place.
-    let end = end
-        + vocab
-            .place_suffixes
-            .iter()
-            .find(|s| name[end..].starts_with(s.as_str()))
-            .map_or(0, String::len);
+    // `崇州市`: a city suffix right after `州` belongs to the place (not `区` after `市`:
+    // `邛崃市区…` is 邛崃市 and a district).
+    let end = if name[..end].ends_with('州') && name[end..].starts_with('市') {
+        end + '市'.len_utf8()
+    } else {
+        end
+    };
     let place = &name[..end];
     let generic = vocab.not_places.iter().any(|w| place == w)
         || vocab.area_kinds.iter().any(|w| place.ends_with(w.as_str()));
@@ -928,12 +928,24 @@ fn resolve_fallbacks(
         naming.name = names[i - 1].name.clone();
         return;
     }
-    if raw.starts_with('占') && raw.ends_with('的') {
+    if raw.starts_with('占') && (raw.ends_with('的') || raw == "占") {
         if let Some(prev) = &previous {
             naming.name = format!("{prev}比例");
         }
-    } else if naming.name.is_empty() || (naming.reference && naming.name.chars().count() < 2) {
-        if let Some(name) = table_row_label(text, found[i].span.start)
+    } else if naming.name.is_empty()
+        || is_connective(&naming.name)
+        || (naming.reference && naming.name.chars().count() < 2)
+    {
+        let window = found[i].span.start - prefix_raw.len();
+        let paragraph = paragraph_sentence_start(text, found[i].span.start);
+        let in_paragraph =
+            (i > 0 && found[i - 1].span.start >= paragraph).then(|| names[i - 1].name.clone());
+        if let Some(name) = subject_of_clause_before(text, window, raw, &in_paragraph) {
+            naming.place = place_of(&name)
+                .filter(|p| !name[p.len()..].starts_with('、'))
+                .map(str::to_string);
+            naming.name = name;
+        } else if let Some(name) = table_row_label(text, found[i].span.start)
             .or(same_kind_subject)
             .or(previous)
         {
@@ -952,6 +964,45 @@ fn resolve_fallbacks(
     {
         naming.name = name;
     }
+}
+
+/// A list connective standing for a whole name (`112%和105%`: `和`).
+fn is_connective(name: &str) -> bool {
+    matches!(name, "和" | "及" | "与" | "并" | "且" | "、")
+}
+
+/// A value after only a linking word (`甲县优良天数比例最高,为91.2%`) is what the comma
+/// clause before it names, up to its predicate (`甲县优良天数比例`). When that is only a
+/// place (`乙区最低,为79.6%`), the place takes the measure of the name before
+/// (`乙区优良天数比例`).
+fn subject_of_clause_before(
+    text: &str,
+    window: usize,
+    raw: &str,
+    previous: &Option<String>,
+) -> Option<String> {
+    if !trim_trailing(raw).is_empty() {
+        return None;
+    }
+    if !text[..window].ends_with(',') {
+        return None;
+    }
+    let end = window - ','.len_utf8();
+    let clause = &text[clause_start(text, end)..end];
+    // A clause with a number of its own is a sibling, not the subject (`年平均风速为每小时
+    // 12.9公里,约合每秒3.6米`).
+    if clause.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let subject = clean(until_predicate(trim_leading(clause)));
+    if subject.is_empty() || subject == clean(clause) {
+        return None;
+    }
+    if after_places(&subject).is_empty() {
+        let measure = after_places(previous.as_deref()?);
+        return (!measure.is_empty()).then(|| format!("{subject}{measure}"));
+    }
+    Some(subject)
 }
 
 /// A bare measure (`平均浓度为28微克`) names the topic stated earlier in its sentence
