@@ -193,3 +193,12 @@ fn a_share_after_a_count_and_a_list_connective() {
     let text = "某市2022年减排\n化学需氧量、氨氮减排量分别完成省下达任务的112%和105%。";
     assert_ne!(name_of(text, "105%"), "和");
 }
+
+#[test]
+fn a_quoted_list_is_one_item_and_a_goal_verb_is_no_name() {
+    let text = "某区2023年执法\n开展“双随机、一公开”检查218家次。";
+    assert_eq!(name_of(text, "218家次"), "开展“双随机、一公开”检查");
+    let text =
+        "某区2023年工作总结\n二、2024年工作计划\n全区PM2.5平均浓度力争控制在27微克/立方米以内。";
+    assert_eq!(name_of(text, "27微克/立方米以内"), "全区PM2.5平均浓度");
+}

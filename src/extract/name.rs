@@ -854,7 +854,7 @@ fn name_one(
         prefix_text = &prefix_text[at + '中'.len_utf8()..];
     }
     let mut shared_with = Vec::new();
-    if let Some((head, rest)) = prefix_text.rsplit_once('、') {
+    if let Some((head, rest)) = split_last_item(prefix_text) {
         let shared = trim_trailing_keep(prefix_raw).ends_with('均') || prefix_raw.contains("均");
         if shared && !head.is_empty() {
             let first = trim_leading(head.rsplit('、').next_back().unwrap_or(head));
@@ -964,6 +964,15 @@ fn resolve_fallbacks(
     {
         naming.name = name;
     }
+}
+
+/// The list before the last `、` of `s` and the last item, when that `、` is not inside a
+/// quoted name (`“双随机、一公开”检查` is one item).
+fn split_last_item(s: &str) -> Option<(&str, &str)> {
+    let (head, rest) = s.rsplit_once('、')?;
+    let open = head.matches(['“', '《', '「']).count();
+    let closed = head.matches(['”', '》', '」']).count();
+    (open == closed).then_some((head, rest))
 }
 
 /// A list connective standing for a whole name (`112%和105%`: `和`).
