@@ -202,3 +202,18 @@ fn a_quoted_list_is_one_item_and_a_goal_verb_is_no_name() {
         "某区2023年工作总结\n二、2024年工作计划\n全区PM2.5平均浓度力争控制在27微克/立方米以内。";
     assert_eq!(name_of(text, "27微克/立方米以内"), "全区PM2.5平均浓度");
 }
+
+#[test]
+fn an_amount_after_an_amount_of_something_is_of_it_too() {
+    let text = "某市2020年固体废物\n全市一般工业固体废物产生量为1256.3万吨,综合利用量为1102.5万吨,综合利用率为87.8%。";
+    assert_eq!(
+        name_of(text, "1102.5万吨"),
+        "全市一般工业固体废物综合利用量"
+    );
+    assert_eq!(name_of(text, "87.8%"), "全市一般工业固体废物综合利用率");
+    let text = "某市2021年\n危险废物产生量27.33万吨,利用处置量30.18万吨。";
+    assert_eq!(name_of(text, "30.18万吨"), "危险废物利用处置量");
+    // An amount with a subject of its own keeps it.
+    let text = "某市2021年\n二氧化硫排放量1.2万吨,氮氧化物排放量2.3万吨。";
+    assert_eq!(name_of(text, "2.3万吨"), "氮氧化物排放量");
+}

@@ -330,10 +330,14 @@ fn completed_name(name: &str, previous: &str) -> Option<String> {
 }
 
 /// A rate after a count or an amount of something (`…案件3978宗,处理率100%`,
-/// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing.
+/// `医疗废物产生量…,安全无害化处置率100%`) is a rate of that thing, and so is an
+/// amount after an amount (`综合利用量`).
 fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option<String> {
-    let is_rate = name.ends_with('率') || name.ends_with("比例") || name.ends_with("占比");
     let subject = subject_of(previous_name);
+    // An amount after an amount of something (`固体废物产生量…,综合利用量…`) is of it too.
+    let is_amount = name.ends_with('量') && subject != previous_name;
+    let is_rate =
+        name.ends_with('率') || name.ends_with("比例") || name.ends_with("占比") || is_amount;
     let of_something = previous.kind == UnitKind::Count || subject != previous_name;
     // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
     let has_subject = super::category::by_keywords(name).is_some();
