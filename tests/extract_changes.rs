@@ -253,7 +253,7 @@ fn an_index_keeps_its_change_in_points() {
         .iter()
         .find(|i| i.quantity.text == "10.1%")
         .expect("the rate is a row");
-    assert!(rate.name.contains("综合指数"), "{}", rate.name);
+    assert_eq!(rate.name, "全市空气质量综合指数降幅");
     // A measured quantity takes the rate (`改善6.9微克,改善率35%`).
     let r = analyze_text(
         "某市2022年空气质量\n全市PM2.5平均浓度为12.8微克/立方米,同比改善6.9微克,改善率35%。",

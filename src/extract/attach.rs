@@ -13,12 +13,12 @@ use rust_decimal::Decimal;
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::indicator::{Context, Draft};
-use super::name::{after_places, clean, place_of, sentence_start, subject_of};
+use super::name::{
+    clean, measure_of, says_no_measure, sentence_start, single_place, subject_of, with_measure,
+};
 use super::period::calendar_year;
 use super::quantity::Found;
 use super::unit::UnitKind;
-use crate::lexicon::categories::first_keyword_start;
-use crate::lexicon::changes::change_word_ending;
 use crate::model::{Change, Direction};
 use crate::text::{WRITTEN_YEAR, YEAR};
 
@@ -127,7 +127,8 @@ pub fn attach(
                 }
                 None => {
                     let subject = subject_for(text, found, phrase, primary.len(), k);
-                    let (subject, place) = with_measure(text, drafts, phrase.start, subject);
+                    let (subject, place) =
+                        subject_with_measure(text, drafts, phrase.start, subject);
                     let draft = change_only(ctx, phrase, value, &subject, place, &phrase_text, roc);
                     extra.push(draft);
                 }
@@ -250,13 +251,13 @@ fn change_only(
 /// A subject that names a place but no measure (`沂南县` in `临沭县增加15天,沂南县增加
 /// 13天`) takes the measure of the nearest quantity before it in its sentence.
 /// When it does, the subject's place comes back too.
-fn with_measure(
+fn subject_with_measure(
     text: &str,
     drafts: &[Draft],
     at: usize,
     subject: String,
 ) -> (String, Option<String>) {
-    if subject.is_empty() || first_keyword_start(after_places(&subject)).is_some() {
+    if subject.is_empty() || !says_no_measure(&subject) {
         return (subject, None);
     }
     let sentence = after_last(text, at, &['。', '\n', '!', '?']);
@@ -265,25 +266,9 @@ fn with_measure(
         .iter()
         .rev()
         .take_while(|d| d.mention.span.start >= sentence)
-        .find_map(|d| {
-            let name = &d.mention.indicator.name;
-            let name = &name[first_keyword_start(name)?..];
-            let name =
-                change_word_ending(name).map_or(name, |v| &name[..name.len() - v.text.len()]);
-            Some(name.trim_end_matches('各'))
-        });
+        .find_map(|d| measure_of(&d.mention.indicator.name));
     match measure {
-        Some(measure) => {
-            // One place only: a list of places (`河东区、兰陵县各增加7天`) is no one place.
-            let place = place_of(&subject)
-                .filter(|p| !subject[p.len()..].starts_with('、'))
-                .map(str::to_string);
-            let named = match subject.strip_suffix('各') {
-                Some(places) => format!("{places}{measure}各"),
-                None => format!("{subject}{measure}"),
-            };
-            (named, place)
-        }
+        Some(measure) => (with_measure(&subject, measure), single_place(&subject)),
         None => (subject, None),
     }
 }

@@ -47,6 +47,28 @@ impl Context<'_> {
             .collect()
     }
 
+    /// Where a category may be read, nearest first: the clause (`evidence`), then the
+    /// clauses before it in its paragraph that speak of the name's head noun (`综合指数`
+    /// of `大邑县综合指数`).
+    fn category_context<'t>(
+        &'t self,
+        name: &str,
+        evidence: &'t str,
+        clause_start: usize,
+    ) -> Vec<&'t str> {
+        let text = self.text();
+        let paragraph = &text[super::after_last(text, clause_start, &['\n'])..clause_start];
+        let head_at = name.char_indices().rev().nth(1).map(|(i, _)| i);
+        let head = head_at.map(|i| &name[i..]);
+        std::iter::once(evidence)
+            .chain(
+                paragraph
+                    .rsplit(['。', ';'])
+                    .filter(move |s| head.is_some_and(|h| s.contains(h))),
+            )
+            .collect()
+    }
+
     /// Builds the draft indicator for a quantity, its name and the place (part of the
     /// report's region) it is about. A known indicator of a place keeps the lexicon's id
     /// with `@` and the place's key (`air.pm25_concentration@binjiang`).
@@ -55,20 +77,6 @@ impl Context<'_> {
         let clause = clause_at(text, q.span.start);
         let evidence = text[clause.clone()].trim().to_string();
         let titles = self.section_titles(q.span.start);
-        // The clauses before this one in its paragraph, nearest first, that speak of
-        // the name's head noun (`综合指数` of `大邑县综合指数`).
-        let paragraph = &text[super::after_last(text, clause.start, &['\n'])..clause.start];
-        let head: String = {
-            let chars: Vec<char> = name.chars().collect();
-            chars[chars.len().saturating_sub(2)..].iter().collect()
-        };
-        let context: Vec<&str> = std::iter::once(evidence.as_str())
-            .chain(
-                paragraph
-                    .rsplit(['。', ';'])
-                    .filter(|s| head.chars().count() == 2 && s.contains(head.as_str())),
-            )
-            .collect();
         let measure = place
             .as_deref()
             .and_then(|p| name.strip_prefix(p))
@@ -76,7 +84,10 @@ impl Context<'_> {
             .unwrap_or(&name);
         let entry = lexicon::resolve(measure, q.kind);
         let category = entry.map_or_else(
-            || categorize(&name, q.kind, &q.unit, &context, &titles),
+            || {
+                let context = self.category_context(&name, &evidence, clause.start);
+                categorize(&name, q.kind, &q.unit, &context, &titles)
+            },
             |e| e.category,
         );
         let position = self.normalized.map.locate(q.span.start);

@@ -449,7 +449,8 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
 /// The population of a ranking (`水质指数在全国168个城市中排名第12`) is the cities,
 /// not the ranked measure: its name starts after `在` (`全国城市`).
 fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
-    let after: String = text[q.span.end..].chars().take(12).collect();
+    let rest = &text[q.span.end..];
+    let after = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
     let ranks = after.split_once('中').is_some_and(|(_, rest)| {
         ["排名", "位列", "位居", "名列", "排第", "居"]
             .iter()
@@ -461,7 +462,7 @@ fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
 }
 
 /// The rest of a name after the places it starts with (`河东区、兰陵县各增加` → `各增加`).
-pub fn after_places(name: &str) -> &str {
+fn after_places(name: &str) -> &str {
     let mut rest = name;
     while let Some(place) = place_of(rest) {
         rest = rest[place.len()..].trim_start_matches('、');
@@ -480,19 +481,12 @@ pub fn place_of(name: &str) -> Option<&str> {
         .skip(1)
         .take(6)
         .take_while(|&(_, c)| is_han(c))
-        .find(|&(i, _)| {
+        .find_map(|(i, _)| {
             vocab
                 .place_suffixes
                 .iter()
-                .any(|s| name[i..].starts_with(s.as_str()))
-        })
-        .map(|(i, c)| {
-            let suffix = vocab
-                .place_suffixes
-                .iter()
                 .find(|s| name[i..].starts_with(s.as_str()))
-                .map_or(c.len_utf8(), String::len);
-            i + suffix
+                .map(|s| i + s.len())
         })?;
     // `崇州市`: a city suffix right after `州` belongs to the place (not `区` after `市`:
     // `邛崃市区…` is 邛崃市 and a district).
@@ -607,44 +601,60 @@ fn expand_short_names(text: &str, found: &[Found], names: &mut [Naming]) {
 /// 增加15天`) measures what the nearest name before it in the sentence measures: the
 /// measure goes before the verb (`临沭县优良天数增加`).
 fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
-    use crate::lexicon::categories::first_keyword_start;
     use crate::lexicon::changes::change_word_ending;
     for i in 0..names.len() {
         let name = &names[i].name;
         let Some(verb) = change_word_ending(name) else {
             continue;
         };
-        // Places may hold a keyword (`河` of `河东区`): what the name says is after them.
-        if names[i].reference || first_keyword_start(after_places(name)).is_some() {
+        if names[i].reference || !says_no_measure(name) {
             continue;
         }
         let sentence = paragraph_sentence_start(text, found[i].span.start);
         let measure = (0..i)
             .rev()
             .take_while(|&j| found[j].span.start >= sentence)
-            .find_map(|j| {
-                let before = &names[j].name;
-                first_keyword_start(before).map(|at| before[at..].to_string())
-            });
+            .find_map(|j| measure_of(&names[j].name));
         if let Some(measure) = measure {
             let head = &name[..name.len() - verb.text.len()];
-            let (head, each) = match head.strip_suffix('各') {
-                Some(head) => (head, "各"),
-                None => (head, ""),
-            };
-            let measure = change_word_ending(&measure)
-                .map_or(measure.as_str(), |v| {
-                    &measure[..measure.len() - v.text.len()]
-                })
-                .trim_end_matches('各');
-            let place = place_of(head)
-                .filter(|p| !head[p.len()..].starts_with('、'))
-                .map(str::to_string);
-            let filled = format!("{head}{measure}{each}{}", verb.text);
+            let place = single_place(head);
+            let filled = format!("{}{}", with_measure(head, measure), verb.text);
             names[i].name = filled;
             names[i].place = place;
         }
     }
+}
+
+/// Whether a subject says nothing of what it measures, places aside (`河` of `河东区`
+/// is no water keyword): `临沭县`, `河东区、兰陵县各`.
+pub fn says_no_measure(subject: &str) -> bool {
+    crate::lexicon::categories::first_keyword_start(after_places(subject)).is_none()
+}
+
+/// What a name measures: from its first category keyword, without a change verb or `各`
+/// at its end (`县区优良天数` → `优良天数`, `临沭县优良天数增加` → `优良天数`).
+pub fn measure_of(name: &str) -> Option<&str> {
+    let measure = &name[crate::lexicon::categories::first_keyword_start(name)?..];
+    let measure = crate::lexicon::changes::change_word_ending(measure)
+        .map_or(measure, |v| &measure[..measure.len() - v.text.len()]);
+    Some(measure.trim_end_matches('各'))
+}
+
+/// A subject with the measure it lacks, before a distributing `各` (`河东区、兰陵县各` →
+/// `河东区、兰陵县优良天数各`).
+pub fn with_measure(subject: &str, measure: &str) -> String {
+    match subject.strip_suffix('各') {
+        Some(places) => format!("{places}{measure}各"),
+        None => format!("{subject}{measure}"),
+    }
+}
+
+/// The one place a subject starts with (`临沭县`); none for a list of places
+/// (`河东区、兰陵县…`).
+pub fn single_place(subject: &str) -> Option<String> {
+    place_of(subject)
+        .filter(|p| !subject[p.len()..].starts_with('、'))
+        .map(str::to_string)
 }
 
 /// The topic a sentence declares at its head (`PM10方面,…`, `从水质来看,…`).
@@ -945,9 +955,7 @@ fn resolve_fallbacks(
         let in_paragraph =
             (i > 0 && found[i - 1].span.start >= paragraph).then(|| names[i - 1].name.clone());
         if let Some(name) = subject_of_clause_before(text, window, raw, &in_paragraph) {
-            naming.place = place_of(&name)
-                .filter(|p| !name[p.len()..].starts_with('、'))
-                .map(str::to_string);
+            naming.place = single_place(&name);
             naming.name = name;
         } else if let Some(name) = table_row_label(text, found[i].span.start)
             .or(same_kind_subject)
