@@ -29,8 +29,8 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 /// The year a marker compares with (`比2019年`, `较二零零三年`).
-static MARKER_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("({WRITTEN_YEAR})年")).expect("valid"));
+static MARKER_YEAR: LazyLock<regex_lite::Regex> =
+    LazyLock::new(|| regex_lite::Regex::new(&format!("({WRITTEN_YEAR})年")).expect("valid"));
 /// A comparison frame opening a comma clause earlier in the sentence (`不过和上年同期比,`,
 /// `与2016年相比,`): the changes after it in its sentence are stated against it.
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {

@@ -1,13 +1,14 @@
 //! Non-quantities: every number-like token that is not a quantity gets a reason — year,
 //! date, time, ordinal, section number, code (`PM2.5`), period (`5年来`), name or slogan
-//! (`十四五`, `碧海2021`), word (`统一`), page furniture. The rules are named regexes
-//! listed here; vocabulary that no pattern can tell lives in `lexicon/nonquantities.toml`.
+//! (`十四五`, `碧海2021`), word (`统一`), page furniture. The rules are patterns listed
+//! here, read in one pass; vocabulary that no pattern can tell lives in `lexicon/nonquantities.toml`.
 
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use regex_automata::{Anchored, Input, PatternID, meta};
 use serde::Deserialize;
 
 use super::number::NumberToken;
@@ -34,10 +35,7 @@ struct Vocabulary {
 
 fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY.get_or_init(|| {
-        toml::from_str(include_str!("../../lexicon/nonquantities.toml"))
-            .expect("lexicon/nonquantities.toml is valid (checked by tests)")
-    })
+    VOCABULARY.get_or_init(|| crate::lexicon::lexicon_file!("nonquantities"))
 }
 
 /// The examples that must yield no quantity.
@@ -59,10 +57,18 @@ fn alternation(words: &[String]) -> AhoCorasick {
 
 const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
 
-/// Named rules: (kind, regex). Every match is a span of that kind.
-static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
+/// Named rules: (kind, pattern). Every match is a span of that kind. They compile into
+/// one multi-pattern regex that reads the text once; where two rules match at one place,
+/// the one listed first wins (as in an alternation).
+static RULES: LazyLock<(Vec<NonQuantityKind>, meta::Regex)> = LazyLock::new(|| {
+    let (kinds, patterns): (Vec<_>, Vec<_>) = rule_patterns().into_iter().unzip();
+    let regex = meta::Regex::new_many(&patterns).expect("valid rules");
+    (kinds, regex)
+});
+
+fn rule_patterns() -> Vec<(NonQuantityKind, String)> {
     use NonQuantityKind::*;
-    let rule = |kind, pattern: String| (kind, Regex::new(&pattern).expect("valid rule"));
+    let rule = |kind, pattern: String| (kind, pattern);
     vec![
         // 2022-03-31, 2022/3/31, 2022年3月31日
         rule(
@@ -135,7 +141,44 @@ static RULES: LazyLock<Vec<(NonQuantityKind, Regex)>> = LazyLock::new(|| {
         rule(Name, r"一\p{Han}一\p{Han}(?:一\p{Han}+)?".into()),
         rule(Name, r"[一二三四五六七八九十]+大".into()),
     ]
-});
+}
+
+/// Every rule's own matches, leftmost first and not overlapping: what each rule finds
+/// run alone over the text. One pass of the multi-pattern regex visits every place where
+/// some rule matches, with the first rule that matches there; the rules listed after it
+/// whose last match has ended are tried there, anchored.
+fn rule_matches(text: &str, mut push: impl FnMut(Range<usize>, NonQuantityKind)) {
+    let (kinds, rules) = &*RULES;
+    // Where each rule's next match may start.
+    let mut free = vec![0; kinds.len()];
+    let mut at = 0;
+    while let Some(found) = rules.search(&Input::new(text).range(at..)) {
+        let start = found.start();
+        let first = found.pattern().as_usize();
+        for (rule, &kind) in kinds.iter().enumerate().skip(first) {
+            if free[rule] > start {
+                continue;
+            }
+            let m = if rule == first {
+                found
+            } else {
+                let anchored = Input::new(text)
+                    .range(start..)
+                    .anchored(Anchored::Pattern(PatternID::must(rule)));
+                match rules.search(&anchored) {
+                    Some(m) => m,
+                    None => continue,
+                }
+            };
+            free[rule] = m.end();
+            push(m.range(), kind);
+        }
+        at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        if at >= text.len() {
+            break;
+        }
+    }
+}
 
 /// Quoted names: an opening mark, 1 to `max` characters that are neither its closing
 /// mark nor a line break, then the closing mark (`“十四五”`, `《…规划》`).
@@ -199,11 +242,7 @@ pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
     for range in &segmented.furniture {
         push(range.clone(), NonQuantityKind::PageFurniture, false);
     }
-    for (kind, regex) in RULES.iter() {
-        for m in regex.find_iter(text) {
-            push(m.range(), *kind, false);
-        }
-    }
+    rule_matches(text, |range, kind| push(range, kind, false));
     if roc {
         for caps in ROC_YEAR.captures_iter(text) {
             let year: u32 = caps[1].parse().unwrap_or(0);
@@ -287,6 +326,47 @@ pub fn is_code(text: &str, token: &NumberToken) -> bool {
 mod tests {
     use super::*;
     use crate::extract::number::scan;
+
+    /// The one-pass reading finds what each rule finds alone, overlaps included: the
+    /// code `8小时第` and the ordinal `第90` share a character; two year rules both match
+    /// `2019-2020年`, one with its `年`.
+    #[test]
+    fn one_pass_finds_what_each_rule_finds_alone() {
+        let texts = [
+            "臭氧8小时第90百分位浓度为163微克/立方米,2019-2020年度",
+            "2021年3月5日10:30,拨打12369热线;GB 3095-2012二级标准,一、二类海水",
+            "近5年来,第一批一企一策,前10强,三期工程,AQI>100,表2",
+            "",
+        ];
+        for text in texts {
+            let mut alone: Vec<(Range<usize>, NonQuantityKind)> = rule_patterns()
+                .into_iter()
+                .flat_map(|(kind, pattern)| {
+                    let regex = Regex::new(&pattern).unwrap();
+                    regex
+                        .find_iter(text)
+                        .map(|m| (m.range(), kind))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let mut one_pass = Vec::new();
+            rule_matches(text, |range, kind| one_pass.push((range, kind)));
+            alone.sort_by_key(|(r, k)| (r.start, r.end, *k as u8));
+            one_pass.sort_by_key(|(r, k)| (r.start, r.end, *k as u8));
+            assert_eq!(one_pass, alone, "{text}");
+        }
+        let mut found = Vec::new();
+        rule_matches("第90百分位,8小时第", |range, kind| {
+            found.push((range, kind))
+        });
+        assert_eq!(
+            found,
+            vec![
+                (0..5, NonQuantityKind::Ordinal),
+                (15..25, NonQuantityKind::Code)
+            ]
+        );
+    }
 
     #[test]
     fn quoted_names_are_what_the_pattern_finds() {

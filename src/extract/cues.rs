@@ -100,10 +100,7 @@ pub struct OutcomeCues {
 /// The cue words, parsed once.
 pub fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| {
-        toml::from_str(include_str!("../../lexicon/cues.toml"))
-            .expect("lexicon/cues.toml is valid (checked by tests)")
-    })
+    CUES.get_or_init(|| crate::lexicon::lexicon_file!("cues"))
 }
 
 /// Whether `text` contains any of `words`.

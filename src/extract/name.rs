@@ -37,8 +37,7 @@ struct Vocabulary {
 fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
-        let mut v: Vocabulary = toml::from_str(include_str!("../../lexicon/naming.toml"))
-            .expect("lexicon/naming.toml is valid (checked by tests)");
+        let mut v: Vocabulary = crate::lexicon::lexicon_file!("naming");
         for list in [&mut v.trailing, &mut v.leading, &mut v.subject_endings] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }

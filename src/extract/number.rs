@@ -281,8 +281,9 @@ fn arabic_fraction(
 
 /// The value of a mixed number: the sum of each part times its scale.
 fn parse_mixed(written: &str) -> Option<Decimal> {
-    static PART: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex"));
+    static PART: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+        regex_lite::Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex")
+    });
     PART.captures_iter(written)
         .try_fold(Decimal::ZERO, |sum, c| {
             Decimal::from_str(&c[1])

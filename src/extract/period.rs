@@ -26,9 +26,10 @@ pub struct Years {
     report_year: Option<i32>,
 }
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{2,4}").expect("valid"));
-static CHINESE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(CHINESE_YEAR_DIGITS).expect("valid"));
+static DIGITS: LazyLock<regex_lite::Regex> =
+    LazyLock::new(|| regex_lite::Regex::new(r"[0-9]{2,4}").expect("valid"));
+static CHINESE_YEAR: LazyLock<regex_lite::Regex> =
+    LazyLock::new(|| regex_lite::Regex::new(CHINESE_YEAR_DIGITS).expect("valid"));
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
 /// Part of a year: a range of months (`1—6月`, `1到4月`, `一至三月份`), a half, a quarter

@@ -90,8 +90,8 @@ const AFTER: [(&str, Comparator); 8] = [
 ];
 
 /// Words that make a bare `万`/`亿` an amount of money.
-static MONEY_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static MONEY_CONTEXT: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(
         r"投资|投入|资金|金额|收入|总值|产值|经费|补助|补贴|奖励|罚款|罚没|GDP|预算|支出|融资|债",
     )
     .expect("valid")

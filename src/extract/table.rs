@@ -46,8 +46,8 @@ const NOTE_LINES: usize = 3;
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([\p{Han}A-Za-z0-9.]+?)(?:的)?单位为([^,;。)\n]+)").expect("valid")
 });
-static HEADER_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*?)\(([^()]+)\)$").expect("valid"));
+static HEADER_UNIT: LazyLock<regex_lite::Regex> =
+    LazyLock::new(|| regex_lite::Regex::new(r"^(.*?)\(([^()]+)\)$").expect("valid"));
 
 /// The body cells of every table in the text, in text order.
 pub fn cells(text: &str) -> Vec<Cell> {

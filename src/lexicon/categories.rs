@@ -30,9 +30,8 @@ struct Keywords {
 fn keywords() -> &'static Keywords {
     static KEYWORDS: OnceLock<Keywords> = OnceLock::new();
     KEYWORDS.get_or_init(|| {
-        let defs = toml::from_str::<CategoryFile>(include_str!("../../lexicon/categories.toml"))
-            .expect("lexicon/categories.toml is valid (checked by tests)")
-            .category;
+        let file: CategoryFile = super::lexicon_file!("categories");
+        let defs = file.category;
         let mut words: Vec<&str> = Vec::new();
         let mut orders: Vec<Vec<usize>> = Vec::new();
         for (order, def) in defs.iter().enumerate() {

@@ -35,8 +35,7 @@ struct ChangeFile {
 fn file() -> &'static ChangeFile {
     static FILE: OnceLock<ChangeFile> = OnceLock::new();
     FILE.get_or_init(|| {
-        let mut file: ChangeFile = toml::from_str(include_str!("../../lexicon/changes.toml"))
-            .expect("lexicon/changes.toml is valid (checked by tests)");
+        let mut file: ChangeFile = super::lexicon_file!("changes");
         file.word
             .sort_by_key(|w| std::cmp::Reverse(w.text.chars().count()));
         file

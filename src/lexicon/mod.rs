@@ -1,12 +1,27 @@
 //! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
 //! and aliases in both scripts, English label, category, unit, whether higher is better)
 //! units (aliases, base unit, factor, kind) and change words with their direction.
-//! Compiled in from `lexicon/*.toml`.
+//! Compiled in from `lexicon/*.toml` (as JSON, by `build.rs`), through `lexicon_file!`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
+
+/// The parsed data of `lexicon/NAME.toml`: the one way vocabulary gets into the program.
+/// `build.rs` checks the TOML and embeds it as JSON, which parses several times faster.
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))).expect(
+            concat!(
+                "lexicon/",
+                $name,
+                ".toml matches its schema (checked by tests)"
+            ),
+        )
+    };
+}
+pub(crate) use lexicon_file;
 
 pub mod categories;
 pub mod changes;
@@ -48,9 +63,8 @@ struct IndicatorFile {
 pub fn indicators() -> &'static [IndicatorEntry] {
     static ENTRIES: OnceLock<Vec<IndicatorEntry>> = OnceLock::new();
     ENTRIES.get_or_init(|| {
-        toml::from_str::<IndicatorFile>(include_str!("../../lexicon/indicators.toml"))
-            .expect("lexicon/indicators.toml is valid (checked by tests)")
-            .indicator
+        let file: IndicatorFile = lexicon_file!("indicators");
+        file.indicator
     })
 }
 

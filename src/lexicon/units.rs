@@ -99,9 +99,8 @@ const SCALES: [(&str, u64); 7] = [
 fn definitions() -> &'static [UnitDef] {
     static DEFINITIONS: OnceLock<Vec<UnitDef>> = OnceLock::new();
     DEFINITIONS.get_or_init(|| {
-        toml::from_str::<UnitFile>(include_str!("../../lexicon/units.toml"))
-            .expect("lexicon/units.toml is valid (checked by tests)")
-            .unit
+        let file: UnitFile = super::lexicon_file!("units");
+        file.unit
     })
 }
 

@@ -38,16 +38,16 @@ static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The suffix of an administrative unit. A bare `州` is left out: it ends many city
 /// names (`广州市`, `杭州市`) and would split them.
-static PLACE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区)").expect("valid regex")
+static PLACE_SUFFIX: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区)").expect("valid regex")
 });
 /// A timestamp or date as web pages print it.
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"{YEAR}(?:[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?:\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?"))
     .expect("valid regex")
 });
-static DIGITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:\.[0-9]+)?").expect("valid regex"));
+static DIGITS: LazyLock<regex_lite::Regex> =
+    LazyLock::new(|| regex_lite::Regex::new(r"[0-9]+(?:\.[0-9]+)?").expect("valid regex"));
 
 /// Title, agency, region, years and publication time, plus the furniture ranges.
 pub fn document(normalized: &Normalized) -> (Document, Vec<Range<usize>>) {

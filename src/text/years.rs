@@ -26,11 +26,13 @@ const ROC_OFFSET: i32 = 1911;
 static GREGORIAN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9])({YEAR})年")).expect("valid regex"));
 /// A year written digit by digit in Chinese numerals (`二〇二一年`, `二零零四年`).
-static CHINESE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"({CHINESE_YEAR_DIGITS})年")).expect("valid regex"));
+static CHINESE_YEAR: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(&format!(r"({CHINESE_YEAR_DIGITS})年")).expect("valid regex")
+});
 /// A month right after a year: the year is part of a date (`二〇一八年一月`).
-static MONTH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月").expect("valid regex")
+static MONTH_AFTER: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
+    regex_lite::Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月")
+        .expect("valid regex")
 });
 static ROC_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(民国)?([0-9]{2,3})\)?年").expect("valid regex"));

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 use super::super::cues::{contains_any, cues};
 use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
