@@ -361,3 +361,21 @@ fn a_change_with_no_level_never_stands_for_the_report() {
         (5, dec("4.12"))
     );
 }
+
+#[test]
+fn the_whole_year_stands_before_a_part_of_it() {
+    // `上半年,全市优良天数86天,同比增加4天` before `全年优良天数为201天`
+    let id = "air.good_days";
+    let mut half = with_change(
+        indicator(id, "全市优良天数", "86", "天", 4),
+        Direction::Up,
+        "4",
+        "天",
+    );
+    half.period = Some(2018);
+    half.period_months = Some((1, 6));
+    let mut year = indicator(id, "优良天数", "201", "天", 3);
+    year.period = Some(2018);
+    let r = report("linyi.txt", 2018, vec![year, half]);
+    assert_eq!(r.primary_mention(id).unwrap().quantity.value, dec("201"));
+}

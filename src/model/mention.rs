@@ -14,8 +14,9 @@ impl Report {
 
     /// The mention that stands for the report, among its [`values`](Report::values):
     /// one about the report's own year (else one without a year, else any); among
-    /// those, an achieved value before a goal (a target's stated value), a value
-    /// compared with last year before a bare one; then the earliest.
+    /// those, one about the whole year before one about a part of it (`全年优良天数为201天`
+    /// before `上半年…86天`), an achieved value before a goal (a target's stated value), a
+    /// value compared with last year before a bare one; then the earliest.
     pub fn primary_mention(&self, id: &str) -> Option<&Indicator> {
         self.values()
             .filter(|i| i.id == id)
@@ -23,7 +24,7 @@ impl Report {
     }
 
     /// Orders mentions of one indicator: lower ranks stand for the report first.
-    pub fn mention_rank(&self, indicator: &Indicator) -> (u8, bool, bool, usize, usize) {
+    pub fn mention_rank(&self, indicator: &Indicator) -> (u8, bool, bool, bool, usize, usize) {
         let about = match (indicator.period, self.document.year) {
             (Some(p), Some(y)) if p == y => 0,
             (None, _) => 1,
@@ -37,6 +38,7 @@ impl Report {
             });
         (
             about,
+            indicator.period_months.is_some(),
             is_goal,
             indicator.change.is_none(),
             indicator.quantity.line,
