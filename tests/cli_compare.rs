@@ -68,9 +68,10 @@ fn corpus_and_seed_in_one_table() {
     assert_eq!(cell(&grid, pm25, "连云港市 2020"), "37"); // pm2.5浓度为37微克/立方米
     assert_eq!(cell(&grid, pm25, "靖江市 2023"), "35.5"); // ＰＭ２．５浓度为３５．５
     assert_eq!(cell(&grid, pm25, "台中市 2023"), "15.6"); // PM2.5平均值為15.6微克/立方米
-    // 处罚金额5242.04万元 and 罚没金额3324.37万元, both in 元
+    // 全年…处罚金额1.24亿元 (the whole year stands before 上半年…5242.04万元) and
+    // 罚没金额3324.37万元, both in 元
     let fines = "enforcement.penalty_amount";
-    assert_eq!(cell(&grid, fines, "临沂市 2018"), "52420400");
+    assert_eq!(cell(&grid, fines, "临沂市 2018"), "124000000");
     assert_eq!(cell(&grid, fines, "珠海市 2021"), "33243700");
     let unit_of = |id: &str| grid.1.iter().find(|r| r[1] == id).map(|r| r[2].clone());
     assert_eq!(unit_of(fines).as_deref(), Some("元"));

@@ -273,3 +273,60 @@ fn an_amount_changes_a_quantity_of_its_own_kind() {
     let r = analyze_text("某市2022年减排\n全年完成化学需氧量减排1.2万吨、氨氮减排0.15万吨。");
     assert!(find(&r, "0.15万吨").change.is_none());
 }
+
+/// The row written `text` that states a change with no level of its own.
+fn change_only<'a>(r: &'a Report, text: &str) -> &'a Indicator {
+    r.indicators
+        .iter()
+        .find(|i| i.quantity.text == text && i.is_change_only())
+        .unwrap_or_else(|| panic!("no change-only `{text}`"))
+}
+
+#[test]
+fn a_change_named_by_its_measure_carries_its_id() {
+    // The place states no measure; it borrows 优良天数 from the clause before, and the
+    // verb right before the number makes it a change of that known measure.
+    let r = analyze_text(
+        "某市2018年工作总结\n上半年,8个县区优良天数同比增加,7个减少:临沭县增加15天,沂南县增加13天。",
+    );
+    let linshu = change_only(&r, "15天");
+    assert_eq!(linshu.id, "air.good_days@linshu");
+    assert_eq!(linshu.place.as_deref(), Some("临沭县"));
+    assert_eq!(
+        change(&r, "15天"),
+        (d("15"), "天".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(change_only(&r, "13天").id, "air.good_days@yinan");
+    // the counts of districts stay counts
+    assert!(!find(&r, "8个").is_change_only());
+}
+
+#[test]
+fn a_topic_first_list_of_district_changes() {
+    // `PM10方面,…`: the topic stands before the places, the verb before the list.
+    let r = analyze_text(
+        "某市2017年8月空气质量\nPM10方面,二十二个区(市)县里有十九个同比下降,双流区、崇州市降得最多,分别减少五十和四十四微克每立方米。",
+    );
+    let shuangliu = change_only(&r, "五十");
+    assert_eq!(shuangliu.id, "air.pm10_concentration@shuangliu");
+    let change = shuangliu.change.as_ref().expect("a change");
+    assert_eq!(change.text, "分别减少五十和四十四微克每立方米");
+    assert_eq!((change.value, change.direction), (d("50"), Direction::Down));
+    assert_eq!(
+        change_only(&r, "四十四微克每立方米").id,
+        "air.pm10_concentration@chongzhou"
+    );
+    // PM10 is no count: the nineteen districts that fell are a count, not a change
+    let nineteen = find(&r, "十九个");
+    assert!(nineteen.change.is_none() && !nineteen.id.starts_with("air.pm10"));
+}
+
+#[test]
+fn a_verb_of_another_clause_or_an_unknown_measure_makes_no_change() {
+    let r = analyze_text("某市2021年工作总结\n今年增加2个监测站点。");
+    let stations = find(&r, "2个");
+    assert!(stations.change.is_none(), "{stations:?}");
+    let r = analyze_text("某市2021年工作总结\n臭氧浓度上升,为160微克/立方米。");
+    let ozone = find(&r, "160微克/立方米");
+    assert!(ozone.change.is_none(), "{ozone:?}");
+}

@@ -2,14 +2,54 @@
 //! unit examples parse to their units.
 
 use report::extract::{parse_quantity, unit};
-use report::lexicon::{indicators, resolve_name};
+use report::lexicon::{indicators, resolve_name, resolve_name_in};
+use report::model::Category;
 
 #[test]
 fn indicator_examples_resolve_to_their_ids() {
+    // An example resolves for a quantity of the entry's category: by a name or alias, or
+    // by a short alias (`大邑县综合指数` in a paragraph on air).
     for entry in indicators() {
         for example in &entry.examples {
-            let found = resolve_name(example, &entry.unit).map(|e| e.id.as_str());
+            let found =
+                resolve_name_in(example, &entry.unit, entry.category).map(|e| e.id.as_str());
             assert_eq!(found, Some(entry.id.as_str()), "example `{example}`");
+        }
+    }
+}
+
+#[test]
+fn short_aliases_count_only_in_their_category() {
+    let id = |name: &str, unit: &str, category: Option<Category>| {
+        match category {
+            Some(c) => resolve_name_in(name, unit, c),
+            None => resolve_name(name, unit),
+        }
+        .map(|e| e.id.as_str())
+    };
+    // `大邑县综合指数2.68` after `二十二个区(市)县的空气质量综合指数…`: air
+    assert_eq!(
+        id("大邑县综合指数", "", Some(Category::Air)),
+        Some("air.composite_index")
+    );
+    // a composite index of something else, or of nothing said, is no air quality index
+    assert_eq!(id("大邑县综合指数", "", Some(Category::Water)), None);
+    assert_eq!(id("大邑县综合指数", "", Some(Category::General)), None);
+    assert_eq!(id("综合指数", "", None), None);
+    // `公安与生态环境部门联合查处…行政案件63起`: enforcement
+    assert_eq!(
+        id("行政案件", "起", Some(Category::Enforcement)),
+        Some("enforcement.detention_cases")
+    );
+    assert_eq!(id("行政案件", "起", None), None);
+    for entry in indicators() {
+        for alias in &entry.short_aliases {
+            assert_ne!(
+                resolve_name(alias, &entry.unit).map(|e| e.id.as_str()),
+                Some(entry.id.as_str()),
+                "{}: short alias `{alias}` is a full alias too",
+                entry.id
+            );
         }
     }
 }

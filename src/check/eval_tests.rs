@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::check::{CheckError, Origin, TargetSpec, parse_expectation, resolve_targets};
-use crate::model::testing::{dec, indicator, report, with_base, with_change};
+use crate::model::testing::{change_only, dec, indicator, report, with_base, with_change};
 use crate::model::{Quantity, TargetStatus};
 
 fn seed_like() -> Report {
@@ -342,4 +342,40 @@ fn an_achieved_value_with_a_change_stands_before_a_goal() {
     });
     let mention = r.primary_mention(id).unwrap();
     assert_eq!((mention.quantity.line, mention.quantity.column), (9, 20));
+}
+
+#[test]
+fn a_change_with_no_level_never_stands_for_the_report() {
+    // `综合指数同比改善7.9%` carries air.composite_index, but 7.9 is no index.
+    let id = "air.composite_index";
+    let change = change_only(id, "综合指数同比改善", "7.9", "%", 3, Direction::Down);
+    assert!(change.is_change_only());
+    let only_change = report("linyi.txt", 2018, vec![change.clone()]);
+    assert!(only_change.primary_mention(id).is_none());
+    // with a level stated after it, the level stands for the report
+    let level = indicator(id, "空气质量综合指数", "4.12", "", 5);
+    let both = report("linyi.txt", 2018, vec![change, level]);
+    let mention = both.primary_mention(id).unwrap();
+    assert_eq!(
+        (mention.quantity.line, mention.quantity.value),
+        (5, dec("4.12"))
+    );
+}
+
+#[test]
+fn the_whole_year_stands_before_a_part_of_it() {
+    // `上半年,全市优良天数86天,同比增加4天` before `全年优良天数为201天`
+    let id = "air.good_days";
+    let mut half = with_change(
+        indicator(id, "全市优良天数", "86", "天", 4),
+        Direction::Up,
+        "4",
+        "天",
+    );
+    half.period = Some(2018);
+    half.period_months = Some((1, 6));
+    let mut year = indicator(id, "优良天数", "201", "天", 3);
+    year.period = Some(2018);
+    let r = report("linyi.txt", 2018, vec![year, half]);
+    assert_eq!(r.primary_mention(id).unwrap().quantity.value, dec("201"));
 }

@@ -49,13 +49,30 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
             code = not_found(report, &args.query);
             continue;
         }
-        let mentions: Vec<&Indicator> = all_roles
+        // A change with no level of its own (`同比改善7.9%`) is no value of the indicator.
+        let (changes, values): (Vec<&Indicator>, Vec<&Indicator>) =
+            all_roles.iter().partition(|i| i.is_change_only());
+        if values.is_empty() {
+            let stated: Vec<&str> = changes
+                .iter()
+                .filter_map(|i| i.change.as_ref().map(|c| c.text.as_str()))
+                .collect();
+            eprintln!(
+                "report: {}: '{}' has no value; the report states only its change ({})",
+                report.source.path,
+                args.query,
+                stated.join("; ")
+            );
+            code = ExitCode::from(1);
+            continue;
+        }
+        let mentions: Vec<&Indicator> = values
             .iter()
             .copied()
             .filter(|i| args.role.admits(i.role))
             .collect();
         if mentions.is_empty() {
-            let mut stated: Vec<&str> = all_roles.iter().map(|i| i.role.as_str()).collect();
+            let mut stated: Vec<&str> = values.iter().map(|i| i.role.as_str()).collect();
             stated.sort_unstable();
             stated.dedup();
             eprintln!(

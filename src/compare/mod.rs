@@ -1,10 +1,12 @@
 //! Compare: many reports in one table. Each report is a column labelled by its place
 //! (region and year, [`place`]); each row is one indicator, matched across reports the
 //! way `diff` matches them (lexicon id, else normalized name) and shown in one base
-//! unit. Where a region has consecutive years, the later report's stated year-on-year
-//! change is checked against the earlier value with `diff`'s own [`consistency`]; a
-//! sparkline per region ([`trend`]) shows its values over its years. Reports of
-//! different regions share rows but are never lined up as one place.
+//! unit; a cell is a value, never a change with no level of its own (`同比改善7.9%`
+//! carries the id of what it changes but is left out). Where a region has consecutive
+//! years, the later report's stated year-on-year change is checked against the earlier
+//! value with `diff`'s own [`consistency`]; a sparkline per region ([`trend`]) shows its
+//! values over its years. Reports of different regions share rows but are never lined
+//! up as one place.
 
 pub mod print;
 pub mod trend;

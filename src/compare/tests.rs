@@ -31,6 +31,14 @@ fn row<'a>(comparison: &'a Comparison, id: &str) -> &'a Row {
         .unwrap_or_else(|| panic!("no row {id}"))
 }
 
+fn labels(comparison: &Comparison) -> Vec<&str> {
+    comparison
+        .columns
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect()
+}
+
 fn value(row: &Row, at: usize) -> Option<String> {
     row.cells[at].as_ref().map(|c| c.value.to_string())
 }
@@ -38,12 +46,7 @@ fn value(row: &Row, at: usize) -> Option<String> {
 #[test]
 fn one_region_over_two_years() {
     let comparison = compare(&yunchuan(), |_| true);
-    let labels: Vec<&str> = comparison
-        .columns
-        .iter()
-        .map(|c| c.label.as_str())
-        .collect();
-    assert_eq!(labels, ["云川市 2021", "云川市 2022"]);
+    assert_eq!(labels(&comparison), ["云川市 2021", "云川市 2022"]);
     let aqi = row(&comparison, "air.aqi_compliance_rate");
     assert_eq!(
         (value(aqi, 0), value(aqi, 1)),
@@ -75,12 +78,7 @@ fn different_regions_are_never_one_place() {
         ),
     ];
     let comparison = compare(&reports, |_| true);
-    let labels: Vec<&str> = comparison
-        .columns
-        .iter()
-        .map(|c| c.label.as_str())
-        .collect();
-    assert_eq!(labels, ["云川市 2022", "珠海市 2021"]);
+    assert_eq!(labels(&comparison), ["云川市 2022", "珠海市 2021"]);
     let aqi = row(&comparison, "air.aqi_compliance_rate");
     assert_eq!(
         (value(aqi, 0), value(aqi, 1)),
@@ -101,4 +99,29 @@ fn a_text_saved_twice_is_one_column() {
     assert_eq!(comparison.columns.len(), 2);
     assert_eq!(comparison.duplicates, ["copy/yunchuan-2021.gb18030.txt"]);
     assert!(comparison.rows.iter().all(|r| r.category == Category::Air));
+}
+
+#[test]
+fn a_change_with_no_level_is_no_cell() {
+    use crate::model::Direction;
+    use crate::model::testing::{change_only, indicator, report as built};
+    // Linyi states only how its index changed (`综合指数同比改善7.9%`), Xiamen the index.
+    let id = "air.composite_index";
+    let change = change_only(id, "综合指数同比改善", "7.9", "%", 3, Direction::Down);
+    let reports = vec![
+        built("linyi-2018.txt", 2018, vec![change]),
+        built(
+            "xiamen-2019.txt",
+            2019,
+            vec![indicator(id, "空气质量综合指数", "2.98", "", 4)],
+        ),
+    ];
+    let comparison = compare(&reports, |_| true);
+    assert_eq!(labels(&comparison), ["linyi 2018", "xiamen 2019"]);
+    assert_eq!(comparison.rows.len(), 1);
+    let index = row(&comparison, id);
+    assert_eq!(
+        (value(index, 0), value(index, 1)),
+        (None, Some("2.98".into()))
+    );
 }

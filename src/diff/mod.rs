@@ -132,10 +132,11 @@ pub fn match_key(indicator: &Indicator) -> String {
     }
 }
 
-/// One mention per key: the one that stands for the report.
+/// One mention per key: the one that stands for the report. Changes with no level of
+/// their own are left out: they are no value to compare.
 pub fn representatives(report: &Report) -> BTreeMap<String, &Indicator> {
     let mut chosen: BTreeMap<String, &Indicator> = BTreeMap::new();
-    for indicator in &report.indicators {
+    for indicator in report.values() {
         let slot = chosen.entry(match_key(indicator)).or_insert(indicator);
         if report.mention_rank(indicator) < report.mention_rank(slot) {
             *slot = indicator;

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::Direction;
-use crate::model::testing::{dec, indicator, report, with_base, with_change};
+use crate::model::testing::{change_only, dec, indicator, report, with_base, with_change};
 
 fn old_2021() -> Report {
     report(
@@ -241,4 +241,35 @@ fn exports_are_told_apart_from_report_texts() {
         export::read_export(b"[]"),
         Err(export::ExportError::Empty)
     ));
+}
+
+#[test]
+fn a_change_with_no_level_is_no_value_to_compare() {
+    // OLD states only how the index changed (`综合指数同比改善7.9%`), NEW the index.
+    let id = "air.composite_index";
+    let old = report(
+        "old.txt",
+        2021,
+        vec![change_only(
+            id,
+            "综合指数同比改善",
+            "7.9",
+            "%",
+            3,
+            Direction::Down,
+        )],
+    );
+    let new = report(
+        "new.txt",
+        2022,
+        vec![indicator(id, "空气质量综合指数", "2.98", "", 4)],
+    );
+    let d = diff(&old, &new, DiffOptions::default());
+    assert!(d.changed.is_empty() && d.unchanged.is_empty() && d.only_old.is_empty());
+    let only_new: Vec<(&str, Option<Decimal>)> = d
+        .only_new
+        .iter()
+        .map(|e| (e.id.as_str(), e.new.as_ref().map(|q| q.value)))
+        .collect();
+    assert_eq!(only_new, [(id, Some(dec("2.98")))]);
 }

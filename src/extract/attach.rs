@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
+use super::change_only::change_only;
 use super::indicator::{Context, Draft};
 use super::name::{
     clean, measure_of, says_no_measure, sentence_start, single_place, subject_of, with_measure,
@@ -157,7 +158,7 @@ pub fn attach(
 
 /// The text of a change phrase, with the closing bracket of one it opened
 /// (`同比下降4.2微克/立方米(10.7%)`, not `…(10.7%`).
-fn text_of_phrase(text: &str, start: usize, end: usize) -> String {
+pub(super) fn text_of_phrase(text: &str, start: usize, end: usize) -> String {
     let phrase = &text[start..end];
     let open = phrase.matches(['(', '（']).count();
     let closed = phrase.matches([')', '）']).count();
@@ -171,7 +172,8 @@ fn text_of_phrase(text: &str, start: usize, end: usize) -> String {
     }
 }
 
-fn make_change(
+/// The change `phrase` states with `value` for the quantity of `target`.
+pub(super) fn make_change(
     phrase: &ChangePhrase,
     value: &Found,
     target: &Draft,
@@ -211,41 +213,6 @@ fn change_kind(
         (Some(v), Some(p)) if p - v != 1 => ("vs_year", Some(v)),
         _ => ("yoy", None),
     }
-}
-
-fn change_only(
-    ctx: &Context,
-    phrase: &ChangePhrase,
-    value: &Found,
-    subject: &str,
-    place: Option<String>,
-    text: &str,
-    roc: bool,
-) -> Draft {
-    let marker = if phrase.marked && !phrase.verb.ends_with(['率', '幅']) {
-        "同比"
-    } else {
-        ""
-    };
-    let name = format!("{subject}{marker}{}", phrase.verb);
-    let mut draft = ctx.draft(value, name, place, false);
-    let (magnitude, direction) = signed(
-        phrase
-            .direction
-            .unwrap_or_else(|| improvement_direction(value.kind, subject)),
-        value,
-    );
-    let (kind, base_period) = change_kind(phrase, draft.mention.indicator.period, roc);
-    draft.mention.indicator.change = Some(Change {
-        kind: kind.to_string(),
-        base_period,
-        value: magnitude,
-        unit: change_unit(value),
-        direction,
-        text: text.to_string(),
-    });
-    draft.change_only = true;
-    draft
 }
 
 /// A subject that names a place but no measure (`沂南县` in `临沭县增加15天,沂南县增加

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::quantity::Found;
 use super::unit::UnitKind;
-use crate::lexicon::changes::change_word_ending;
+use crate::lexicon::changes::{ChangeWord, change_word_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::text::WRITTEN_YEAR;
@@ -153,11 +153,23 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         Some(verb) => (&before[..before.len() - tail], verb),
         None => (before, change_word_ending(before)?),
     };
-    let (direction, verb_start) = (verb.direction, before_tail.len() - verb.text.len());
+    let verb_start = before_tail.len() - verb.text.len();
     // `降至31微克` states a value, not a change; so does `增加到`.
     if text[q.span.start..].starts_with(['至', '到']) {
         return None;
     }
+    Some(phrase_from(text, verb_start, verb, i))
+}
+
+/// The change phrase of the verb at `verb_start` and the value `found[i]` after it: the
+/// comparison markers before the verb (`同比`, `分别`) and the comparison frame of its
+/// sentence (`与2016年相比,`).
+pub fn phrase_from(
+    text: &str,
+    verb_start: usize,
+    verb: &'static ChangeWord,
+    i: usize,
+) -> ChangePhrase {
     let markers = MARKER
         .find(&text[..verb_start])
         .map(|m| m.as_str())
@@ -180,11 +192,11 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     };
     let versus_year = versus(markers).or_else(|| frame.as_ref().and_then(|f| versus(&f[0])));
     let framed_by_normal = frame.as_ref().is_some_and(|f| &f[1] == "常年");
-    Some(ChangePhrase {
+    ChangePhrase {
         start,
         verb_start,
         verb: verb.text.as_str(),
-        direction,
+        direction: verb.direction,
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别"),
@@ -195,7 +207,17 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
         versus_year,
         versus_normal: markers.contains("常年") || (markers.is_empty() && framed_by_normal),
         frame: frame_range,
-    })
+    }
+}
+
+/// The subject of a name that ends in a change (`PM2.5浓度同比改善` → `PM2.5浓度`), with
+/// the change word: the name without the word and the comparison markers before it;
+/// `None` when the name ends in no change word.
+pub fn changed_subject(name: &str) -> Option<(&str, &'static ChangeWord)> {
+    let word = change_word_ending(name)?;
+    let before = &name[..name.len() - word.text.len()];
+    let markers = MARKER.find(before).map_or(0, |m| m.len());
+    Some((&before[..before.len() - markers], word))
 }
 
 /// Direction of `改善`: down for what is better lower (concentrations, polluted days,

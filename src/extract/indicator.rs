@@ -71,7 +71,8 @@ impl Context<'_> {
 
     /// Builds the draft indicator for a quantity, its name and the place (part of the
     /// report's region) it is about. A known indicator of a place keeps the lexicon's id
-    /// with `@` and the place's key (`air.pm25_concentration@binjiang`).
+    /// with `@` and the place's key (`air.pm25_concentration@binjiang`); a short alias
+    /// (`综合指数`) names one only in its own category.
     pub fn draft(&self, q: &Found, name: String, place: Option<String>, reference: bool) -> Draft {
         let text = self.text();
         let clause = clause_at(text, q.span.start);
@@ -90,15 +91,15 @@ impl Context<'_> {
             },
             |e| e.category,
         );
+        let entry = entry.or_else(|| lexicon::resolve_in(measure, Some(q.kind), Some(category)));
         let position = self.normalized.map.locate(q.span.start);
-        let indicator = Indicator {
-            id: match (entry, &place) {
-                (Some(e), Some(p)) => format!("{}@{}", e.id, region_key(p)),
-                (Some(e), None) => e.id.clone(),
-                (None, _) => derived_id(category, &name, &q.base_unit),
+        let mut indicator = Indicator {
+            id: match entry {
+                Some(_) => String::new(),
+                None => derived_id(category, &name, &q.base_unit),
             },
-            label_en: entry.map(|e| e.label_en.clone()),
-            higher_is_better: entry.and_then(|e| e.higher_is_better),
+            label_en: None,
+            higher_is_better: None,
             name,
             category,
             quantity: q.to_quantity(text, position.line, position.column),
@@ -113,6 +114,9 @@ impl Context<'_> {
                 .map(|s| s.section.id.clone()),
             evidence,
         };
+        if let Some(entry) = entry {
+            known_as(&mut indicator, entry);
+        }
         Draft {
             mention: Mention {
                 indicator,
@@ -124,6 +128,56 @@ impl Context<'_> {
             change_only: false,
         }
     }
+
+    /// A change with no level of its own carries the id of the quantity it changes: the
+    /// known indicator its subject names (`PM2.5浓度` of `PM2.5浓度同比改善10.0%`), of the
+    /// place the subject names (`临沭县优良天数增加15天` → `air.good_days@linshu`,
+    /// `PM10新都区减少55微克` → `air.pm10_concentration@xindu`). A relative change (`%`)
+    /// may be of a quantity in any unit, one in points of a percentage, any other of a
+    /// quantity of its own unit's kind.
+    pub fn identify_change(&self, draft: &mut Draft, subject: &str) {
+        let indicator = &mut draft.mention.indicator;
+        let Some(change) = &indicator.change else {
+            return;
+        };
+        let kind = match change.unit.as_str() {
+            "%" => None,
+            "pp" => Some(UnitKind::Percent),
+            _ => Some(draft.kind),
+        };
+        let measure = without_place(subject, indicator.place.as_deref());
+        if let Some(entry) = lexicon::resolve_in(measure, kind, Some(indicator.category)) {
+            known_as(indicator, entry);
+        }
+    }
+}
+
+/// A subject without the place it names, wherever the place stands in it (`PM10新都区`
+/// → `PM10`: a topic stated first, `PM10方面,…新都区减少`).
+pub fn without_place<'a>(subject: &'a str, place: Option<&str>) -> &'a str {
+    let Some(at) = place
+        .filter(|p| !p.is_empty())
+        .and_then(|p| subject.find(p))
+    else {
+        return subject;
+    };
+    let end = at + place.map_or(0, str::len);
+    match (&subject[..at], &subject[end..]) {
+        ("", rest) | (rest, "") if !rest.is_empty() => rest,
+        _ => subject,
+    }
+}
+
+/// Makes a mention the known indicator `entry`: its id (with the mention's place:
+/// `air.pm25_concentration@binjiang`), English label, category and direction.
+fn known_as(indicator: &mut Indicator, entry: &lexicon::IndicatorEntry) {
+    indicator.id = match &indicator.place {
+        Some(p) => format!("{}@{}", entry.id, region_key(p)),
+        None => entry.id.clone(),
+    };
+    indicator.label_en = Some(entry.label_en.clone());
+    indicator.higher_is_better = entry.higher_is_better;
+    indicator.category = entry.category;
 }
 
 /// A short, stable id for a quantity outside the lexicon: the category, then six hex
@@ -163,13 +217,18 @@ fn same_value(a: &crate::model::Quantity, b: &crate::model::Quantity) -> bool {
 /// then `完成投资7.48亿元` of a smaller group, both `investment.completed`), gets the id of
 /// its own name ([`derived_id`]) and loses the lexicon's English label. Mentions of one
 /// indicator (same value, or same name, or another role: a goal and its actual) keep
-/// sharing theirs.
+/// sharing theirs, and so do its changes: a change with no level of its own is of the
+/// indicator, not another quantity (`PM10浓度均值37`, then `PM10降幅在9到55之间`).
 pub fn separate_quantities(mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (earlier, rest) = mentions.split_at_mut(i);
         let indicator = &mut rest[0].indicator;
+        if indicator.is_change_only() {
+            continue;
+        }
         let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
-            e.id == indicator.id
+            !e.is_change_only()
+                && e.id == indicator.id
                 && e.period == indicator.period
                 && e.period_months == indicator.period_months
                 && e.role == indicator.role

@@ -4,12 +4,14 @@
 //!
 //! The stages: [`scan`] gives every token a status; [`change`] finds the change phrases
 //! among the quantities; [`name`] names the others; [`indicator`] adds category, id,
-//! period and place; [`attach`] gives changes to the quantities they modify;
+//! period and place; [`attach`] gives changes to the quantities they modify, and
+//! [`change_only`] makes the changes nothing carries indicators of their own;
 //! [`coverage`] accounts for the rest.
 
 pub mod attach;
 pub mod category;
 pub mod change;
+pub mod change_only;
 pub mod classify;
 pub mod coverage;
 mod cues;
@@ -111,7 +113,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let scanned = scan::scan(text, segmented, roc);
     let phrases = change::detect(text, &scanned.found);
     let table_changes = scanned.table_changes(text);
-    let changes: HashSet<usize> = phrases
+    let mut changes: HashSet<usize> = phrases
         .iter()
         .flat_map(|p| p.values.iter().copied().chain(p.secondary))
         .chain(table_changes.iter().map(|&(c, _)| c))
@@ -159,12 +161,14 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         }
     }
     let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
+    let named = change_only::named_changes(&ctx, &mut drafts, &scanned.found, roc);
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);
     role::assign(text, &parts, &target::target_cells(text), &mut drafts);
     let mut mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
     indicator::separate_quantities(&mut mentions);
+    changes.extend(named);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
     let projects = project::projects(normalized, segmented, &mentions);
     let targets = target::targets(normalized, segmented, &mentions);

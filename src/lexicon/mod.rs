@@ -43,6 +43,11 @@ pub struct IndicatorEntry {
     /// The name and aliases in traditional script.
     #[serde(default)]
     pub aliases_traditional: Vec<String>,
+    /// Names too short to say the category by themselves (`综合指数`, in both scripts):
+    /// they name this entry only where the quantity's own words or clause give it the
+    /// entry's category (`大邑县综合指数` in a paragraph on air quality).
+    #[serde(default)]
+    pub short_aliases: Vec<String>,
     pub label_en: String,
     pub category: Category,
     /// Usual unit as written (`%`, `微克/立方米`, `件`).
@@ -109,6 +114,17 @@ pub fn fold(s: &str) -> String {
 /// The known indicator a name refers to: the entry with the longest name or alias that
 /// the name equals or ends with, when its unit is of the same kind.
 pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
+    resolve_in(name, Some(kind), None)
+}
+
+/// [`resolve`] for a quantity whose category is known: short aliases of that category
+/// count too. A `kind` of `None` takes an entry of any unit: a relative change
+/// (`PM2.5浓度同比改善10.0%`) may be of any quantity.
+pub fn resolve_in(
+    name: &str,
+    kind: Option<UnitKind>,
+    category: Option<Category>,
+) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
     let aliases = aliases();
     // Suffixes from the longest: the first that is an alias of the right kind wins; of
@@ -118,7 +134,11 @@ pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
             .get(&name[at..])?
             .iter()
             .rev()
-            .find(|a| a.kind.is_none_or(|k| k == kind))
+            .filter(|a| !a.short || category == Some(a.entry.category))
+            .find(|a| match (a.kind, kind) {
+                (Some(entry), Some(wanted)) => entry == wanted,
+                _ => true,
+            })
             .map(|a| a.entry)
     })
 }
@@ -126,6 +146,8 @@ pub fn resolve(name: &str, kind: UnitKind) -> Option<&'static IndicatorEntry> {
 /// One name or alias of an entry with the kind of the entry's unit.
 struct Alias {
     kind: Option<UnitKind>,
+    /// A short alias: valid only in the entry's category.
+    short: bool,
     entry: &'static IndicatorEntry,
 }
 
@@ -136,13 +158,15 @@ fn aliases() -> &'static HashMap<String, Vec<Alias>> {
         let mut map: HashMap<String, Vec<Alias>> = HashMap::new();
         for entry in indicators() {
             let kind = entry_kind(&entry.unit);
-            for alias in std::iter::once(&entry.name)
+            let full = std::iter::once(&entry.name)
                 .chain(&entry.aliases)
                 .chain(&entry.aliases_traditional)
-            {
+                .map(|alias| (alias, false));
+            let short = entry.short_aliases.iter().map(|alias| (alias, true));
+            for (alias, short) in full.chain(short) {
                 map.entry(fold(alias))
                     .or_default()
-                    .push(Alias { kind, entry });
+                    .push(Alias { kind, short, entry });
             }
         }
         map
@@ -152,6 +176,15 @@ fn aliases() -> &'static HashMap<String, Vec<Alias>> {
 /// The known indicator for a name and a unit as written (`resolve` by unit kind).
 pub fn resolve_name(name: &str, unit: &str) -> Option<&'static IndicatorEntry> {
     resolve(name, entry_kind(unit)?)
+}
+
+/// [`resolve_name`] for a quantity of a known category ([`resolve_in`]).
+pub fn resolve_name_in(
+    name: &str,
+    unit: &str,
+    category: Category,
+) -> Option<&'static IndicatorEntry> {
+    resolve_in(name, Some(entry_kind(unit)?), Some(category))
 }
 
 /// The kind of an entry's unit as the extractor gives it to a value: no unit is a bare

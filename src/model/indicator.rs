@@ -1,9 +1,11 @@
 //! The indicator: a named, categorized [`Quantity`]. The quantity is held, not copied
 //! field by field; the JSON export still lists its fields inline, in the order of
 //! `docs/schema.md` (id, name, label_en, category, value, unit, base_value, base_unit,
-//! comparator, change, period, period_months, place, role, section, line, column, text, evidence), which is why
-//! serialization is written out here rather than derived: `#[serde(flatten)]` would
-//! move `text`, `line` and `column` next to `comparator`.
+//! comparator, change, change_only, period, period_months, place, role, section, line,
+//! column, text, evidence), which is why serialization is written out here rather than
+//! derived: `#[serde(flatten)]` would move `text`, `line` and `column` next to
+//! `comparator`. `change_only` is not stored: it is read from the change
+//! ([`Indicator::is_change_only`]), so an export read back says the same.
 
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
@@ -63,7 +65,7 @@ impl Serialize for Number {
 impl Serialize for Indicator {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let q = &self.quantity;
-        let fields = 19 + usize::from(self.higher_is_better.is_some());
+        let fields = 20 + usize::from(self.higher_is_better.is_some());
         let mut out = s.serialize_struct("Indicator", fields)?;
         out.serialize_field("id", &self.id)?;
         out.serialize_field("name", &self.name)?;
@@ -75,6 +77,7 @@ impl Serialize for Indicator {
         out.serialize_field("base_unit", &q.base_unit)?;
         out.serialize_field("comparator", &q.comparator)?;
         out.serialize_field("change", &self.change)?;
+        out.serialize_field("change_only", &self.is_change_only())?;
         out.serialize_field("period", &self.period)?;
         out.serialize_field("period_months", &self.period_months)?;
         out.serialize_field("place", &self.place)?;
@@ -93,7 +96,8 @@ impl Serialize for Indicator {
 
 impl Indicator {
     /// A change stated with no level of its own (`备案同比下降26%`): the row's number is
-    /// its change, so it is no value of the indicator.
+    /// its change, so it is no value of the indicator, though it carries the indicator's
+    /// id. Exported as `change_only`.
     pub fn is_change_only(&self) -> bool {
         self.change.as_ref().is_some_and(|c| {
             c.text.contains(self.quantity.text.as_str()) && c.value == self.quantity.value.abs()
@@ -208,7 +212,7 @@ mod tests {
         let json = serde_json::to_string(&cases).expect("serializes");
         assert_eq!(
             json,
-            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"period":null,"period_months":null,"place":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
+            r#"{"id":"x","name":"x","label_en":null,"category":"general","value":192,"unit":"件","base_value":192,"base_unit":"件","comparator":"=","change":{"kind":"yoy","value":149.35,"unit":"%","direction":"up","text":""},"change_only":false,"period":null,"period_months":null,"place":null,"role":"actual","section":null,"line":3,"column":7,"text":"192件","evidence":"","higher_is_better":false}"#
         );
         let back: Indicator = serde_json::from_str(&json).expect("reads back");
         assert_eq!(back, cases);

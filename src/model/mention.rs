@@ -1,30 +1,36 @@
 //! Which mention of an indicator stands for the report, when it is mentioned several
-//! times: one rule, read by check (a target's value) and diff (the row of a comparison).
+//! times: one rule, read by check (a target's value), diff and compare (the row of a
+//! comparison). A change with no level of its own never does: it carries the id of the
+//! indicator it changes, but its number is no value of it.
 
 use super::{Indicator, Report};
 
 impl Report {
-    /// The mention that stands for the report: one about the report's own year (else one
-    /// without a year, else any); among those, an achieved value before a goal (a target's
-    /// stated value), a value compared with last year before a bare one; then the earliest.
+    /// The mentions that state a value of their indicator: all but the changes with no
+    /// level of their own ([`Indicator::is_change_only`]).
+    pub fn values(&self) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(|i| !i.is_change_only())
+    }
+
+    /// The mention that stands for the report, among its [`values`](Report::values):
+    /// one about the report's own year (else one without a year, else any); among
+    /// those, one about the whole year before one about a part of it (`全年优良天数为201天`
+    /// before `上半年…86天`), an achieved value before a goal (a target's stated value), a
+    /// value compared with last year before a bare one; then the earliest.
     pub fn primary_mention(&self, id: &str) -> Option<&Indicator> {
-        self.indicators
-            .iter()
+        self.values()
             .filter(|i| i.id == id)
             .min_by_key(|i| self.mention_rank(i))
     }
 
     /// Orders mentions of one indicator: lower ranks stand for the report first.
-    pub fn mention_rank(&self, indicator: &Indicator) -> (u8, bool, bool, usize, usize) {
+    pub fn mention_rank(&self, indicator: &Indicator) -> (u8, bool, bool, bool, usize, usize) {
         let about = match (indicator.period, self.document.year) {
             (Some(p), Some(y)) if p == y => 0,
             (None, _) => 1,
             _ => 2,
         };
-        // A change with no level of its own is no value of the indicator: it ranks with
-        // the goals, after every value.
         let is_goal = indicator.role != super::Role::Actual
-            || indicator.is_change_only()
             || self.targets.iter().any(|t| {
                 t.target.as_ref().is_some_and(|q| {
                     (q.line, q.column) == (indicator.quantity.line, indicator.quantity.column)
@@ -32,6 +38,7 @@ impl Report {
             });
         (
             about,
+            indicator.period_months.is_some(),
             is_goal,
             indicator.change.is_none(),
             indicator.quantity.line,

@@ -65,6 +65,23 @@ pub(crate) fn with_change(
     indicator
 }
 
+/// A change with no level of its own (`综合指数同比改善7.9%`): its number is the change.
+pub(crate) fn change_only(
+    id: &str,
+    name: &str,
+    value: &str,
+    unit: &str,
+    line: usize,
+    direction: Direction,
+) -> Indicator {
+    with_change(
+        indicator(id, name, value, unit, line),
+        direction,
+        value,
+        unit,
+    )
+}
+
 pub(crate) fn report(path: &str, year: i32, indicators: Vec<Indicator>) -> Report {
     Report {
         schema_version: SCHEMA_VERSION,

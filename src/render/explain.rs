@@ -87,9 +87,18 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
         lang.pick("类别", "category"),
         format!("{} ({})", i.category, i.category.label_zh()),
     ));
+    // A change with no level of its own: its number is the change, not a value.
+    let change_only = if i.is_change_only() {
+        lang.pick("(仅为变化)", " (change only)")
+    } else {
+        ""
+    };
     facts.push((
         lang.pick("数值", "value"),
-        number::value_with_unit(i.quantity.value, &i.quantity.unit),
+        format!(
+            "{}{change_only}",
+            number::value_with_unit(i.quantity.value, &i.quantity.unit)
+        ),
     ));
     facts.push((
         lang.pick("基准值", "base value"),
