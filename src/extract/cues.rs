@@ -5,10 +5,13 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 
 use crate::model::ProjectStatus;
+
+mod index;
+pub use index::{CueIndex, CueList, CuesWithin};
 
 #[derive(Debug, Deserialize)]
 pub struct Cues {
@@ -140,6 +143,11 @@ fn find_word_ends<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = u
         .filter(move |&end| end >= needle.len() && hay[end - needle.len()..end] == *needle)
 }
 
+/// Whether `text` starts with any of `words`.
+pub fn starts_with_any(text: &str, words: &[String]) -> bool {
+    words.iter().any(|w| text.starts_with(w.as_str()))
+}
+
 /// Whether `text` ends with any of `words`.
 pub fn ends_with_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.ends_with(w.as_str()))
@@ -170,11 +178,27 @@ impl Words {
             let w = w.as_ref().as_bytes();
             (1..w.len()).any(|k| w[..k] == w[w.len() - k..])
         });
+        // A contiguous NFA builds several times faster than a DFA, and cue words are
+        // searched for in short windows or in one pass: building is the larger cost.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(words.iter().map(|w| w.as_ref()))
+            .expect("a cue list builds");
         Words {
-            automaton: AhoCorasick::new(words.iter().map(|w| w.as_ref()))
-                .expect("a cue list builds"),
+            automaton,
             self_overlapping,
         }
+    }
+
+    /// Every occurrence of every word in `text`, overlapping ones of one word too:
+    /// (start, end, index of the word), in order of end.
+    pub fn every_occurrence<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        self.automaton
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
     }
 
     /// What `text.match_indices(word)` finds for every word of the list: (start, end,
@@ -189,9 +213,7 @@ impl Words {
         } else {
             Vec::new()
         };
-        self.automaton
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        self.every_occurrence(text)
             .filter(move |&(start, end, word)| match last_end.get_mut(word) {
                 Some(last) if start < *last => false,
                 Some(last) => {
@@ -205,9 +227,8 @@ impl Words {
     /// [`last_of`] for this list: the occurrence ending last, the longest of those
     /// (among all occurrences: `rfind` sees one that overlaps an earlier one).
     pub fn last_in(&self, text: &str) -> Option<(usize, usize)> {
-        self.automaton
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end()))
+        self.every_occurrence(text)
+            .map(|(start, end, _)| (start, end))
             .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
     }
 }

@@ -28,6 +28,7 @@ pub mod table;
 pub mod target;
 #[cfg(test)]
 mod testing;
+mod window;
 
 pub use crate::lexicon::units as unit;
 
@@ -165,13 +166,16 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);
-    role::assign(text, &parts, &target::target_cells(text), &mut drafts);
+    // One reading of the cue words for the role and target rules.
+    let cue_words = cues::CueIndex::new(text);
+    let target_cells = target::target_cells(text);
+    role::assign(text, &cue_words, &parts, &target_cells, &mut drafts);
     let mut mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
     indicator::separate_quantities(&mut mentions);
     changes.extend(named);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
     let projects = project::projects(normalized, segmented, &mentions);
-    let targets = target::targets(normalized, segmented, &mentions);
+    let targets = target::targets(normalized, segmented, &mentions, &cue_words);
     Extraction {
         indicators: mentions.into_iter().map(|m| m.indicator).collect(),
         non_quantities,

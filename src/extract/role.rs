@@ -10,16 +10,42 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::{NumberRoleCues, contains_any, cues};
+use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
+use super::window::{LineStart, Window};
 use crate::model::Role;
 use crate::text::{WRITTEN_YEAR, comma_clause_at, sentence_at};
 
-/// Gives every draft its role. `target_cells` are the cells of target columns of
-/// target-vs-actual tables.
-pub fn assign(text: &str, parts: &Parts, target_cells: &[Range<usize>], drafts: &mut [Draft]) {
-    let words = &cues().number_roles;
+/// What the role rules read of the report: the text, where its cue words stand, its
+/// parts, and the windows around the draft being read (drafts come in text order, and
+/// the drafts of one sentence share its windows).
+struct Report<'a> {
+    text: &'a str,
+    cue_words: &'a CueIndex,
+    parts: &'a Parts,
+    sentences: Window<'a>,
+    clauses: Window<'a>,
+    lines: LineStart<'a>,
+}
+
+/// Gives every draft its role. `cue_words` is where the cue words of `text` stand;
+/// `target_cells` are the cells of target columns of target-vs-actual tables.
+pub fn assign(
+    text: &str,
+    cue_words: &CueIndex,
+    parts: &Parts,
+    target_cells: &[Range<usize>],
+    drafts: &mut [Draft],
+) {
+    let mut report = Report {
+        text,
+        cue_words,
+        parts,
+        sentences: Window::new(text, sentence_at),
+        clauses: Window::new(text, comma_clause_at),
+        lines: LineStart::new(text),
+    };
     let mut previous_end = 0;
     for draft in drafts.iter_mut() {
         let span = draft.mention.span.clone();
@@ -29,7 +55,7 @@ pub fn assign(text: &str, parts: &Parts, target_cells: &[Range<usize>], drafts: 
         draft.mention.indicator.role = if in_target_cell {
             Role::Target
         } else {
-            role_of(text, parts, words, draft, previous_end)
+            role_of(&mut report, draft, previous_end)
         };
         previous_end = previous_end.max(span.end);
     }
@@ -41,13 +67,9 @@ static EARLIER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:{WRITTEN_YEAR}|去|前|上)年(?:同期)?的$")).expect("valid")
 });
 
-fn role_of(
-    text: &str,
-    parts: &Parts,
-    words: &NumberRoleCues,
-    draft: &Draft,
-    previous_end: usize,
-) -> Role {
+fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
+    let text = report.text;
+    let words = &cues().number_roles;
     let span = &draft.mention.span;
     if draft.reference {
         return if contains_any(&draft.mention.indicator.name, &words.standards) {
@@ -61,38 +83,32 @@ fn role_of(
         return Role::Actual;
     }
     let after = &text[span.end..];
-    if words
-        .definitions
-        .iter()
-        .any(|w| after.starts_with(w.as_str()))
-    {
+    if starts_with_any(after, &words.definitions) {
         return Role::Standard;
     }
     if draft.mention.indicator.quantity.unit == "倍"
-        && words
-            .goal_multipliers
-            .iter()
-            .any(|w| after.starts_with(w.as_str()))
+        && starts_with_any(after, &words.goal_multipliers)
     {
         return Role::Target;
     }
-    let sentence = sentence_at(text, span.start);
-    let lead = &text[sentence.start..span.start];
-    let clause = comma_clause_at(text, span.start);
-    if is_background(text, words, span.start, &text[clause.clone()]) {
+    let sentence = report.sentences.around(span.start);
+    let lead = sentence.start..span.start;
+    let clause = report.clauses.around(span.start);
+    if is_background(report, span.start, clause.clone()) {
         return Role::Standard;
     }
-    if EARLIER_YEAR.is_match(&text[clause.start.max(previous_end).min(span.start)..span.start]) {
+    let clause_lead = clause.start.max(previous_end).min(span.start)..span.start;
+    if EARLIER_YEAR.is_match(&text[clause_lead.clone()]) {
         return Role::Prior;
     }
-    if contains_any(lead, &words.forecasts) {
+    let lead = report.cue_words.within(lead);
+    if lead.any(CueList::RoleForecasts) {
         return Role::Forecast;
     }
-    let clause_lead = &text[clause.start.max(previous_end).min(span.start)..span.start];
-    if parts.at(span.start) == Part::Plan
-        || contains_any(lead, &words.goal_statements)
-        || states_goal(clause_lead, words)
-        || is_task_count(text, words, span, &text[sentence])
+    if report.parts.at(span.start) == Part::Plan
+        || lead.any(CueList::GoalStatements)
+        || states_goal(report, clause_lead)
+        || is_task_count(report, span, sentence)
     {
         return Role::Target;
     }
@@ -101,35 +117,63 @@ fn role_of(
 
 /// Background figures: the line so far says it quotes them for reference, and the
 /// number's own clause does not compare with them.
-fn is_background(text: &str, words: &NumberRoleCues, at: usize, clause: &str) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    contains_any(&text[line_start..at], &words.backgrounds)
-        && !contains_any(clause, &words.comparisons)
+fn is_background(report: &mut Report, at: usize, clause: Range<usize>) -> bool {
+    let line = report.cue_words.within(report.lines.of(at)..at);
+    line.any(CueList::Backgrounds) && !report.cue_words.within(clause).any(CueList::Comparisons)
 }
 
-/// A goal word (a verb, not the noun) before the number in its comma clause, not
-/// followed by words that report the goal done.
-fn states_goal(lead: &str, words: &NumberRoleCues) -> bool {
-    words
-        .goals
-        .iter()
-        .filter_map(|w| lead.rfind(w.as_str()).map(|i| i + w.len()))
-        .filter(|&end| {
-            !words
-                .goal_noun_after
-                .iter()
-                .any(|n| lead[end..].starts_with(n.as_str()))
-        })
-        .max()
-        .is_some_and(|end| !contains_any(&lead[end..], &words.goal_cancels))
+/// A goal word (a verb, not the noun) before the number in its comma clause (`lead`),
+/// not followed by words that report the goal done.
+fn states_goal(report: &Report, lead: Range<usize>) -> bool {
+    let nouns = &cues().number_roles.goal_noun_after;
+    let found = report.cue_words.within(lead.clone());
+    found
+        .hits(CueList::Goals)
+        .rev()
+        .map(|goal| goal.end)
+        .find(|&end| !starts_with_any(&report.text[end..lead.end], nouns))
+        .is_some_and(|end| !found.any_from(CueList::GoalCancels, end))
 }
 
-/// A count of the tasks a plan is broken into (`细化为150项、290条具体任务`).
-fn is_task_count(text: &str, words: &NumberRoleCues, span: &Range<usize>, sentence: &str) -> bool {
-    let follows: String = text[span.end..]
-        .chars()
-        .take_while(|c| !matches!(c, ',' | '。' | ';' | ':' | '\n'))
+/// A count of the tasks a plan is broken into (`细化为150项、290条具体任务`): a task word
+/// among the few characters after it, in a sentence that names the plan.
+fn is_task_count(report: &Report, span: &Range<usize>, sentence: Range<usize>) -> bool {
+    let follows_end = report.text[span.end..]
+        .char_indices()
+        .take_while(|&(_, c)| !matches!(c, ',' | '。' | ';' | ':' | '\n'))
         .take(12)
-        .collect();
-    contains_any(&follows, &words.tasks) && contains_any(sentence, &words.plan_documents)
+        .last()
+        .map_or(span.end, |(i, c)| span.end + i + c.len_utf8());
+    let found = report.cue_words;
+    found.within(span.end..follows_end).any(CueList::RoleTasks)
+        && found.within(sentence).any(CueList::PlanDocuments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn states_goal_before(text: &str, number: &str) -> bool {
+        let cue_words = CueIndex::new(text);
+        let parts = Parts::default();
+        let report = Report {
+            text,
+            cue_words: &cue_words,
+            parts: &parts,
+            sentences: Window::new(text, sentence_at),
+            clauses: Window::new(text, comma_clause_at),
+            lines: LineStart::new(text),
+        };
+        let at = text.find(number).expect("the number is in the text");
+        states_goal(&report, comma_clause_at(text, at).start..at)
+    }
+
+    #[test]
+    fn a_goal_word_is_a_verb_unless_a_noun_follows_it() {
+        assert!(states_goal_before("计划新建污水处理厂3座", "3"));
+        assert!(!states_goal_before("行动计划中的污水处理厂3座", "3"));
+        // The same word as a noun later does not undo the verb before it.
+        assert!(states_goal_before("计划新建行动计划中的污水处理厂3座", "3"));
+        assert!(!states_goal_before("计划新建污水处理厂已完成3座", "3"));
+    }
 }

@@ -16,26 +16,21 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 
 use super::Mention;
+use super::cues::CueIndex;
 use super::part::{Part, Parts};
+use super::window::Window;
 use crate::input::Normalized;
 use crate::model::{Quantity, Target, TargetStatus};
-use crate::text::{Segmented, comma_clause_at};
+use crate::text::{Segmented, comma_clause_at, comma_clauses, sentences};
 
-/// Finds the targets of a report.
+/// Finds the targets of a report; `cue_words` is where the report's cue words stand.
 pub fn targets(
     normalized: &Normalized,
     segmented: &Segmented,
     mentions: &[Mention],
+    cue_words: &CueIndex,
 ) -> Vec<Target> {
-    let mut by_start: Vec<usize> = (0..mentions.len()).collect();
-    by_start.sort_by_key(|&i| mentions[i].span.start);
-    let context = Context {
-        normalized,
-        segmented,
-        mentions,
-        parts: Parts::new(segmented),
-        by_start,
-    };
+    let context = Context::new(normalized, segmented, mentions, cue_words);
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
     placed.extend(outcome::achieved(&context, &mut used));
@@ -50,17 +45,56 @@ pub fn targets(
 /// A target with the byte offset it was found at, for reading order.
 type Placed = (usize, Target);
 
-/// What every target rule reads.
+/// What every target rule reads. The windows the rules look into (a mention's comma
+/// clause, the sentences and clauses of the review) are found once here, and the cue
+/// words inside a window are looked up in `cue_words`, not searched for again.
 struct Context<'a> {
     normalized: &'a Normalized,
     segmented: &'a Segmented,
     mentions: &'a [Mention],
     parts: Parts,
+    cue_words: &'a CueIndex,
     /// Mention indices in text order, for range look-ups.
     by_start: Vec<usize>,
+    /// The comma clause of each mention.
+    clauses: Vec<Range<usize>>,
+    /// The sentences of the review part, each with its comma clauses.
+    review: Vec<(Range<usize>, Vec<Range<usize>>)>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    fn new(
+        normalized: &'a Normalized,
+        segmented: &'a Segmented,
+        mentions: &'a [Mention],
+        cue_words: &'a CueIndex,
+    ) -> Context<'a> {
+        let text = &normalized.text;
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&i| mentions[i].span.start);
+        let parts = Parts::new(segmented);
+        let review = sentences(text, 0..text.len())
+            .into_iter()
+            .filter(|s| parts.at(s.start) == Part::Review)
+            .map(|s| (s.clone(), comma_clauses(text, s)))
+            .collect();
+        let mut clauses = vec![0..0; mentions.len()];
+        let mut window = Window::new(text, comma_clause_at);
+        for &i in &by_start {
+            clauses[i] = window.around(mentions[i].span.start);
+        }
+        Context {
+            normalized,
+            segmented,
+            mentions,
+            parts,
+            cue_words,
+            by_start,
+            clauses,
+            review,
+        }
+    }
+
     fn text(&self) -> &str {
         &self.normalized.text
     }
@@ -84,10 +118,9 @@ impl Context<'_> {
             .take_while(move |&i| self.mentions[i].span.start < range.end)
     }
 
-    /// The text from the start of the mention's comma clause up to the mention.
-    fn lead_in(&self, mention: &Mention) -> &str {
-        let text = self.text();
-        &text[comma_clause_at(text, mention.span.start).start..mention.span.start]
+    /// The span from the start of mention `i`'s comma clause up to the mention.
+    fn lead_in(&self, i: usize) -> Range<usize> {
+        self.clauses[i].start..self.mentions[i].span.start
     }
 }
 

@@ -8,12 +8,12 @@
 use std::ops::Range;
 
 use super::super::Mention;
-use super::super::cues::{contains_any, cues};
+use super::super::cues::{CueList, contains_any, cues, starts_with_any};
 use super::super::part::Part;
 use super::{Context, Placed, outcome};
 use crate::lexicon;
 use crate::model::{Comparator, Target, TargetKind, TargetStatus};
-use crate::text::{comma_clause_at, sentence_at, sentences};
+use crate::text::sentence_at;
 
 /// Targets from tables, then from statements not already covered by a table.
 pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
@@ -192,19 +192,20 @@ pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> O
         return known;
     }
     let goal = &cx.mentions[target].indicator;
-    let ceilings = &cues().target.ceilings;
-    let is_ceiling = |m: &Mention| {
-        let clause_end = comma_clause_at(cx.text(), m.span.start).end.max(m.span.end);
+    let is_ceiling = |i: usize| {
+        let m = &cx.mentions[i];
+        let clause_end = cx.clauses[i].end.max(m.span.end);
         let after = &cx.text()[m.span.end..clause_end];
-        contains_any(cx.lead_in(m), ceilings)
-            || ceilings.iter().any(|c| after.starts_with(c.as_str()))
+        cx.cue_words.within(cx.lead_in(i)).any(CueList::Ceilings)
+            || starts_with_any(after, &cues().target.ceilings)
     };
     cx.mentions
         .iter()
-        .any(|m| {
+        .enumerate()
+        .any(|(i, m)| {
             m.indicator.quantity.base_value == goal.quantity.base_value
                 && m.indicator.quantity.base_unit == goal.quantity.base_unit
-                && is_ceiling(m)
+                && is_ceiling(i)
         })
         .then_some(false)
 }
@@ -214,20 +215,11 @@ pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> O
 fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<Placed> {
     let text = cx.text();
     let mut out = Vec::new();
-    for sentence in sentences(text, 0..text.len()) {
-        let Some(cue_end) = cues()
-            .target
-            .statements
-            .iter()
-            .filter_map(|c| text[sentence.clone()].find(c.as_str()).map(|i| i + c.len()))
-            .min()
-        else {
+    for (sentence, _) in &cx.review {
+        let found = cx.cue_words.within(sentence.clone());
+        let Some(cue_end) = found.first_end(CueList::Statements) else {
             continue;
         };
-        if cx.part(sentence.start) != Part::Review {
-            continue;
-        }
-        let cue_end = sentence.start + cue_end;
         let stated: Vec<usize> = cx.starting_in(cue_end..sentence.end).collect();
         for t in stated {
             let m = &cx.mentions[t];
@@ -242,8 +234,8 @@ fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<
             if let Some(a) = actual {
                 used[a] = true;
             }
-            let clause = comma_clause_at(text, m.span.start);
-            let target = compare(cx, &text[clause.clone()], m.span.start, t, actual);
+            let clause = cx.clauses[t].clone();
+            let target = compare(cx, &text[clause], m.span.start, t, actual);
             out.push((m.span.start, target));
         }
     }
@@ -267,11 +259,10 @@ fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Opt
 /// comparison such as `全国平均`). The year is the actual's.
 fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let text = cx.text();
-    let standards = &cues().target.standards;
-    let is_standard = |m: &Mention| contains_any(cx.lead_in(m), standards);
+    let is_standard = |i: usize| cx.cue_words.within(cx.lead_in(i)).any(CueList::Standards);
     let mut out = Vec::new();
     for (t, m) in cx.mentions.iter().enumerate() {
-        if used[t] || !is_standard(m) || cx.part(m.span.start) == Part::Plan {
+        if used[t] || !is_standard(t) || cx.part(m.span.start) == Part::Plan {
             continue;
         }
         let sentence = sentence_at(text, m.span.start);
@@ -279,7 +270,7 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             .starting_in(sentence)
             .filter(|&i| {
                 let a = &cx.mentions[i];
-                a.indicator.quantity.base_unit == m.indicator.quantity.base_unit && !is_standard(a)
+                a.indicator.quantity.base_unit == m.indicator.quantity.base_unit && !is_standard(i)
             })
             .min_by_key(|&i| {
                 let known = lexicon::indicator(&cx.mentions[i].indicator.id).is_some();
@@ -289,7 +280,7 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             continue;
         };
         used[t] = true;
-        let clause = comma_clause_at(text, m.span.start);
+        let clause = cx.clauses[t].clone();
         let mut target = compare(cx, &text[clause], m.span.start, t, Some(a));
         target.year = cx.mentions[a].indicator.period.or(target.year);
         out.push((m.span.start, target));

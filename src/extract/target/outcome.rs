@@ -7,13 +7,13 @@
 use std::ops::Range;
 
 use super::super::Mention;
-use super::super::cues::{contains_any, cues, is_counter, last_of};
+use super::super::cues::{CueList, contains_any, cues, ends_with_any, is_counter, starts_with_any};
 use super::super::part::{Part, section_id_at, skip_numbering};
 use super::compare::direction;
 use super::stated::is_pending;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
-use crate::text::{comma_clause_at, comma_clauses, sentence_at, sentences};
+use crate::text::sentence_at;
 
 pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = planned_and_completed(cx, used);
@@ -61,12 +61,12 @@ enum Cue {
     Completed,
 }
 
-/// Whether the words right before a mention plan or report an amount; the later cue wins
-/// (`计划投资6.82亿元、完成` → completed).
-fn amount_cue(lead_in: &str) -> Option<Cue> {
-    let roles = &cues().roles;
-    let planned = last_of(lead_in, &roles.planned).map(|(_, end)| end);
-    let completed = last_of(lead_in, &roles.completed).map(|(_, end)| end);
+/// Whether the words right before mention `i` plan or report an amount; the later cue
+/// wins (`计划投资6.82亿元、完成` → completed).
+fn amount_cue(cx: &Context, i: usize) -> Option<Cue> {
+    let found = cx.cue_words.within(cx.lead_in(i));
+    let planned = found.last_end(CueList::Planned);
+    let completed = found.last_end(CueList::Completed);
     match (planned, completed) {
         (Some(p), Some(c)) if c > p => Some(Cue::Completed),
         (Some(_), _) => Some(Cue::Planned),
@@ -81,7 +81,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let open = open_in_review(cx, used);
     for (n, &p) in open.iter().enumerate() {
         let planned = &cx.mentions[p];
-        if used[p] || amount_cue(cx.lead_in(planned)) != Some(Cue::Planned) {
+        if used[p] || amount_cue(cx, p) != Some(Cue::Planned) {
             continue;
         }
         let sentence = sentence_at(cx.text(), planned.span.start);
@@ -89,7 +89,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             let m = &cx.mentions[c];
             m.span.end <= sentence.end
                 && m.indicator.quantity.base_unit == planned.indicator.quantity.base_unit
-                && amount_cue(cx.lead_in(m)) == Some(Cue::Completed)
+                && amount_cue(cx, c) == Some(Cue::Completed)
         }) else {
             continue;
         };
@@ -98,7 +98,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         let mut end = cx.mentions[c].span.end;
         if let Some(&r) = open[n + 1..].iter().find(|&&r| {
             let m = &cx.mentions[r];
-            m.span.start > end && m.span.end <= sentence.end && is_completion_rate(cx, m)
+            m.span.start > end && m.span.end <= sentence.end && is_completion_rate(cx, r)
         }) {
             used[r] = true;
             end = cx.mentions[r].span.end;
@@ -106,7 +106,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         let target = planned.indicator.quantity.clone();
         let actual = cx.mentions[c].indicator.quantity.clone();
         let status = outcome(&target, &actual, true);
-        let start = comma_clause_at(cx.text(), planned.span.start).start;
+        let start = cx.clauses[p].start;
         out.push(achieved_target(
             cx,
             start..end,
@@ -119,10 +119,14 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     out
 }
 
-fn is_completion_rate(cx: &Context, m: &Mention) -> bool {
-    let rates = &cues().target.completion_rates;
-    m.indicator.quantity.base_unit == "%"
-        && (contains_any(&m.indicator.name, rates) || contains_any(cx.lead_in(m), rates))
+fn is_completion_rate(cx: &Context, i: usize) -> bool {
+    let indicator = &cx.mentions[i].indicator;
+    indicator.quantity.base_unit == "%"
+        && (contains_any(&indicator.name, &cues().target.completion_rates)
+            || cx
+                .cue_words
+                .within(cx.lead_in(i))
+                .any(CueList::CompletionRates))
 }
 
 fn is_count(m: &Mention) -> bool {
@@ -134,10 +138,10 @@ fn completion_rates(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = Vec::new();
     for r in open_in_review(cx, used) {
         let rate = &cx.mentions[r];
-        if !is_completion_rate(cx, rate) {
+        if !is_completion_rate(cx, r) {
             continue;
         }
-        let clause = comma_clause_at(cx.text(), rate.span.start);
+        let clause = cx.clauses[r].clone();
         let count = cx
             .starting_in(clause.start..rate.span.start)
             .filter(|&i| !used[i] && is_count(&cx.mentions[i]))
@@ -168,24 +172,19 @@ fn thresholds(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = Vec::new();
     for i in open_in_review(cx, used) {
         let m = &cx.mentions[i];
-        let lead_in = cx.lead_in(m);
+        let lead_in = &cx.text()[cx.lead_in(i)];
         let after = &cx.text()[m.span.end..];
-        let reached = target_cues
-            .threshold_before
-            .iter()
-            .any(|w| lead_in.ends_with(w.as_str()));
-        let at_least = target_cues.threshold_after.iter().any(|w| {
-            after.starts_with(w.as_str()) || m.indicator.quantity.text.ends_with(w.as_str())
-        });
+        let reached = ends_with_any(lead_in, &target_cues.threshold_before);
+        let at_least = starts_with_any(after, &target_cues.threshold_after)
+            || ends_with_any(&m.indicator.quantity.text, &target_cues.threshold_after);
         if !(reached && at_least) {
             continue;
         }
         used[i] = true;
         let quantity = m.indicator.quantity.clone();
-        let clause = comma_clause_at(cx.text(), m.span.start);
         out.push(achieved_target(
             cx,
-            clause,
+            cx.clauses[i].clone(),
             Some(m),
             Some(quantity.clone()),
             Some(quantity),
@@ -198,28 +197,18 @@ fn thresholds(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
 /// A clause naming a task or target with an outcome word (`2项约束性指标顺利完成`); a
 /// count before the task word is the target.
 fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
-    let text = cx.text();
-    let target_cues = &cues().target;
     let mut out = Vec::new();
-    for sentence in sentences(text, 0..text.len()) {
-        if cx.part(sentence.start) != Part::Review {
-            continue;
-        }
-        for clause in comma_clauses(text, sentence.clone()) {
-            let words = &text[clause.clone()];
-            let Some(task_at) = target_cues
-                .tasks
-                .iter()
-                .filter_map(|t| words.find(t.as_str()))
-                .min()
-            else {
+    for (sentence, clauses) in &cx.review {
+        for clause in clauses {
+            let found = cx.cue_words.within(clause.clone());
+            let Some(task_at) = found.hits(CueList::Tasks).map(|h| h.start).min() else {
                 continue;
             };
-            if contains_any(words, &target_cues.not_outcomes) || is_pending(words) {
+            if found.any(CueList::NotOutcomes) || is_pending(cx, found) {
                 continue;
             }
-            let missed = contains_any(words, &target_cues.missed);
-            if !missed && !contains_any(words, &target_cues.done) {
+            let missed = found.any(CueList::Missed);
+            if !missed && !found.any(CueList::Done) {
                 continue;
             }
             let inside: Vec<usize> = cx.starting_in(clause.clone()).collect();
@@ -227,11 +216,10 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
                 continue;
             }
             inside.iter().for_each(|&i| used[i] = true);
-            let task_at = clause.start + task_at;
             out.push(task_target(
                 cx,
                 sentence.clone(),
-                clause,
+                clause.clone(),
                 task_at,
                 missed,
                 &inside,

@@ -8,11 +8,11 @@ use std::sync::LazyLock;
 
 use regex_lite::Regex;
 
-use super::super::cues::{contains_any, cues};
+use super::super::cues::CueList;
 use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
 use crate::model::{Target, TargetKind, TargetStatus};
-use crate::text::{SectionSpan, YEAR, comma_clause_at, sentences};
+use crate::text::{SectionSpan, YEAR, sentences};
 
 static STATED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年")).expect("valid regex"));
@@ -111,7 +111,9 @@ fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
         .into_iter()
         .filter_map(|sentence| {
             let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);
-            contains_any(text, &cues().target.actions).then(|| {
+            // No action word holds `。` or a space: the words of `text` are the sentence's.
+            let acts = cx.cue_words.within(sentence.clone()).any(CueList::Actions);
+            acts.then(|| {
                 let id = Some(plan.section.id.clone());
                 open_plan(cx, text.to_string(), sentence.start, id)
             })
@@ -121,23 +123,22 @@ fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
 
 /// Plan figures and forecasts among the mentions no outcome rule took.
 pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
-    let target_cues = &cues().target;
     let mut out = Vec::new();
     for (i, m) in cx.mentions.iter().enumerate() {
         if used[i] {
             continue;
         }
-        let lead_in = cx.lead_in(m);
+        let lead_in = cx.cue_words.within(cx.lead_in(i));
         let part = cx.part(m.span.start);
-        let clause = comma_clause_at(cx.text(), m.span.start);
-        let (kind, year) = if contains_any(lead_in, &target_cues.forecasts) {
+        let clause = cx.clauses[i].clone();
+        let (kind, year) = if lead_in.any(CueList::Forecasts) {
             let stated = STATED_YEAR
                 .captures(&cx.text()[clause.clone()])
                 .and_then(|c| c[1].parse().ok());
             (TargetKind::Forecast, stated)
         } else if part == Part::Plan {
             (TargetKind::Plan, plan_year(cx))
-        } else if contains_any(lead_in, &target_cues.plan_figures) {
+        } else if lead_in.any(CueList::PlanFigures) {
             (TargetKind::Plan, cx.segmented.document.year)
         } else {
             continue;

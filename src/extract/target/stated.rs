@@ -9,12 +9,10 @@
 
 use std::ops::Range;
 
-use super::super::cues::{OutcomeCues, contains_any, cues, is_counter};
+use super::super::cues::{CueList, CuesWithin, cues, is_counter, starts_with_any};
 use super::outcome::achieved_target;
 use super::{Context, Placed};
-use crate::extract::part::Part;
 use crate::model::TargetStatus;
-use crate::text::{comma_clauses, sentences};
 
 /// What a clause states, by the cue class that found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,20 +30,16 @@ pub(super) enum Stated {
 /// The outcomes stated in words, in clauses no earlier target rule has read
 /// (`placed` are the targets found so far).
 pub(super) fn outcomes(cx: &Context, used: &mut [bool], placed: &[Placed]) -> Vec<Placed> {
-    let text = cx.text();
     let taken: Vec<Range<usize>> = placed
         .iter()
         .map(|(at, t)| *at..*at + t.text.len())
         .collect();
     let mut out = Vec::new();
-    for sentence in sentences(text, 0..text.len()) {
-        if cx.part(sentence.start) != Part::Review {
-            continue;
-        }
+    for (_, clauses) in &cx.review {
         // Consecutive clauses of one sentence that state outcomes make one outcome
         // (`通过省厅审核,是…首批通过省审核的两个地市之一`).
         let mut run: Option<(Range<usize>, bool, Vec<Range<usize>>)> = None;
-        for clause in comma_clauses(text, sentence.clone()) {
+        for clause in clauses {
             let overlaps = taken
                 .iter()
                 .any(|t| t.start < clause.end && clause.start < t.end);
@@ -54,9 +48,11 @@ pub(super) fn outcomes(cx: &Context, used: &mut [bool], placed: &[Placed]) -> Ve
                 (Some((_, missed)), Some((span, was_missed, clauses))) => {
                     span.end = clause.end;
                     *was_missed |= missed;
-                    clauses.push(clause);
+                    clauses.push(clause.clone());
                 }
-                (Some((_, missed)), None) => run = Some((clause.clone(), missed, vec![clause])),
+                (Some((_, missed)), None) => {
+                    run = Some((clause.clone(), missed, vec![clause.clone()]));
+                }
                 (None, _) => {
                     if let Some(r) = run.take() {
                         out.push(outcome(cx, used, r));
@@ -110,12 +106,11 @@ fn outcome(
 /// What a clause states and whether it says the outcome was missed; `None` when it
 /// states no outcome, hopes or plans, or holds a measured value.
 fn stated(cx: &Context, clause: Range<usize>) -> Option<(Stated, bool)> {
-    let words = &cx.text()[clause.clone()];
-    let lists = &cues().target.outcomes;
-    if is_pending(words) || contains_any(words, &cues().target.not_outcomes) {
+    let found = cx.cue_words.within(clause.clone());
+    if is_pending(cx, found) || found.any(CueList::NotOutcomes) {
         return None;
     }
-    let class = class_of(words, lists)?;
+    let class = class_of(cx, found)?;
     // A measured value belongs to the numeric rules; a task done may carry its count or
     // amount, other outcomes only counts (`2家企业获批…称号`).
     let measured = cx.starting_in(clause).any(|i| {
@@ -126,46 +121,43 @@ fn stated(cx: &Context, clause: Range<usize>) -> Option<(Stated, bool)> {
     if measured {
         return None;
     }
-    Some((class, contains_any(words, &cues().target.missed)))
+    Some((class, found.any(CueList::Missed)))
 }
 
-fn class_of(words: &str, lists: &OutcomeCues) -> Option<Stated> {
-    if has_verb(words, &lists.accomplished, &lists.not_after) {
+fn class_of(cx: &Context, found: CuesWithin) -> Option<Stated> {
+    let not_after = &cues().target.outcomes.not_after;
+    if has_verb(cx, found, CueList::Accomplished, not_after) {
         Some(Stated::Accomplished)
-    } else if has_verb(words, &lists.honours, &lists.not_after) || passed(words, lists) {
+    } else if has_verb(cx, found, CueList::Honours, not_after) || passed(found) {
         Some(Stated::Honoured)
-    } else if contains_any(words, &lists.avoided) {
+    } else if found.any(CueList::Avoided) {
         Some(Stated::Avoided)
-    } else if contains_any(words, &lists.attained) {
+    } else if found.any(CueList::Attained) {
         Some(Stated::Attained)
     } else {
         None
     }
 }
 
-/// Whether one of `verbs` stands in `words` as a verb: not as the head of a noun
-/// (`完成率`, `完成情况`, `获得感`, `发展计划中`).
-fn has_verb(words: &str, verbs: &[String], not_after: &[String]) -> bool {
-    verbs.iter().any(|verb| {
-        words.match_indices(verb.as_str()).any(|(at, _)| {
-            let after = &words[at + verb.len()..];
-            !not_after.iter().any(|n| after.starts_with(n.as_str()))
-        })
-    })
+/// Whether a word of `verbs` stands in a clause (the cue words `found` in it) as a verb:
+/// not as the head of a noun (`完成率`, `完成情况`, `获得感`, `发展计划中`).
+fn has_verb(cx: &Context, found: CuesWithin, verbs: CueList, not_after: &[String]) -> bool {
+    found
+        .hits(verbs)
+        .any(|verb| !starts_with_any(&cx.text()[verb.end..found.end], not_after))
 }
 
 /// Whether a clause hopes, plans or states a purpose (`力争年内完成`): a pending word
 /// that is not the head of a noun (`发展计划中…指标顺利完成`).
-pub(super) fn is_pending(words: &str) -> bool {
+pub(super) fn is_pending(cx: &Context, found: CuesWithin) -> bool {
     let nouns = &cues().number_roles.goal_noun_after;
-    has_verb(words, &cues().target.outcomes.pending, nouns)
+    has_verb(cx, found, CueList::Pending, nouns)
 }
 
-/// `通过省厅审核`: a pass verb with an assessment after it.
-fn passed(words: &str, lists: &OutcomeCues) -> bool {
-    lists.passed.iter().any(|verb| {
-        words
-            .find(verb.as_str())
-            .is_some_and(|at| contains_any(&words[at + verb.len()..], &lists.passed_objects))
-    })
+/// `通过省厅审核`: a pass verb with an assessment after it. Looking after the first pass
+/// verb is enough: what follows a later one follows the first too.
+fn passed(found: CuesWithin) -> bool {
+    found
+        .first_end(CueList::Passed)
+        .is_some_and(|end| found.any_from(CueList::PassedObjects, end))
 }

@@ -30,6 +30,16 @@ const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年�
 我市成立“美丽中国”珠海实践项目工作专班,计划五年投入500亿建设完善环保基础设施。
 ";
 
+/// The targets of a report, its cue words read as extraction reads them.
+fn targets_of(normalized: &Normalized, segmented: &Segmented, mentions: &[Mention]) -> Vec<Target> {
+    targets(
+        normalized,
+        segmented,
+        mentions,
+        &CueIndex::new(&normalized.text),
+    )
+}
+
 fn seed_style_targets() -> Vec<Target> {
     let normalized = normalize(SEED_STYLE);
     let segmented = segment(&normalized);
@@ -71,7 +81,7 @@ fn seed_style_targets() -> Vec<Target> {
         mention(&normalized, "6000亿元", "general.gdp", "元"),
         mention(&normalized, "500亿", "investment.plan", "元"),
     ];
-    targets(&normalized, &segmented, &mentions)
+    targets_of(&normalized, &segmented, &mentions)
 }
 
 /// One line per target: `kind status year Lline text | target -> actual`.
@@ -189,7 +199,7 @@ fn jingjiang_style_targets(tabled: bool) -> Vec<Target> {
             mention_from(&normalized, "100%", "100% |\n", section, "%"),
         ]);
     }
-    targets(&normalized, &segmented, &mentions)
+    targets_of(&normalized, &segmented, &mentions)
 }
 
 #[test]
@@ -229,7 +239,7 @@ fn plan_section_without_items_gives_its_action_sentences() {
 2021年是“十四五”开局之年。我局将围绕“硬目标”,深入打好污染防治攻坚战。
 ";
     let normalized = normalize(text);
-    let targets = targets(&normalized, &segment(&normalized), &[]);
+    let targets = targets_of(&normalized, &segment(&normalized), &[]);
     assert_eq!(
         rows(&targets),
         vec![
@@ -262,7 +272,7 @@ fn standards_are_targets_of_the_sentence_subject() {
     mentions[2].indicator.quantity.comparator = crate::model::Comparator::Le;
     // The lexicon says lower is better for PM2.5.
     mentions[0].indicator.higher_is_better = Some(false);
-    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    let targets = targets_of(&normalized, &segment(&normalized), &mentions);
     assert_eq!(
         rows(&targets),
         vec![
@@ -296,7 +306,7 @@ PM10平均浓度为45微克/立方米,优于省下达的目标(50微克/立方�
     // The lexicon: lower PM2.5 is better, more good days are better.
     mentions[0].indicator.higher_is_better = Some(false);
     mentions[2].indicator.higher_is_better = Some(true);
-    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    let targets = targets_of(&normalized, &segment(&normalized), &mentions);
     assert_eq!(
         rows(&targets),
         vec![
@@ -323,7 +333,7 @@ fn a_plan_document_is_all_plan() {
         "air.pm25_concentration",
         "微克/立方米",
     )];
-    let targets = targets(&normalized, &segment(&normalized), &mentions);
+    let targets = targets_of(&normalized, &segment(&normalized), &mentions);
     assert_eq!(
         rows(&targets),
         vec![
