@@ -330,3 +330,15 @@ fn a_verb_of_another_clause_or_an_unknown_measure_makes_no_change() {
     let ozone = find(&r, "160微克/立方米");
     assert!(ozone.change.is_none(), "{ozone:?}");
 }
+
+#[test]
+fn a_goal_stated_as_a_change_stays_a_goal() {
+    let r = analyze_text("某市2022年工作计划\n力争全市优良天数增加15天。");
+    let goal = change_only(&r, "15天");
+    assert_eq!(goal.id, "air.good_days");
+    assert_eq!(goal.role, report::model::Role::Target);
+    assert_eq!(
+        change(&r, "15天"),
+        (d("15"), "天".into(), Direction::Up, "yoy".into())
+    );
+}

@@ -41,7 +41,8 @@ pub fn change_only(
 /// character or two between them (`降幅在九到五十五`), and the name without the word and
 /// its place is a known indicator of the number's kind. Unmarked changes of a count are
 /// otherwise taken for quantities (`增加2个监测站点`); the known measure is what tells
-/// them apart here. Returns the indices in `found` of the values it made changes.
+/// them apart here. The number keeps the role it was read with (`力争全市优良天数增加15天`
+/// is a goal). Returns the indices in `found` of the values it made changes.
 pub fn named_changes(
     ctx: &Context,
     drafts: &mut [Draft],
@@ -74,8 +75,9 @@ pub fn named_changes(
         let phrase = phrase_from(text, verb_start, word, i);
         let phrase_text = text_of_phrase(text, phrase.start, list_end(text, found, i));
         let subject = subject.to_string();
-        let place = indicator.place.clone();
+        let (place, role) = (indicator.place.clone(), indicator.role);
         *draft = change_only(ctx, &phrase, &found[i], &subject, place, &phrase_text, roc);
+        draft.mention.indicator.role = role;
         changed.push(i);
     }
     changed

@@ -162,7 +162,6 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         }
     }
     let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
-    let named = change_only::named_changes(&ctx, &mut drafts, &scanned.found, roc);
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
     let parts = part::Parts::new(segmented);
@@ -170,6 +169,9 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let cue_words = cues::CueIndex::new(text);
     let target_cells = target::target_cells(text);
     role::assign(text, &cue_words, &parts, &target_cells, &mut drafts);
+    // After the roles: a number read as a change keeps the role it was read with (a
+    // goal `力争全市优良天数增加15天` stays a target).
+    let named = change_only::named_changes(&ctx, &mut drafts, &scanned.found, roc);
     let mut mentions: Vec<Mention> = drafts.into_iter().map(|d| d.mention).collect();
     indicator::separate_quantities(&mut mentions);
     changes.extend(named);
