@@ -11,135 +11,91 @@ use std::sync::LazyLock;
 
 use super::{Words, cues};
 
-/// A cue list of `lexicon/cues.toml` that rules search windows of a report for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CueList {
+/// Declares the cue lists that rules search windows for: each variant of [`CueList`]
+/// with the words it stands for, listed once.
+macro_rules! cue_lists {
+    ($cues:ident; $($(#[$doc:meta])* $list:ident => $words:expr,)*) => {
+        /// A cue list of `lexicon/cues.toml` that rules search windows of a report for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum CueList {
+            $($(#[$doc])* $list,)*
+        }
+
+        impl CueList {
+            const ALL: &[CueList] = &[$(CueList::$list,)*];
+
+            /// The words of the list.
+            pub fn words(self) -> &'static [String] {
+                let $cues = cues();
+                match self {
+                    $(CueList::$list => &$words,)*
+                }
+            }
+        }
+    };
+}
+
+cue_lists! {
+    cues;
     /// `[target.outcomes] pending`: a clause hopes, plans or states a purpose.
-    Pending,
+    Pending => cues.target.outcomes.pending,
     /// `[target.outcomes] accomplished`: a task done.
-    Accomplished,
+    Accomplished => cues.target.outcomes.accomplished,
     /// `[target.outcomes] honours`: an award or a rating won.
-    Honours,
+    Honours => cues.target.outcomes.honours,
     /// `[target.outcomes] passed`: a pass verb…
-    Passed,
+    Passed => cues.target.outcomes.passed,
     /// `[target.outcomes] passed_objects`: …and what was passed.
-    PassedObjects,
+    PassedObjects => cues.target.outcomes.passed_objects,
     /// `[target.outcomes] avoided`: something bad kept from happening.
-    Avoided,
+    Avoided => cues.target.outcomes.avoided,
     /// `[target.outcomes] attained`: a standard or a state attained.
-    Attained,
+    Attained => cues.target.outcomes.attained,
     /// `[target] tasks`: a task or target.
-    Tasks,
+    Tasks => cues.target.tasks,
     /// `[target] done`: a task's outcome word.
-    Done,
+    Done => cues.target.done,
     /// `[target] missed`: an outcome missed.
-    Missed,
+    Missed => cues.target.missed,
     /// `[target] not_outcomes`: a report on outcomes, not one.
-    NotOutcomes,
+    NotOutcomes => cues.target.not_outcomes,
     /// `[target] completion_rates`.
-    CompletionRates,
+    CompletionRates => cues.target.completion_rates,
     /// `[target] statements`: a statement of the year's targets.
-    Statements,
+    Statements => cues.target.statements,
     /// `[target] standards`: a standard values are held against.
-    Standards,
+    Standards => cues.target.standards,
     /// `[target] ceilings`: a target that is a ceiling.
-    Ceilings,
+    Ceilings => cues.target.ceilings,
     /// `[target] forecasts`.
-    Forecasts,
+    Forecasts => cues.target.forecasts,
     /// `[target] plan_figures`.
-    PlanFigures,
+    PlanFigures => cues.target.plan_figures,
     /// `[target] actions`: a plan sentence that says what will be done.
-    Actions,
+    Actions => cues.target.actions,
     /// `[roles] planned`: a planned amount.
-    Planned,
+    Planned => cues.roles.planned,
     /// `[roles] completed`: a completed amount.
-    Completed,
+    Completed => cues.roles.completed,
     /// `[number_roles] goal_statements`.
-    GoalStatements,
+    GoalStatements => cues.number_roles.goal_statements,
     /// `[number_roles] goals`: a goal verb.
-    Goals,
+    Goals => cues.number_roles.goals,
     /// `[number_roles] goal_cancels`: words that report a goal done.
-    GoalCancels,
+    GoalCancels => cues.number_roles.goal_cancels,
     /// `[number_roles] forecasts`: an expectation.
-    RoleForecasts,
+    RoleForecasts => cues.number_roles.forecasts,
     /// `[number_roles] backgrounds`: background figures quoted for reference.
-    Backgrounds,
+    Backgrounds => cues.number_roles.backgrounds,
     /// `[number_roles] comparisons`: a comparison with the background.
-    Comparisons,
+    Comparisons => cues.number_roles.comparisons,
     /// `[number_roles] tasks`: tasks a plan is broken into.
-    RoleTasks,
+    RoleTasks => cues.number_roles.tasks,
     /// `[number_roles] plan_documents`: a plan named.
-    PlanDocuments,
+    PlanDocuments => cues.number_roles.plan_documents,
 }
 
 impl CueList {
-    const ALL: [CueList; 28] = [
-        CueList::Pending,
-        CueList::Accomplished,
-        CueList::Honours,
-        CueList::Passed,
-        CueList::PassedObjects,
-        CueList::Avoided,
-        CueList::Attained,
-        CueList::Tasks,
-        CueList::Done,
-        CueList::Missed,
-        CueList::NotOutcomes,
-        CueList::CompletionRates,
-        CueList::Statements,
-        CueList::Standards,
-        CueList::Ceilings,
-        CueList::Forecasts,
-        CueList::PlanFigures,
-        CueList::Actions,
-        CueList::Planned,
-        CueList::Completed,
-        CueList::GoalStatements,
-        CueList::Goals,
-        CueList::GoalCancels,
-        CueList::RoleForecasts,
-        CueList::Backgrounds,
-        CueList::Comparisons,
-        CueList::RoleTasks,
-        CueList::PlanDocuments,
-    ];
-
-    /// The words of the list.
-    pub fn words(self) -> &'static [String] {
-        let cues = cues();
-        let (target, outcomes, roles) = (&cues.target, &cues.target.outcomes, &cues.number_roles);
-        match self {
-            CueList::Pending => &outcomes.pending,
-            CueList::Accomplished => &outcomes.accomplished,
-            CueList::Honours => &outcomes.honours,
-            CueList::Passed => &outcomes.passed,
-            CueList::PassedObjects => &outcomes.passed_objects,
-            CueList::Avoided => &outcomes.avoided,
-            CueList::Attained => &outcomes.attained,
-            CueList::Tasks => &target.tasks,
-            CueList::Done => &target.done,
-            CueList::Missed => &target.missed,
-            CueList::NotOutcomes => &target.not_outcomes,
-            CueList::CompletionRates => &target.completion_rates,
-            CueList::Statements => &target.statements,
-            CueList::Standards => &target.standards,
-            CueList::Ceilings => &target.ceilings,
-            CueList::Forecasts => &target.forecasts,
-            CueList::PlanFigures => &target.plan_figures,
-            CueList::Actions => &target.actions,
-            CueList::Planned => &cues.roles.planned,
-            CueList::Completed => &cues.roles.completed,
-            CueList::GoalStatements => &roles.goal_statements,
-            CueList::Goals => &roles.goals,
-            CueList::GoalCancels => &roles.goal_cancels,
-            CueList::RoleForecasts => &roles.forecasts,
-            CueList::Backgrounds => &roles.backgrounds,
-            CueList::Comparisons => &roles.comparisons,
-            CueList::RoleTasks => &roles.tasks,
-            CueList::PlanDocuments => &roles.plan_documents,
-        }
-    }
-
     /// The list's bit in a word's set of lists.
     fn bit(self) -> u64 {
         1 << self as u32
@@ -160,7 +116,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let mut place: HashMap<&str, usize> = HashMap::new();
     let mut words: Vec<&str> = Vec::new();
     let mut lists: Vec<u64> = Vec::new();
-    for list in CueList::ALL {
+    for &list in CueList::ALL {
         for word in list.words() {
             let at = *place.entry(word).or_insert_with(|| {
                 words.push(word);
@@ -274,7 +230,7 @@ mod tests {
 
     #[test]
     fn every_list_finds_its_own_words() {
-        for (n, list) in CueList::ALL.into_iter().enumerate() {
+        for (n, &list) in CueList::ALL.iter().enumerate() {
             assert_eq!(list as usize, n, "{list:?} out of place");
             for word in list.words() {
                 let index = CueIndex::new(word);
@@ -292,7 +248,7 @@ mod tests {
         let bounds: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
-        for list in CueList::ALL {
+        for &list in CueList::ALL {
             for (k, &start) in bounds.iter().enumerate() {
                 for &end in &bounds[k..] {
                     let window = &text[start..end];
