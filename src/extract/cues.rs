@@ -153,6 +153,66 @@ pub fn ends_with_any(text: &str, words: &[String]) -> bool {
     words.iter().any(|w| text.ends_with(w.as_str()))
 }
 
+/// `text.find(word)`, found the same way as [`contains_word`].
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return Some(0);
+    }
+    find_word_ends(text.as_bytes(), word.as_bytes())
+        .next()
+        .map(|end| end - word.len())
+}
+
+/// A word list asked which of its words a text ends with (or starts with): only the
+/// words that share the text's last (first) character are compared, in list order.
+/// Naming trims every name with such lists, several times over.
+#[derive(Debug, Default)]
+pub struct EndWords {
+    at_start: bool,
+    by_char: fnv::FnvHashMap<char, Vec<String>>,
+}
+
+impl EndWords {
+    /// The list for the end of texts (none of `words` empty).
+    pub fn suffixes(words: &[String]) -> EndWords {
+        EndWords::new(words, false)
+    }
+
+    /// The list for the start of texts (none of `words` empty).
+    pub fn prefixes(words: &[String]) -> EndWords {
+        EndWords::new(words, true)
+    }
+
+    fn new(words: &[String], at_start: bool) -> EndWords {
+        let mut by_char = fnv::FnvHashMap::<char, Vec<String>>::default();
+        for word in words {
+            let key = if at_start {
+                word.chars().next()
+            } else {
+                word.chars().next_back()
+            };
+            if let Some(c) = key {
+                by_char.entry(c).or_default().push(word.clone());
+            }
+        }
+        EndWords { at_start, by_char }
+    }
+
+    /// The first word of the list that `text` ends (starts) with.
+    pub fn find(&self, text: &str) -> Option<&str> {
+        let (key, fits): (_, fn(&str, &str) -> bool) = if self.at_start {
+            (text.chars().next(), |t, w| t.starts_with(w))
+        } else {
+            (text.chars().next_back(), |t, w| t.ends_with(w))
+        };
+        self.by_char
+            .get(&key?)?
+            .iter()
+            .find(|w| fits(text, w))
+            .map(String::as_str)
+    }
+}
+
 /// The last occurrence of any of `words` in `text`: (start, end) byte offsets.
 pub fn last_of(text: &str, words: &[String]) -> Option<(usize, usize)> {
     words
@@ -266,12 +326,45 @@ mod tests {
         {
             assert_eq!(contains_word(text, word), text.contains(word), "{word}");
             assert_eq!(rfind_word(text, word), text.rfind(word), "{word}");
+            assert_eq!(find_word(text, word), text.find(word), "{word}");
         }
         assert_eq!(
-            (contains_word(text, ""), rfind_word(text, "")),
-            (true, Some(text.len()))
+            (
+                contains_word(text, ""),
+                rfind_word(text, ""),
+                find_word(text, "")
+            ),
+            (true, Some(text.len()), Some(0))
         );
         assert_eq!(rfind_word("aaa", "aa"), Some(1));
+        assert_eq!(find_word("推进推进", "推进"), Some(0));
+    }
+
+    /// The first word of the list that a text ends (starts) with, as a scan of the whole
+    /// list in order finds it: `的情况` before `情况` when the list has it first.
+    #[test]
+    fn end_words_find_what_a_scan_of_the_list_finds() {
+        let list: Vec<String> = ["的情况", "情况", "况", "达到", "为", "全市", "全"]
+            .map(String::from)
+            .to_vec();
+        let (suffixes, prefixes) = (EndWords::suffixes(&list), EndWords::prefixes(&list));
+        for text in [
+            "空气质量情况",
+            "总体的情况",
+            "浓度为",
+            "全市优良",
+            "全省",
+            "情",
+            "",
+            "况况",
+        ] {
+            let ends = list.iter().find(|w| text.ends_with(w.as_str()));
+            let starts = list.iter().find(|w| text.starts_with(w.as_str()));
+            assert_eq!(suffixes.find(text), ends.map(String::as_str), "{text}");
+            assert_eq!(prefixes.find(text), starts.map(String::as_str), "{text}");
+        }
+        assert_eq!(suffixes.find("总体的情况"), Some("的情况"));
+        assert_eq!(prefixes.find("全市优良"), Some("全市"));
     }
 
     #[test]

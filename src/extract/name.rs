@@ -11,6 +11,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::after_last;
+use super::cues::{EndWords, contains_word, find_word, rfind_word};
 use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
@@ -32,6 +33,11 @@ struct Vocabulary {
     place_suffixes: Vec<String>,
     not_places: Vec<String>,
     area_kinds: Vec<String>,
+    /// `trailing` and `leading`, looked up by a name's last or first character.
+    #[serde(skip)]
+    trailing_words: EndWords,
+    #[serde(skip)]
+    leading_words: EndWords,
 }
 
 fn vocabulary() -> &'static Vocabulary {
@@ -41,6 +47,8 @@ fn vocabulary() -> &'static Vocabulary {
         for list in [&mut v.trailing, &mut v.leading, &mut v.subject_endings] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
+        v.trailing_words = EndWords::suffixes(&v.trailing);
+        v.leading_words = EndWords::prefixes(&v.leading);
         v
     })
 }
@@ -94,11 +102,7 @@ fn trim_trailing(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_end_matches([' ', '、', ',', '(', '“', ':']);
-        if let Some(w) = vocabulary()
-            .trailing
-            .iter()
-            .find(|w| s.ends_with(w.as_str()))
-        {
+        if let Some(w) = vocabulary().trailing_words.find(s) {
             s = &s[..s.len() - w.len()];
         }
         if s == before {
@@ -115,11 +119,7 @@ fn trim_leading(mut s: &str) -> &str {
         if let Some(m) = LEADING_TIME.find(s) {
             s = &s[m.end()..];
         }
-        if let Some(w) = vocabulary()
-            .leading
-            .iter()
-            .find(|w| s.starts_with(w.as_str()))
-        {
+        if let Some(w) = vocabulary().leading_words.find(s) {
             // keep a one-character connective when it is all there is
             if s.len() > w.len() {
                 s = &s[w.len()..];
@@ -142,9 +142,12 @@ pub(crate) fn clean(s: &str) -> String {
     let keep = chars.len().saturating_sub(32);
     let kept: String = chars[keep..].iter().collect();
     // Pollutant codes are written in capitals whatever the source did (`pm2.5`).
-    POLLUTANT_CODE
-        .replace_all(kept.trim_matches([' ', '、']), "PM$1")
-        .into_owned()
+    let kept = kept.trim_matches([' ', '、']);
+    if kept.contains(['p', 'P']) {
+        POLLUTANT_CODE.replace_all(kept, "PM$1").into_owned()
+    } else {
+        kept.to_string()
+    }
 }
 
 /// Drops an unmatched parenthesis at either end (`(去重后)办结率` keeps both).
@@ -205,7 +208,7 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     if let Some(cut) = vocab
         .counted_stops
         .iter()
-        .filter_map(|w| noun.find(w.as_str()))
+        .filter_map(|w| find_word(noun, w))
         .chain(locative(noun))
         .filter(|&i| i > 0)
         .min()
@@ -256,7 +259,7 @@ fn split_subjects(s: &str, n: usize) -> Vec<String> {
     {
         match ["和", "及", "与"]
             .iter()
-            .filter_map(|w| last.rfind(w).map(|i| (i, w.len())))
+            .filter_map(|w| rfind_word(&last, w).map(|i| (i, w.len())))
             .max()
         {
             Some((i, len)) => {
@@ -286,7 +289,7 @@ fn shared_suffix(last: &str) -> (&str, &str) {
     ];
     HEADS
         .iter()
-        .filter_map(|h| last.find(h))
+        .filter_map(|h| find_word(last, h))
         .min()
         .filter(|&i| i > 0)
         .map_or((last, ""), |i| last.split_at(i))
@@ -350,7 +353,7 @@ fn is_reference(prefix: &str) -> bool {
         && vocabulary()
             .reference_markers
             .iter()
-            .any(|m| p.contains(m.as_str())))
+            .any(|m| contains_word(p, m)))
         || ["标准", "限值", "标准值"]
             .iter()
             .any(|w| trim_trailing(p).ends_with(w))
@@ -371,7 +374,7 @@ fn reference_name(prefix: &str) -> String {
         "与",
         "相比",
     ] {
-        if let Some(i) = s.find(marker) {
+        if let Some(i) = find_word(s, marker) {
             s = &s[i + marker.len()..];
         }
     }
@@ -678,7 +681,7 @@ fn list_marker(prefix: &str) -> Option<&str> {
     let marker = trim_trailing_keep(prefix);
     let at = ["分别", "依次"]
         .iter()
-        .filter_map(|m| marker.rfind(m).map(|i| i + m.len()))
+        .filter_map(|m| rfind_word(marker, m).map(|i| i + m.len()))
         .max()?;
     let verb = &marker[at..];
     (verb.chars().count() <= 2 && verb.chars().all(is_han)).then(|| &prefix[at..])
@@ -738,7 +741,7 @@ fn until_predicate(s: &str) -> &str {
     let end = vocabulary()
         .predicates
         .iter()
-        .filter_map(|w| s.find(w.as_str()))
+        .filter_map(|w| find_word(s, w))
         .filter(|&i| i > 0)
         .min()
         .unwrap_or(s.len());
@@ -1042,7 +1045,7 @@ fn with_topic(text: &str, at: usize, naming: &mut Naming) {
             let end = words
                 .topic_ends
                 .iter()
-                .filter_map(|w| clause.find(w.as_str()))
+                .filter_map(|w| find_word(clause, w))
                 .min()
                 .unwrap_or(clause.len());
             clean(&clause[..end])
