@@ -3,7 +3,6 @@
 //! units (aliases, base unit, factor, kind) and change words with their direction.
 //! Compiled in from `lexicon/*.toml` (as JSON, by `build.rs`), through `lexicon_file!`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -127,10 +126,15 @@ pub fn resolve_in(
 ) -> Option<&'static IndicatorEntry> {
     let name = fold(name);
     let aliases = aliases();
-    // Suffixes from the longest: the first that is an alias of the right kind wins; of
-    // equal aliases, the last entry in the file.
+    // Suffixes from the longest (none longer than the longest alias): the first that is
+    // an alias of the right kind wins; of equal aliases, the last entry in the file.
+    let shortest_start = name.len().saturating_sub(aliases.longest);
     name.char_indices().find_map(|(at, _)| {
+        if at < shortest_start {
+            return None;
+        }
         aliases
+            .names
             .get(&name[at..])?
             .iter()
             .rev()
@@ -152,10 +156,16 @@ struct Alias {
 }
 
 /// Names and aliases, folded once, to the entries that go by them (in file order).
-fn aliases() -> &'static HashMap<String, Vec<Alias>> {
-    static ALIASES: OnceLock<HashMap<String, Vec<Alias>>> = OnceLock::new();
+struct Aliases {
+    names: fnv::FnvHashMap<String, Vec<Alias>>,
+    /// The byte length of the longest: no longer suffix of a name needs looking up.
+    longest: usize,
+}
+
+fn aliases() -> &'static Aliases {
+    static ALIASES: OnceLock<Aliases> = OnceLock::new();
     ALIASES.get_or_init(|| {
-        let mut map: HashMap<String, Vec<Alias>> = HashMap::new();
+        let mut map: fnv::FnvHashMap<String, Vec<Alias>> = fnv::FnvHashMap::default();
         for entry in indicators() {
             let kind = entry_kind(&entry.unit);
             let full = std::iter::once(&entry.name)
@@ -169,7 +179,11 @@ fn aliases() -> &'static HashMap<String, Vec<Alias>> {
                     .push(Alias { kind, short, entry });
             }
         }
-        map
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Aliases {
+            names: map,
+            longest,
+        }
     })
 }
 
