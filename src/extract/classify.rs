@@ -62,7 +62,10 @@ const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
 /// the one listed first wins (as in an alternation).
 static RULES: LazyLock<(Vec<NonQuantityKind>, meta::Regex)> = LazyLock::new(|| {
     let (kinds, patterns): (Vec<_>, Vec<_>) = rule_patterns().into_iter().unzip();
-    let regex = meta::Regex::new_many(&patterns).expect("valid rules");
+    let regex = meta::Regex::builder()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build_many(&patterns)
+        .expect("valid rules");
     (kinds, regex)
 });
 
