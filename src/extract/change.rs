@@ -8,16 +8,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::quantity::Found;
+use super::quantity::{Found, is_list_connector};
 use super::unit::UnitKind;
 use crate::lexicon::changes::{ChangeWord, change_word_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::text::WRITTEN_YEAR;
 
-/// What may stand between a change verb and its first number.
-static VERB_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:了|为|达|达到|约)?$").expect("valid"));
+/// The length of what may stand between a change verb and its first number at the end
+/// of `before` (`了`, `为`, `达`, `达到`, `约`), or 0.
+fn verb_tail(before: &str) -> usize {
+    if before.ends_with("达到") {
+        "达到".len()
+    } else if before.ends_with(['了', '为', '达', '约']) {
+        '了'.len_utf8()
+    } else {
+        0
+    }
+}
 /// Comparison markers before the verb: 同比, 按年, 较上年, 比2019年, 比二〇一九年,
 /// 与上年相比, 较常年同期, and adverbs of degree (分别, 大幅).
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,13 +47,11 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid")
 });
-/// Between two values of one change phrase.
-static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:、|和|与|及)$").expect("valid"));
 
 /// Whether `before` ends with a change verb (`同比减小`, `改善了`): a number right after
 /// it is a change even without a unit (`较上年改善0.08`).
 pub fn ends_with_verb(before: &str) -> bool {
-    let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
+    let tail = verb_tail(before);
     let before = &before[..before.len() - tail];
     change_word_ending(before).is_some()
 }
@@ -98,7 +104,7 @@ pub fn detect(text: &str, found: &[Found]) -> Vec<ChangePhrase> {
             let between = text
                 .get(found[j - 1].span.end..found[j].span.start)
                 .unwrap_or("");
-            if LIST.is_match(between) {
+            if is_list_connector(between) {
                 phrase.values.push(j);
             } else if between == "(" && is_rate(&found[j]) && !is_rate(&found[j - 1]) {
                 phrase.secondary = Some(j);
@@ -147,7 +153,7 @@ fn follows_quantity(text: &str, found: &[Found], i: usize, phrase_start: usize) 
 fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let q = &found[i];
     let before = &text[..q.span.start];
-    let tail = VERB_TAIL.find(before).map_or(0, |m| m.len());
+    let tail = verb_tail(before);
     // A verb that ends in what may follow a verb (`多了`) is itself whole.
     let (before_tail, verb) = match change_word_ending(&before[..before.len() - tail]) {
         Some(verb) => (&before[..before.len() - tail], verb),

@@ -15,7 +15,7 @@ use regex::Regex;
 use super::after_last;
 use super::scan::{Scanned, Status};
 use crate::model::{Document, NonQuantityKind};
-use crate::text::{CHINESE_YEAR_DIGITS, Segmented};
+use crate::text::{Segmented, is_chinese_year_digit};
 
 /// Year mentions of a text, by position.
 #[derive(Debug, Clone, Default)]
@@ -26,10 +26,6 @@ pub struct Years {
     report_year: Option<i32>,
 }
 
-static DIGITS: LazyLock<regex_lite::Regex> =
-    LazyLock::new(|| regex_lite::Regex::new(r"[0-9]{2,4}").expect("valid"));
-static CHINESE_YEAR: LazyLock<regex_lite::Regex> =
-    LazyLock::new(|| regex_lite::Regex::new(CHINESE_YEAR_DIGITS).expect("valid"));
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
 /// Part of a year: a range of months (`1—6月`, `1到4月`, `一至三月份`), a half, a quarter
@@ -52,14 +48,31 @@ static LAST_YEAR_IS: LazyLock<Regex> =
 
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
 pub fn calendar_year(written: &str, roc: bool) -> Option<i32> {
-    if let Some(m) = CHINESE_YEAR.find(written) {
-        return crate::text::chinese_year(m.as_str());
+    if let Some(digits) = first_run(written, is_chinese_year_digit, 4, 4) {
+        return crate::text::chinese_year(digits);
     }
-    let n: i32 = DIGITS.find(written)?.as_str().parse().ok()?;
+    let n: i32 = first_run(written, |c| c.is_ascii_digit(), 2, 4)?
+        .parse()
+        .ok()?;
     match n {
         1900..=2100 => Some(n),
         60..=150 if roc => Some(n + 1911),
         _ => None,
+    }
+}
+
+/// The first run of at least `min` characters of a kind, cut to `max`: what the regex
+/// `[…]{min,max}` finds first.
+fn first_run(text: &str, member: fn(char) -> bool, min: usize, max: usize) -> Option<&str> {
+    let mut rest = text;
+    loop {
+        let run = &rest[rest.find(member)?..];
+        let (run, after) = run.split_at(run.find(|c| !member(c)).unwrap_or(run.len()));
+        if run.chars().count() >= min {
+            let end = run.char_indices().nth(max).map_or(run.len(), |(i, _)| i);
+            return Some(&run[..end]);
+        }
+        rest = after;
     }
 }
 
@@ -76,8 +89,8 @@ fn written_in(
     let published = document
         .published
         .as_deref()
-        .and_then(|p| DIGITS.find(p))
-        .and_then(|d| calendar_year(d.as_str(), false));
+        .and_then(|p| first_run(p, |c| c.is_ascii_digit(), 2, 4))
+        .and_then(|d| calendar_year(d, false));
     let last_year_named = || {
         LAST_YEAR_IS
             .captures(text)

@@ -267,16 +267,20 @@ pub fn clause_before(text: &str, at: usize) -> &str {
     &text[super::after_last(text, at, &[',', '。', ';', '\n', ':', '|'])..at]
 }
 
-/// List and range connectors between two numbers that share one unit.
-static SHARED_UNIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:、|和|与|及|或|至|到|~|～|-|—|－)$").expect("valid"));
-static RANGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:至|到|~|～|-|—|－)$").expect("valid"));
+/// Whether `between` is a list connector: the members of `A、B和C` share a phrase.
+pub fn is_list_connector(between: &str) -> bool {
+    matches!(between, "、" | "和" | "与" | "及")
+}
 
-/// Whether only a list or range connector stands between two numbers.
+/// Whether `between` is a range connector (`43%至62%`, `27.9～46.0`).
+fn is_range_connector(between: &str) -> bool {
+    matches!(between, "至" | "到" | "~" | "～" | "-" | "—" | "－")
+}
+
+/// Whether only a list or range connector stands between two numbers: they share a unit.
 pub fn connected(text: &str, end: usize, start: usize) -> bool {
     text.get(end..start)
-        .is_some_and(|g| SHARED_UNIT.is_match(g))
+        .is_some_and(|g| is_list_connector(g) || g == "或" || is_range_connector(g))
 }
 
 /// A number without a unit takes the unit of the next number when only a list or range
@@ -324,7 +328,7 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
         let (left, right) = found.split_at_mut(i);
         let (a, b) = (&mut left[i - 1], &mut right[0]);
         let between = text.get(a.span.end..b.number.start).unwrap_or("");
-        if RANGE.is_match(between)
+        if is_range_connector(between)
             && a.comparator == Comparator::Eq
             && b.comparator == Comparator::Eq
         {

@@ -11,7 +11,9 @@ mod years;
 pub use clauses::{clause_at, clauses, comma_clause_at, comma_clauses, sentence_at, sentences};
 pub use document::document;
 pub use sections::{SectionSpan, sections};
-pub use years::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, uses_roc_calendar};
+pub use years::{
+    CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, is_chinese_year_digit, uses_roc_calendar,
+};
 
 use std::ops::Range;
 

@@ -16,6 +16,11 @@ pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
 /// A year written digit by digit in Chinese numerals (`二〇二一`, `二零零四`).
 pub const CHINESE_YEAR_DIGITS: &str = r"[〇○零一二三四五六七八九]{4}";
 
+/// A digit of a year written in Chinese numerals (one of [`CHINESE_YEAR_DIGITS`]).
+pub fn is_chinese_year_digit(c: char) -> bool {
+    "〇○零一二三四五六七八九".contains(c)
+}
+
 /// A year as a comparison writes it before `年`: digits (`2019`, ROC `107`) or Chinese
 /// numerals (`二〇〇三`).
 pub const WRITTEN_YEAR: &str = r"(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})";
