@@ -367,6 +367,36 @@ mod tests {
         assert_eq!(calendar_year("112年", true), Some(2023));
         assert_eq!(calendar_year("112年", false), None);
         assert_eq!(calendar_year("二〇二一年", false), Some(2021));
+        assert_eq!(calendar_year("去(2)年,2020-06-04", false), Some(2020));
+        assert_eq!(calendar_year("二〇年、二〇一九年", false), Some(2019));
+    }
+
+    /// The scan finds what `[…]{min,max}` finds first.
+    #[test]
+    fn first_run_is_the_first_regex_match() {
+        let digits = regex::Regex::new(r"[0-9]{2,4}").unwrap();
+        let chinese = regex::Regex::new(crate::text::CHINESE_YEAR_DIGITS).unwrap();
+        for text in [
+            "2021年",
+            "a1b23c",
+            "123456",
+            "7",
+            "",
+            "发布时间:2020-06-04",
+            "二〇二一年",
+            "二〇年二〇一九年",
+            "一二三四五",
+            "民國112年",
+        ] {
+            let ascii = first_run(text, |c| c.is_ascii_digit(), 2, 4);
+            assert_eq!(ascii, digits.find(text).map(|m| m.as_str()), "{text}");
+            let han = first_run(text, crate::text::is_chinese_year_digit, 4, 4);
+            assert_eq!(han, chinese.find(text).map(|m| m.as_str()), "{text}");
+        }
+        assert_eq!(
+            first_run("a1b23c", |c| c.is_ascii_digit(), 2, 4),
+            Some("23")
+        );
     }
 
     #[test]

@@ -161,6 +161,11 @@ fn character_steps_of(text: &str) -> CharacterSteps {
 /// `text` cut after line breaks into pieces of about [`PIECE_BYTES`] or more, enough
 /// for every worker thread; a text without line breaks stays whole.
 fn pieces(text: &str) -> Vec<&str> {
+    // A short text is one piece, and asking rayon for its thread count would start its
+    // pool: threads a one-report command has no use for.
+    if text.len() <= PIECE_BYTES {
+        return vec![text];
+    }
     let size = PIECE_BYTES.max(text.len() / (rayon::current_num_threads() * 4).max(1));
     let mut pieces = Vec::new();
     let mut rest = text;

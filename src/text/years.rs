@@ -13,12 +13,19 @@ use regex::Regex;
 /// every year-reading regex is built from.
 pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
 
+/// The digits of a year written in Chinese numerals, once for the pattern and the test.
+macro_rules! chinese_year_digits {
+    () => {
+        "〇○零一二三四五六七八九"
+    };
+}
+
 /// A year written digit by digit in Chinese numerals (`二〇二一`, `二零零四`).
-pub const CHINESE_YEAR_DIGITS: &str = r"[〇○零一二三四五六七八九]{4}";
+pub const CHINESE_YEAR_DIGITS: &str = concat!("[", chinese_year_digits!(), "]{4}");
 
 /// A digit of a year written in Chinese numerals (one of [`CHINESE_YEAR_DIGITS`]).
 pub fn is_chinese_year_digit(c: char) -> bool {
-    "〇○零一二三四五六七八九".contains(c)
+    chinese_year_digits!().contains(c)
 }
 
 /// A year as a comparison writes it before `年`: digits (`2019`, ROC `107`) or Chinese
