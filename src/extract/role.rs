@@ -6,16 +6,13 @@
 //! (`[number_roles]` in `lexicon/cues.toml`).
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
 use super::window::{LineStart, Window};
 use crate::model::Role;
-use crate::text::{WRITTEN_YEAR, comma_clause_at, sentence_at};
+use crate::text::{comma_clause_at, ends_with_written_year, sentence_at};
 
 /// What the role rules read of the report: the text, where its cue words stand, its
 /// parts, and the windows around the draft being read (drafts come in text order, and
@@ -61,11 +58,19 @@ pub fn assign(
     }
 }
 
-/// Right before a number in a comparison: an earlier year's value
+/// Whether `lead`, right before a number in a comparison, names an earlier year's value:
+/// a written year, `去`, `前` or `上`, then `年`, perhaps `同期`, and `的`
 /// (`仅高于111年的12.7微克及109年的15.4微克`, `前年同期的253.3mm`).
-static EARLIER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:{WRITTEN_YEAR}|去|前|上)年(?:同期)?的$")).expect("valid")
-});
+fn names_earlier_year(lead: &str) -> bool {
+    let Some(year) = lead
+        .strip_suffix('的')
+        .map(|rest| rest.strip_suffix("同期").unwrap_or(rest))
+        .and_then(|rest| rest.strip_suffix('年'))
+    else {
+        return false;
+    };
+    year.ends_with(['去', '前', '上']) || ends_with_written_year(year)
+}
 
 fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
     let text = report.text;
@@ -98,7 +103,7 @@ fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
         return Role::Standard;
     }
     let clause_lead = clause.start.max(previous_end).min(span.start)..span.start;
-    if EARLIER_YEAR.is_match(&text[clause_lead.clone()]) {
+    if names_earlier_year(&text[clause_lead.clone()]) {
         return Role::Prior;
     }
     let lead = report.cue_words.within(lead);
@@ -166,6 +171,32 @@ mod tests {
         };
         let at = text.find(number).expect("the number is in the text");
         states_goal(&report, comma_clause_at(text, at).start..at)
+    }
+
+    /// The check reads what the pattern `(?:WRITTEN_YEAR|去|前|上)年(?:同期)?的$` reads.
+    #[test]
+    fn an_earlier_year_is_what_the_pattern_reads() {
+        let pattern = format!(r"(?:{}|去|前|上)年(?:同期)?的$", crate::text::WRITTEN_YEAR);
+        let pattern = regex::Regex::new(&pattern).unwrap();
+        for lead in [
+            "仅高于111年的",
+            "前年同期的",
+            "较2019年同期的",
+            "比二〇一九年的",
+            "比一九年的",
+            "比9年的",
+            "去年的",
+            "今年的",
+            "上年同期",
+            "同期的",
+            "年的",
+            "的",
+            "",
+        ] {
+            assert_eq!(names_earlier_year(lead), pattern.is_match(lead), "{lead}");
+        }
+        assert!(names_earlier_year("仅高于111年的"));
+        assert!(!names_earlier_year("今年的"));
     }
 
     #[test]

@@ -12,7 +12,8 @@ pub use clauses::{clause_at, clauses, comma_clause_at, comma_clauses, sentence_a
 pub use document::document;
 pub use sections::{SectionSpan, sections};
 pub use years::{
-    CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, is_chinese_year_digit, uses_roc_calendar,
+    CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, ends_with_written_year,
+    is_chinese_year_digit, uses_roc_calendar,
 };
 
 use std::ops::Range;

@@ -30,7 +30,18 @@ pub fn is_chinese_year_digit(c: char) -> bool {
 
 /// A year as a comparison writes it before `年`: digits (`2019`, ROC `107`) or Chinese
 /// numerals (`二〇〇三`).
-pub const WRITTEN_YEAR: &str = r"(?:[0-9]{2,4}|[〇○零一二三四五六七八九]{4})";
+pub const WRITTEN_YEAR: &str = concat!("(?:[0-9]{2,4}|[", chinese_year_digits!(), "]{4})");
+
+/// Whether `text` ends with a year as a comparison writes it ([`WRITTEN_YEAR`]).
+pub fn ends_with_written_year(text: &str) -> bool {
+    text.bytes().rev().take_while(u8::is_ascii_digit).count() >= 2
+        || text
+            .chars()
+            .rev()
+            .take_while(|&c| is_chinese_year_digit(c))
+            .count()
+            >= 4
+}
 
 /// Years of the Republic of China calendar are Gregorian years minus this offset.
 const ROC_OFFSET: i32 = 1911;
