@@ -172,7 +172,7 @@ pub enum CheckError {
 /// the lexicon's unit table, never a second table. Traditional script is accepted
 /// (`3000萬元`), as in the reports.
 pub fn literal_quantity(text: &str) -> Option<Quantity> {
-    crate::lexicon::units::parse_amount(&hanconv::t2s(text))
+    crate::lexicon::units::parse_amount(&crate::lexicon::script::t2s(text))
 }
 
 /// The verdict of a `report check` target: `通过`, `未通过`, `警告`…

@@ -23,7 +23,7 @@ const SIMILAR: f64 = 0.75;
 /// The mentions of the indicator a query names, in reading order; empty when none.
 pub fn lookup<'r>(report: &'r Report, query: &str) -> Vec<&'r Indicator> {
     let query = query.trim();
-    let simplified = hanconv::t2s(query);
+    let simplified = report::lexicon::script::t2s(query);
     let matches = |pred: &dyn Fn(&Indicator) -> bool| -> Vec<&'r Indicator> {
         report.indicators.iter().filter(|i| pred(i)).collect()
     };
@@ -50,13 +50,18 @@ pub fn lookup<'r>(report: &'r Report, query: &str) -> Vec<&'r Indicator> {
 fn lexicon_id(name: &str) -> Option<&'static str> {
     report::lexicon::indicators()
         .iter()
-        .find(|e| e.name == name || e.aliases.iter().any(|a| hanconv::t2s(a) == name))
+        .find(|e| {
+            e.name == name
+                || e.aliases
+                    .iter()
+                    .any(|a| report::lexicon::script::t2s(a) == name)
+        })
         .map(|e| e.id.as_str())
 }
 
 /// The ids closest to an unknown query, best first.
 pub fn suggest(report: &Report, query: &str) -> Vec<String> {
-    let query = hanconv::t2s(query.trim()).to_lowercase();
+    let query = report::lexicon::script::t2s(query.trim()).to_lowercase();
     let mut scored: Vec<(f64, &str)> = Vec::new();
     for indicator in &report.indicators {
         if scored.iter().any(|(_, id)| *id == indicator.id) {
@@ -205,5 +210,5 @@ impl Filter {
 /// Simplified characters and lower-case Latin letters, so `臭氧`, `臭氧` and `AQI`/`aqi`
 /// find the same things.
 fn fold(text: &str) -> String {
-    hanconv::t2s(text).to_lowercase()
+    report::lexicon::script::t2s(text).to_lowercase()
 }

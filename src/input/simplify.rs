@@ -1,15 +1,12 @@
-//! Traditional → simplified Chinese, with OpenCC's dictionaries through the `hanconv`
-//! crate (phrases first, so 乾隆 and 著名 stay while 乾淨 → 干净; 臺 → 台). The converter
-//! runs once over the whole text; its output is then aligned with the input line by line
+//! Traditional → simplified Chinese as a normalization step: the converter
+//! ([`crate::lexicon::script::t2s`]) runs once over the whole text; its output is then aligned with the input line by line
 //! (conversion never touches line breaks) and character by character, recording an edit
 //! only where a character changes its byte length, so the offset map stays small.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use hanconv::{Converters, Dictionary, Trie};
 
 use super::rewrite::Step;
+use crate::lexicon::script::t2s;
 
 /// Conversion rounds after the first, until the text no longer changes.
 const MAX_ROUNDS: usize = 3;
@@ -45,68 +42,6 @@ pub fn to_simplified(text: &str) -> Step<'_> {
     }
     step.text = Cow::Owned(converted);
     step
-}
-
-/// The traditional → simplified dictionary and the characters its entries start with.
-struct Dictionaries {
-    trie: &'static Trie<&'static str>,
-    /// One bit per code point below the largest first character.
-    starts: Vec<u64>,
-}
-
-static T2S: LazyLock<Dictionaries> = LazyLock::new(|| {
-    let trie = Converters::T2S.dictionaries()[0];
-    let mut starts = Vec::new();
-    for (key, _) in Dictionary::TSPhrases
-        .iter()
-        .chain(Dictionary::TSCharacters.iter())
-    {
-        if let Some(c) = key.chars().next() {
-            let (word, bit) = (c as usize / 64, c as usize % 64);
-            if starts.len() <= word {
-                starts.resize(word + 1, 0);
-            }
-            starts[word] |= 1 << bit;
-        }
-    }
-    Dictionaries { trie, starts }
-});
-
-impl Dictionaries {
-    fn starts_entry(&self, c: char) -> bool {
-        let (word, bit) = (c as usize / 64, c as usize % 64);
-        self.starts.get(word).is_some_and(|w| w & (1 << bit) != 0)
-    }
-}
-
-/// `hanconv::t2s`, the same conversion (the longest dictionary entry at each place,
-/// else the character as it is), with the characters that start no entry copied in
-/// runs instead of looked up one by one in the dictionary.
-fn t2s(text: &str) -> String {
-    let dictionaries = &*T2S;
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((at, c)) = rest
-        .char_indices()
-        .find(|&(_, c)| dictionaries.starts_entry(c))
-    {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let mut chars = rest.chars();
-        match dictionaries.trie.r#match(chars.clone()) {
-            Some((converted, length)) => {
-                out.push_str(converted);
-                chars.nth(length - 1);
-            }
-            None => {
-                out.push(c);
-                chars.next();
-            }
-        }
-        rest = chars.as_str();
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Records the changes between one input line and its conversion, which start at byte
@@ -167,19 +102,6 @@ fn common_suffix(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn conversion_is_hanconvs() {
-        for text in [
-            "生態環境局\n臺灣乾淨\n乾隆著名",
-            "2021年空氣品質AQI>100,PM2.5濃度為17.7微克/立方公尺。",
-            "简体文本不变,只有个别繁體字",
-            "",
-            "𠀀𪚥薴苧",
-        ] {
-            assert_eq!(t2s(text), hanconv::t2s(text), "{text}");
-        }
-    }
 
     #[test]
     fn converts_with_phrases() {

@@ -24,6 +24,7 @@ pub(crate) use lexicon_file;
 
 pub mod categories;
 pub mod changes;
+pub mod script;
 pub mod units;
 
 use crate::model::Category;
@@ -90,7 +91,7 @@ pub fn is_han(c: char) -> bool {
 /// Simplified script, half-width brackets, no spaces: how user-given and report names
 /// are compared.
 pub fn normalize_name(name: &str) -> String {
-    hanconv::t2s(name)
+    script::t2s(name)
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -105,7 +106,7 @@ pub fn normalize_name(name: &str) -> String {
 /// parentheses and the particle 的 dropped, so `細懸浮微粒(PM2.5)年平均值` ends like
 /// `PM2.5年平均值` and `PM2.5的浓度均值` like `PM2.5浓度均值`.
 pub fn fold(s: &str) -> String {
-    hanconv::t2s(s)
+    script::t2s(s)
         .to_ascii_uppercase()
         .replace(['(', ')', '的'], "")
 }
