@@ -18,6 +18,7 @@ pub mod interval;
 pub mod lexicon;
 pub mod lines;
 pub mod model;
+pub mod patterns;
 pub mod render;
 pub mod text;
 

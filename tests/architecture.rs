@@ -1,9 +1,9 @@
 //! The arrows between the folders of `src/`, read from the source so the rule cannot rot:
 //! every `crate::X` a file names must be a folder its own folder may depend on. The
-//! layers, bottom up: the model, line lookups, the lexicon and interval arithmetic;
-//! reading (input, text, extraction); the consumers (audit, render, then check and diff,
-//! which print through render, and compare, which builds on diff). Consumers never reach into the reading; nothing points up; the
-//! command line's commands share helpers through `cli/common.rs`, `cli/output.rs`,
+//! layers, bottom up: the model, line lookups, the lexicon, the compiled patterns and
+//! interval arithmetic; reading (input, text, extraction); the consumers (audit, render,
+//! then check and diff, which print through render, and compare, which builds on diff).
+//! Consumers never reach into the reading; nothing points up; the command line's commands share helpers through `cli/common.rs`, `cli/output.rs`,
 //! `cli/batch.rs` and `cli/load.rs`, never through each other.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,11 +15,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("error", &[]),
     ("model", &[]),
     ("lines", &[]),
+    ("patterns", &[]),
     ("lexicon", &["model"]),
     ("interval", &["model"]),
     ("input", &["error", "lexicon", "lines", "model"]),
-    ("text", &["input", "lexicon", "model"]),
-    ("extract", &["input", "lexicon", "model", "text"]),
+    ("text", &["input", "lexicon", "model", "patterns"]),
+    (
+        "extract",
+        &["input", "lexicon", "model", "patterns", "text"],
+    ),
     ("audit", &["interval", "lexicon", "lines", "model"]),
     ("render", &["interval", "lexicon", "lines", "model"]),
     (

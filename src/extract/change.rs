@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::quantity::{Found, is_list_connector};
@@ -13,6 +12,7 @@ use super::unit::UnitKind;
 use crate::lexicon::changes::{ChangeWord, change_word_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
+use crate::patterns::{CHANGE_MARKERS, COMPARISON_FRAME};
 use crate::text::WRITTEN_YEAR;
 
 /// The length of what may stand between a change verb and its first number at the end
@@ -26,27 +26,9 @@ fn verb_tail(before: &str) -> usize {
         0
     }
 }
-/// Comparison markers before the verb: 同比, 按年, 较上年, 比2019年, 比二〇一九年,
-/// 与上年相比, 较常年同期, and adverbs of degree (分别, 大幅).
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "(?:(?:同比|环比|按年|较同期|\
-         (?:较|比|与)(?:上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相比)?\
-         )[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
-    ))
-    .expect("valid")
-});
 /// The year a marker compares with (`比2019年`, `较二零零三年`).
 static MARKER_YEAR: LazyLock<regex_lite::Regex> =
     LazyLock::new(|| regex_lite::Regex::new(&format!("({WRITTEN_YEAR})年")).expect("valid"));
-/// A comparison frame opening a comma clause earlier in the sentence (`不过和上年同期比,`,
-/// `与2016年相比,`): the changes after it in its sentence are stated against it.
-static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        "(?:和|与|同|较)(上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相)?比(?:较)?,"
-    ))
-    .expect("valid")
-});
 
 /// Whether `before` ends with a change verb (`同比减小`, `改善了`): a number right after
 /// it is a change even without a unit (`较上年改善0.08`).
@@ -176,7 +158,7 @@ pub fn phrase_from(
     verb: &'static ChangeWord,
     i: usize,
 ) -> ChangePhrase {
-    let markers = MARKER
+    let markers = CHANGE_MARKERS
         .find(&text[..verb_start])
         .map(|m| m.as_str())
         .unwrap_or("");
@@ -184,7 +166,7 @@ pub fn phrase_from(
     let sentence =
         &text[crate::extract::after_last(text, start, &['。', ';', '\n', '!', '?'])..start];
     let sentence_start = start - sentence.len();
-    let frame = FRAME.captures_iter(sentence).last();
+    let frame = COMPARISON_FRAME.captures_iter(sentence).last();
     let frame_range = frame
         .as_ref()
         .and_then(|f| f.get(0))
@@ -222,7 +204,7 @@ pub fn phrase_from(
 pub fn changed_subject(name: &str) -> Option<(&str, &'static ChangeWord)> {
     let word = change_word_ending(name)?;
     let before = &name[..name.len() - word.text.len()];
-    let markers = MARKER.find(before).map_or(0, |m| m.len());
+    let markers = CHANGE_MARKERS.find(before).map_or(0, |m| m.len());
     Some((&before[..before.len() - markers], word))
 }
 

@@ -1,19 +1,20 @@
 //! Non-quantities: every number-like token that is not a quantity gets a reason — year,
 //! date, time, ordinal, section number, code (`PM2.5`), period (`5年来`), name or slogan
-//! (`十四五`, `碧海2021`), word (`统一`), page furniture. The rules are patterns listed
-//! here, read in one pass; vocabulary that no pattern can tell lives in `lexicon/nonquantities.toml`.
+//! (`十四五`, `碧海2021`), word (`统一`), page furniture. The rules are patterns
+//! (`patterns::source::non_quantity_rules`, compiled at build time), read in one pass;
+//! vocabulary that no pattern can tell lives in `lexicon/nonquantities.toml`.
 
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use regex::Regex;
-use regex_automata::{Anchored, Input, PatternID, meta};
 use serde::Deserialize;
+use serde::de::IntoDeserializer;
 
 use super::number::NumberToken;
 use crate::model::NonQuantityKind;
-use crate::text::{Segmented, YEAR};
+use crate::patterns::{NON_QUANTITY_RULES, ROC_YEAR_SPAN, SECTION_NUMBER};
+use crate::text::Segmented;
 
 /// A stretch of text whose numbers are of one non-quantity kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,132 +56,50 @@ fn alternation(words: &[String]) -> AhoCorasick {
         .expect("a word list builds")
 }
 
-const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
-
-/// Named rules: (kind, pattern). Every match is a span of that kind. They compile into
-/// one multi-pattern regex that reads the text once; where two rules match at one place,
-/// the one listed first wins (as in an alternation).
-static RULES: LazyLock<(Vec<NonQuantityKind>, meta::Regex)> = LazyLock::new(|| {
-    let (kinds, patterns): (Vec<_>, Vec<_>) = rule_patterns().into_iter().unzip();
-    let regex = meta::Regex::builder()
-        .configure(meta::Config::new().auto_prefilter(false))
-        .build_many(&patterns)
-        .expect("valid rules");
-    (kinds, regex)
-});
-
-fn rule_patterns() -> Vec<(NonQuantityKind, String)> {
-    use NonQuantityKind::*;
-    let rule = |kind, pattern: String| (kind, pattern);
-    vec![
-        // 2022-03-31, 2022/3/31, 2022年3月31日
-        rule(
-            Date,
-            format!(r"{YEAR}[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12][0-9]|0?[1-9])"),
-        ),
-        rule(
-            Date,
-            format!(
-                r"(?:{YEAR}年)?(?:{NUM})(?:[-—~～至到](?:{NUM}))?月(?:(?:{NUM})日|(?:{NUM})号|份|底|初|末|中旬|上旬|下旬)?"
-            ),
-        ),
-        // 六·五世界环境日, 6·5
-        rule(Date, format!(r"(?:{NUM})[·•](?:{NUM})")),
-        rule(Time, r"[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?".into()),
-        // 2021年, 2019-2020年度, 二〇二一年
-        rule(
-            Year,
-            format!(r"{YEAR}(?:[-—~～至到](?:19|20)?[0-9]{{2}})?年"),
-        ),
-        rule(Year, r"[〇零一二三四五六七八九]{4}年".into()),
-        rule(Year, format!(r"{YEAR}(?:[-—~～至到]{YEAR})")),
-        // 第一批, 第95百分位, 首批; 一级, 二级标准
-        rule(Ordinal, format!(r"第(?:{NUM})")),
-        rule(Ordinal, r"(?:[0-9]|[一二两三四五])级".into()),
-        // a place in a ranking: 前三位, 后十名, 前10强
-        rule(Ordinal, format!(r"[前后](?:{NUM})(?:位|名|强)")),
-        // water quality classes: 优三类, 劣五类, 三类水质, 一、二类海水
-        rule(
-            Ordinal,
-            r"[优劣][一二三四五六]类|[一二三四五六](?:[、~至到—-][一二三四五六])*类(?:水|海水|断面|标准|以上|功能区)".into(),
-        ),
-        // phases of a works: 二期工程, 3期项目
-        rule(
-            Ordinal,
-            r"(?:[一二三四五六七八九十]+|[0-9]+)期(?:工程|项目|扩建|改造|建设)".into(),
-        ),
-        // a threshold inside a definition: AQI>100, AQI≦100
-        rule(Code, r"[<>≤≥≦≧]=?[0-9]+(?:\.[0-9]+)?".into()),
-        // an averaging period in a metric's name: 臭氧8小时第90百分位, 24小时平均
-        rule(Code, format!(r"(?:{NUM})小时(?:第|平均|滑动|均值)")),
-        // identifiers: standards (GB 3095-2012), phone numbers, web and mail addresses
-        rule(
-            Code,
-            r"(?:GB|HJ|DB|GB/T|HJ/T)\s?[0-9]+(?:\.[0-9]+)?(?:[-—][0-9]{4})?".into(),
-        ),
-        rule(
-            Code,
-            r"0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,4})?|(?:电话|手机|热线)[:：]?1[3-9][0-9]{9}".into(),
-        ),
-        // hotlines: 拨打12369, 12369环保举报热线
-        rule(
-            Code,
-            r"(?:拨打|致电)[0-9]{3,}|[0-9]{3,}(?:环保)?(?:举报)?(?:热线|专线)".into(),
-        ),
-        rule(
-            Code,
-            r"(?:https?://|www\.)[A-Za-z0-9./_%?=&#:+-]+|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+".into(),
-        ),
-        // references to tables and figures: 表1, 图2, 附表3
-        rule(Ordinal, r"(?:附表|附图|表|图)[0-9]+".into()),
-        // enumeration inside a paragraph: (2)新建, （3）
-        rule(SectionNumber, r"[(（][0-9]{1,2}[)）]".into()),
-        // 5年来, 连续两年, 计划五年, 近8年
-        rule(
-            Period,
-            format!(r"(?:{NUM})(?:个)?(?:年|个月|周)(?:来|以来|间|内|期间)?"),
-        ),
-        // 一企一策, 一市一策一专班 slogans; 十大, 六大攻坚行动
-        rule(Name, r"一\p{Han}一\p{Han}(?:一\p{Han}+)?".into()),
-        rule(Name, r"[一二三四五六七八九十]+大".into()),
-    ]
-}
-
 /// Every rule's own matches, leftmost first and not overlapping: what each rule finds
-/// run alone over the text. One pass of the multi-pattern regex visits every place where
-/// some rule matches, with the first rule that matches there; the rules listed after it
-/// whose last match has ended are tried there, anchored.
+/// run alone over the text. One pass asks the anchored rule set at every character
+/// which rule matches there first; the rules listed after it whose last match has ended
+/// are tried there too.
 fn rule_matches(text: &str, mut push: impl FnMut(Range<usize>, NonQuantityKind)) {
-    let (kinds, rules) = &*RULES;
+    let rules = &NON_QUANTITY_RULES;
+    let kinds = rule_kinds();
     // Where each rule's next match may start.
     let mut free = vec![0; kinds.len()];
-    let mut at = 0;
-    while let Some(found) = rules.search(&Input::new(text).range(at..)) {
-        let start = found.start();
-        let first = found.pattern().as_usize();
+    for (start, _) in text.char_indices() {
+        let Some((first, end)) = rules.first_at(text, start) else {
+            continue;
+        };
         for (rule, &kind) in kinds.iter().enumerate().skip(first) {
             if free[rule] > start {
                 continue;
             }
-            let m = if rule == first {
-                found
+            let end = if rule == first {
+                end
             } else {
-                let anchored = Input::new(text)
-                    .range(start..)
-                    .anchored(Anchored::Pattern(PatternID::must(rule)));
-                match rules.search(&anchored) {
-                    Some(m) => m,
+                match rules.rule_at(text, start, rule) {
+                    Some(end) => end,
                     None => continue,
                 }
             };
-            free[rule] = m.end();
-            push(m.range(), kind);
-        }
-        at = start + text[start..].chars().next().map_or(1, char::len_utf8);
-        if at >= text.len() {
-            break;
+            free[rule] = end;
+            push(start..end, kind);
         }
     }
+}
+
+/// The kind of each non-quantity rule, as the rules name it.
+fn rule_kinds() -> &'static [NonQuantityKind] {
+    static KINDS: OnceLock<Vec<NonQuantityKind>> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        NON_QUANTITY_RULES
+            .kinds()
+            .iter()
+            .map(|&kind| {
+                NonQuantityKind::deserialize(kind.into_deserializer())
+                    .unwrap_or_else(|_: serde::de::value::Error| panic!("unknown kind {kind}"))
+            })
+            .collect()
+    })
 }
 
 /// Quoted names: an opening mark, 1 to `max` characters that are neither its closing
@@ -213,13 +132,6 @@ fn quoted(text: &str) -> Vec<Range<usize>> {
     }
     found
 }
-static SECTION_FALLBACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t\u{3000}]*(?:[(（]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[^0-9]|$))|(?:^|[。;；,:：\s])([一二三四五六七八九十]{1,2})是")
-        .expect("valid")
-});
-static ROC_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:民国|民國)?[(（]?([0-9]{2,3})[)）]?年").expect("valid"));
-
 /// Finds every non-quantity span of the text.
 pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
     let mut spans = Vec::new();
@@ -237,7 +149,7 @@ pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
             false,
         );
     }
-    for caps in SECTION_FALLBACK.captures_iter(text) {
+    for caps in SECTION_NUMBER.captures_iter(text) {
         if let Some(m) = caps.get(1).or(caps.get(2)).or(caps.get(3)) {
             push(m.range(), NonQuantityKind::SectionNumber, false);
         }
@@ -247,7 +159,7 @@ pub fn spans(text: &str, segmented: &Segmented, roc: bool) -> Vec<Span> {
     }
     rule_matches(text, |range, kind| push(range, kind, false));
     if roc {
-        for caps in ROC_YEAR.captures_iter(text) {
+        for caps in ROC_YEAR_SPAN.captures_iter(text) {
             let year: u32 = caps[1].parse().unwrap_or(0);
             if (60..=150).contains(&year) {
                 push(
@@ -342,10 +254,12 @@ mod tests {
             "",
         ];
         for text in texts {
-            let mut alone: Vec<(Range<usize>, NonQuantityKind)> = rule_patterns()
-                .into_iter()
-                .flat_map(|(kind, pattern)| {
-                    let regex = Regex::new(&pattern).unwrap();
+            let rules = crate::patterns::source::non_quantity_rules();
+            let mut alone: Vec<(Range<usize>, NonQuantityKind)> = rules
+                .iter()
+                .zip(rule_kinds())
+                .flat_map(|((_, pattern), &kind)| {
+                    let regex = regex::Regex::new(pattern).unwrap();
                     regex
                         .find_iter(text)
                         .map(|m| (m.range(), kind))
@@ -373,7 +287,8 @@ mod tests {
 
     #[test]
     fn quoted_names_are_what_the_pattern_finds() {
-        let pattern = Regex::new(r"“[^”\n]{1,15}”|《[^》\n]{1,40}》|「[^」\n]{1,15}」").unwrap();
+        let pattern =
+            regex::Regex::new(r"“[^”\n]{1,15}”|《[^》\n]{1,40}》|「[^」\n]{1,15}」").unwrap();
         let fifteen = "一二三四五六七八九十一二三四五";
         let texts = [
             "“十四五”规划,《珠海市生态环境保护“十四五”规划》和「碧海2021」".to_string(),

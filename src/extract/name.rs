@@ -5,9 +5,8 @@
 //! (`较107年的18.8微克`) take the name of the figure they are compared with.
 
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
-use regex::Regex;
 use serde::Deserialize;
 
 use super::after_last;
@@ -15,7 +14,7 @@ use super::cues::{EndWords, contains_word, find_word, rfind_word};
 use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
-use crate::text::YEAR;
+use crate::patterns::{LEADING_TIME, POLLUTANT_CODE};
 
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
@@ -65,12 +64,6 @@ pub struct Naming {
     /// (`大邑县` of `大邑县综合指数` in a list of districts).
     pub place: Option<String>,
 }
-
-/// Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
-static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:\([0-9]{{1,2}}\)|[①-⑳]|{YEAR}(?:年度|年)|[0-9]{{2,3}}年|[0-9]{{1,2}}(?:[—\-至~][0-9]{{1,2}})?月份?(?:[0-9]{{1,2}}日)?|截至[^,]{{0,10}}?日|上半年|下半年|全年|去年|今年|前年|当年|年度|“[^”]{{1,8}}”(?:时期|期间)|\(\d+\)年)"))
-        .expect("valid")
-});
 
 fn is_clause_delimiter(c: char) -> bool {
     matches!(
@@ -131,9 +124,6 @@ fn trim_leading(mut s: &str) -> &str {
     }
 }
 
-static POLLUTANT_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)pm(2\.5|10)").expect("valid"));
-
 pub(crate) fn clean(s: &str) -> String {
     let s = trim_trailing(trim_leading(trim_trailing(trim_leading(s))));
     let s = balance_parentheses(s);
@@ -143,11 +133,15 @@ pub(crate) fn clean(s: &str) -> String {
     let kept: String = chars[keep..].iter().collect();
     // Pollutant codes are written in capitals whatever the source did (`pm2.5`).
     let kept = kept.trim_matches([' ', '、']);
-    if kept.contains(['p', 'P']) {
-        POLLUTANT_CODE.replace_all(kept, "PM$1").into_owned()
-    } else {
-        kept.to_string()
+    let mut upper = String::with_capacity(kept.len());
+    let mut last = 0;
+    for m in POLLUTANT_CODE.find_iter(kept) {
+        upper.push_str(&kept[last..m.start()]);
+        upper.push_str(&m.as_str().to_ascii_uppercase());
+        last = m.end();
     }
+    upper.push_str(&kept[last..]);
+    upper
 }
 
 /// Drops an unmatched parenthesis at either end (`(去重后)办结率` keeps both).

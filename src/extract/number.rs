@@ -11,8 +11,10 @@ use std::str::FromStr;
 use std::sync::LazyLock;
 
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
-use regex::Regex;
 use rust_decimal::Decimal;
+
+use crate::patterns::NUMBER_GRAMMAR;
+use crate::patterns::source::{CHINESE_DIGITS as DIGITS, CHINESE_SCALES as SCALES};
 
 /// How a number is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,10 +49,8 @@ pub struct NumberToken {
     pub form: Form,
 }
 
-/// Chinese digits (everyday, financial) and scale characters, after simplification.
-const DIGITS: &str = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/// Financial Chinese digits and scale characters.
 const FINANCIAL: &str = "壹贰叁肆伍陆柒捌玖拾佰仟";
-const SCALES: &str = "十拾百佰千仟万亿";
 /// The words that spell a unit before the number: `百分之六十` is 60 %.
 const PER: [(&str, &str); 3] = [("百分之", "%"), ("千分之", "‰"), ("万分之", "‱")];
 /// Signs written before a number; `-` only where it cannot be a range dash.
@@ -58,21 +58,10 @@ const SIGNS: [&str; 4] = ["零下", "负", "-", "−"];
 
 const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 
-/// The grammar: one alternative per form, the longest forms first. The group names
-/// document the alternatives; [`alternative`] tells which one matched from its text.
-static GRAMMAR: LazyLock<Regex> = LazyLock::new(|| {
-    let cn = format!("[{DIGITS}{SCALES}]+(?:点[{DIGITS}]+)?");
-    let ar = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
-    let pattern = format!(
-        r"(?P<per>(?:百分之|千分之|万分之)(?:{ar}|{cn}))|(?P<cnfrac>(?P<den>{cn})分之(?P<num>{cn}))|(?P<arfrac>(?P<anum>[0-9]{{1,3}})/(?P<aden>[0-9]{{1,3}}))|(?P<mixed>[0-9]+(?:\.[0-9]+)?[万亿](?:[0-9]+(?:\.[0-9]+)?[千百万])+)|(?P<ar>{ar})|(?P<half>半成)|(?P<cn>{cn})"
-    );
-    Regex::new(&pattern).expect("valid number grammar")
-});
-
 /// Every number-like token, in text order.
 pub fn scan(text: &str) -> Vec<NumberToken> {
     let mut tokens: Vec<NumberToken> = Vec::new();
-    for m in GRAMMAR.find_iter(text) {
+    for m in NUMBER_GRAMMAR.find_iter(text) {
         let after_digits = tokens.last().is_some_and(|t| {
             t.end == m.start() && t.script == Script::Arabic && t.form == Form::Plain
         });

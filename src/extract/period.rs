@@ -8,13 +8,11 @@
 //! months, read from the quantity's clause or from the opening clause of its sentence.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::after_last;
 use super::scan::{Scanned, Status};
 use crate::model::{Document, NonQuantityKind};
+use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
 use crate::text::{Segmented, is_chinese_year_digit};
 
 /// Year mentions of a text, by position.
@@ -25,26 +23,6 @@ pub struct Years {
     parts: Vec<(usize, Option<(u8, u8)>)>,
     report_year: Option<i32>,
 }
-
-static RELATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"今年|去年|前年|上年").expect("valid"));
-/// Part of a year: a range of months (`1—6月`, `1到4月`, `一至三月份`), a half, a quarter
-/// or the first quarters; or a whole-year word, which ends the part before it.
-static PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<from>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:—|–|-|~|～|至|到)\s*
-            (?P<to>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月
-        | (?P<half>上|下)半年
-        | 前(?P<first>[一二三两])季度
-        | 第?(?P<quarter>[一二三四1-4])季度
-        | (?P<whole>全年|年均|年平均)",
-    )
-    .expect("valid")
-});
-/// `去(112)年`: the text says which year `去年` is.
-static LAST_YEAR_IS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"去\(([0-9]{2,4})\)年").expect("valid"));
 
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
 pub fn calendar_year(written: &str, roc: bool) -> Option<i32> {
@@ -114,7 +92,8 @@ fn written_in(
 
 /// The part-year marks of a text, by position.
 fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
-    PART.captures_iter(text)
+    YEAR_PART
+        .captures_iter(text)
         .filter_map(|c| {
             let at = c.get(0)?.start();
             let months = if let (Some(from), Some(to)) = (c.name("from"), c.name("to")) {
@@ -185,7 +164,7 @@ impl Years {
                 last_range = Some(range.clone());
             }
         }
-        let relative: Vec<(usize, &str)> = RELATIVE
+        let relative: Vec<(usize, &str)> = RELATIVE_YEAR
             .find_iter(text)
             .filter(|m| !excluded.iter().any(|e| e.contains(&m.start())))
             .map(|m| (m.start(), m.as_str()))

@@ -7,12 +7,12 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::model::{Comparator, Quantity};
+use crate::patterns::PER;
 
 /// A quantity found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,8 +96,6 @@ static MONEY_CONTEXT: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     )
     .expect("valid")
 });
-static PER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)").expect("valid"));
 
 /// The unit after a number: skips an approximation word (`30余场次`, `十来个`) and returns the
 /// match with the comparator that word implies. A number that spells its unit

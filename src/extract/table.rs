@@ -6,7 +6,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::number::NumberToken;
@@ -14,6 +13,7 @@ use super::quantity::Found;
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::lexicon::is_han;
 use crate::model::{Change, Comparator, Direction};
+use crate::patterns::UNIT_NOTE;
 
 /// One body cell of a table.
 #[derive(Debug, Clone)]
@@ -43,9 +43,6 @@ const SEPARATORS: [char; 2] = ['｜', '|'];
 /// How many lines before a table a unit note may stand.
 const NOTE_LINES: usize = 3;
 
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([\p{Han}A-Za-z0-9.]+?)(?:的)?单位为([^,;。)\n]+)").expect("valid")
-});
 static HEADER_UNIT: LazyLock<regex_lite::Regex> =
     LazyLock::new(|| regex_lite::Regex::new(r"^(.*?)\(([^()]+)\)$").expect("valid"));
 
@@ -218,7 +215,8 @@ fn column(header: &str, notes: &[&str]) -> (Option<UnitMatch>, bool) {
     };
     let noted = || {
         notes.iter().rev().find_map(|line| {
-            NOTE.captures_iter(line)
+            UNIT_NOTE
+                .captures_iter(line)
                 .find(|c| !name.is_empty() && (c[1].ends_with(name) || name.ends_with(&c[1])))
                 .and_then(|c| whole(&c[2]))
         })

@@ -7,12 +7,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::years::{YEAR, first_year, title_years, uses_roc_calendar};
+use super::years::{first_year, title_years, uses_roc_calendar};
 use crate::input::Normalized;
 use crate::lexicon::is_han;
 use crate::model::Document;
+use crate::patterns::{ORGAN, TIMESTAMP};
 
 /// How many non-empty lines under the title may hold the publication line.
 const HEADER_LINES: usize = 8;
@@ -27,24 +26,10 @@ const AGENCY_SEARCH_BYTES: usize = 4096;
 /// Longest run of place names before an organ (`新疆维吾尔自治区伊犁哈萨克自治州`).
 const MAX_PLACE_CHARS: usize = 16;
 
-/// An environmental organ: an environment word, then the organ suffix, possibly after a
-/// joined portfolio (`生态环境局`, `环境保护和水务局`, `人居环境委员会`, `环保局`, `环境部`).
-/// The organ words are specific: a bare `局` or `厅` (`省厅`) names no agency.
-static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:生态环境|环境保护|环保|人居环境|环境)(?:和\p{Han}{1,4}?)?(?:委员会|分局|局|厅|署|部)",
-    )
-    .expect("valid regex")
-});
 /// The suffix of an administrative unit. A bare `州` is left out: it ends many city
 /// names (`广州市`, `杭州市`) and would split them.
 static PLACE_SUFFIX: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(r"(?:特别行政区|自治区|自治州|自治县|省|市|县|区)").expect("valid regex")
-});
-/// A timestamp or date as web pages print it.
-static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{YEAR}(?:[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|年[0-9]{{1,2}}月[0-9]{{1,2}}日)(?:\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?"))
-    .expect("valid regex")
 });
 static DIGITS: LazyLock<regex_lite::Regex> =
     LazyLock::new(|| regex_lite::Regex::new(r"[0-9]+(?:\.[0-9]+)?").expect("valid regex"));

@@ -7,30 +7,14 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-/// A Gregorian year as reports write it, in digits: `19xx` or `20xx`. The one pattern
-/// every year-reading regex is built from.
-pub const YEAR: &str = r"(?:19|20)[0-9]{2}";
-
-/// The digits of a year written in Chinese numerals, once for the pattern and the test.
-macro_rules! chinese_year_digits {
-    () => {
-        "〇○零一二三四五六七八九"
-    };
-}
-
-/// A year written digit by digit in Chinese numerals (`二〇二一`, `二零零四`).
-pub const CHINESE_YEAR_DIGITS: &str = concat!("[", chinese_year_digits!(), "]{4}");
+use crate::patterns::source::CHINESE_YEAR_DIGIT_CHARS;
+pub use crate::patterns::source::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR};
+use crate::patterns::{GREGORIAN_YEAR, ROC_YEAR};
 
 /// A digit of a year written in Chinese numerals (one of [`CHINESE_YEAR_DIGITS`]).
 pub fn is_chinese_year_digit(c: char) -> bool {
-    chinese_year_digits!().contains(c)
+    CHINESE_YEAR_DIGIT_CHARS.contains(c)
 }
-
-/// A year as a comparison writes it before `年`: digits (`2019`, ROC `107`) or Chinese
-/// numerals (`二〇〇三`).
-pub const WRITTEN_YEAR: &str = concat!("(?:[0-9]{2,4}|[", chinese_year_digits!(), "]{4})");
 
 /// Whether `text` ends with a year as a comparison writes it ([`WRITTEN_YEAR`]).
 pub fn ends_with_written_year(text: &str) -> bool {
@@ -46,8 +30,6 @@ pub fn ends_with_written_year(text: &str) -> bool {
 /// Years of the Republic of China calendar are Gregorian years minus this offset.
 const ROC_OFFSET: i32 = 1911;
 
-static GREGORIAN_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9])({YEAR})年")).expect("valid regex"));
 /// A year written digit by digit in Chinese numerals (`二〇二一年`, `二零零四年`).
 static CHINESE_YEAR: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(&format!(r"({CHINESE_YEAR_DIGITS})年")).expect("valid regex")
@@ -57,8 +39,6 @@ static MONTH_AFTER: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月")
         .expect("valid regex")
 });
-static ROC_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(民国)?([0-9]{2,3})\)?年").expect("valid regex"));
 
 /// Words that mark a plan part.
 const PLAN_WORDS: [&str; 6] = ["计划", "打算", "安排", "思路", "要点", "目标"];

@@ -1,0 +1,238 @@
+//! Patterns compiled ahead of time. Every regular expression the analysis runs over a
+//! whole report, or once per number, is written once in [`source`]; `build.rs` compiles
+//! each into dense DFAs and embeds them, so a process only checks and maps the bytes
+//! (microseconds) instead of compiling regexes and determinizing them lazily while it
+//! reads (about a third of a short report's analysis before). A [`Pattern`] finds
+//! matches with its DFAs; capture groups, where a caller wants them, are read from the
+//! match alone by `regex-lite`. The non-quantity rules are one anchored [`RuleSet`] that
+//! says which rule matches at a place.
+
+pub mod source;
+
+use std::sync::OnceLock;
+
+use regex_automata::dfa::{Automaton, dense::DFA, regex::Regex};
+use regex_automata::util::primitives::StateID;
+use regex_automata::{Anchored, Input, PatternID};
+
+/// Serialized DFA bytes with the alignment their deserialization needs.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+/// The bytes of a DFA that build.rs wrote into `OUT_DIR/patterns/`.
+macro_rules! embed {
+    ($file:literal) => {{
+        static ALIGNED: &Aligned<[u8]> = &Aligned {
+            _align: [],
+            bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/patterns/", $file)),
+        };
+        &ALIGNED.bytes
+    }};
+}
+
+include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
+
+type Dfa = DFA<&'static [u32]>;
+
+/// Maps a DFA that build.rs serialized for this target, without checking its
+/// transitions (checking them cost more than all the searches of a report).
+fn dfa(bytes: &'static [u8]) -> Dfa {
+    // SAFETY: the bytes are embedded at compile time from build.rs, which wrote them
+    // with `to_bytes_*_endian` of this same regex-automata for the target's byte order;
+    // `tests::every_embedded_dfa_is_valid` deserializes each one with every check.
+    unsafe { DFA::from_bytes_unchecked(bytes) }
+        .expect("build.rs serializes every DFA for the target")
+        .0
+}
+
+/// A match: a byte range of the text it was found in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// One compiled pattern: leftmost-first matches, as `regex` finds them.
+pub struct Pattern {
+    /// The pattern with its classes written out, for `regex-lite`.
+    groups_source: &'static str,
+    forward: &'static [u8],
+    reverse: &'static [u8],
+    regex: OnceLock<Regex<Dfa>>,
+    groups: OnceLock<regex_lite::Regex>,
+}
+
+impl Pattern {
+    const fn new(
+        groups_source: &'static str,
+        forward: &'static [u8],
+        reverse: &'static [u8],
+    ) -> Self {
+        Pattern {
+            groups_source,
+            forward,
+            reverse,
+            regex: OnceLock::new(),
+            groups: OnceLock::new(),
+        }
+    }
+
+    fn regex(&self) -> &Regex<Dfa> {
+        self.regex
+            .get_or_init(|| Regex::builder().build_from_dfas(dfa(self.forward), dfa(self.reverse)))
+    }
+
+    /// The regex that reads capture groups: cheap to compile, run from a match's start
+    /// only.
+    fn groups(&self) -> &regex_lite::Regex {
+        self.groups.get_or_init(|| {
+            regex_lite::Regex::new(self.groups_source).expect("regex-lite reads every pattern")
+        })
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex().is_match(text)
+    }
+
+    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+        self.find_iter(text).next()
+    }
+
+    /// Every match, leftmost first and not overlapping.
+    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Match<'h>> + use<'_, 'h> {
+        self.regex().find_iter(text).map(move |m| Match {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    /// The capture groups of every match.
+    pub fn captures_iter<'h>(
+        &self,
+        text: &'h str,
+    ) -> impl Iterator<Item = regex_lite::Captures<'h>> + use<'_, 'h> {
+        self.find_iter(text).map(move |m| self.groups_of(text, m))
+    }
+
+    pub fn captures<'h>(&self, text: &'h str) -> Option<regex_lite::Captures<'h>> {
+        self.find(text).map(|m| self.groups_of(text, m))
+    }
+
+    /// The groups of a match, read from its start: the leftmost-first match from there
+    /// is the match itself (what comes before still counts for `^`).
+    fn groups_of<'h>(&self, text: &'h str, m: Match<'h>) -> regex_lite::Captures<'h> {
+        self.groups()
+            .captures_at(text, m.start)
+            .filter(|c| c.get(0).is_some_and(|g| g.range() == m.range()))
+            .expect("the groups match where the DFA matched")
+    }
+}
+
+/// Rules compiled into one anchored multi-pattern DFA: which rule matches at a place
+/// (the first listed of those that do) and where a given rule's match there ends.
+pub struct RuleSet {
+    kinds: &'static [&'static str],
+    bytes: &'static [u8],
+    /// The DFA and its start state (the rules look at nothing before a match).
+    dfa: OnceLock<(Dfa, StateID)>,
+}
+
+impl RuleSet {
+    const fn new(kinds: &'static [&'static str], bytes: &'static [u8]) -> Self {
+        RuleSet {
+            kinds,
+            bytes,
+            dfa: OnceLock::new(),
+        }
+    }
+
+    fn dfa(&self) -> &(Dfa, StateID) {
+        self.dfa.get_or_init(|| {
+            let dfa = dfa(self.bytes);
+            let start = dfa
+                .universal_start_state(Anchored::Yes)
+                .expect("build.rs rejects rules that look behind");
+            (dfa, start)
+        })
+    }
+
+    /// The kind of each rule, in the order of the rules.
+    pub fn kinds(&self) -> &'static [&'static str] {
+        self.kinds
+    }
+
+    /// The first rule that matches at `at`, and the end of its match. Most places start
+    /// no rule: the DFA dies within their first character, which is tried before the
+    /// search proper.
+    pub fn first_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        let (dfa, start) = self.dfa();
+        let first = text[at..].chars().next()?.len_utf8();
+        let mut state = *start;
+        for &byte in &text.as_bytes()[at..at + first] {
+            state = dfa.next_state(state, byte);
+            if dfa.is_dead_state(state) {
+                return None;
+            }
+        }
+        self.search(text, at, Anchored::Yes)
+    }
+
+    /// The end of `rule`'s match at `at`.
+    pub fn rule_at(&self, text: &str, at: usize, rule: usize) -> Option<usize> {
+        self.search(text, at, Anchored::Pattern(PatternID::must(rule)))
+            .map(|(_, end)| end)
+    }
+
+    fn search(&self, text: &str, at: usize, anchored: Anchored) -> Option<(usize, usize)> {
+        let input = Input::new(text).range(at..).anchored(anchored);
+        self.dfa()
+            .0
+            .try_search_fwd(&input)
+            .expect("the rules have no quit bytes")
+            .map(|m| (m.pattern().as_usize(), m.offset()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `dfa` maps unchecked is what the checked deserialization accepts.
+    #[test]
+    fn every_embedded_dfa_is_valid() {
+        let mut bytes: Vec<&[u8]> = ALL
+            .iter()
+            .flat_map(|(_, _, p)| [p.forward, p.reverse])
+            .collect();
+        bytes.push(NON_QUANTITY_RULES.bytes);
+        for b in bytes {
+            DFA::from_bytes(b).expect("a valid DFA");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The patterns compiled at build time find what `regex` finds with their source, and
+//! read the same capture groups: on the seed, every fixture, the practice corpus (when
+//! present) and sentences written for the classes that `regex-lite` alone would read
+//! differently (Unicode white space, `\p{Han}`, `\d`, case).
+
+use std::fs;
+
+use report::patterns::ALL;
+
+fn texts() -> Vec<String> {
+    let mut texts: Vec<String> = [
+        "（　一　）大气环境\n2、水环境\n\t3．土壤\u{3000}一是加强监管",
+        "1\u{3000}—\u{3000}6月,一至三月份,上半年,前三季度,第4季度,全年平均",
+        "表中浓度的单位为微克/立方米;面积单位为平方公里。",
+        "pm2.5浓度、Pm10浓度与PM2.5",
+        "民国112年,(111)年,去(112)年,較110年,２０２１年",
+        "截至12月31日,(١٢)年,(12)年,与2016年相比,较上年同期比较,",
+        "同比,较二〇一九年同期相比,分别",
+        // names and the words before a change verb: anchored at their start or end
+        "2021年度全市PM2.5浓度较二〇一九年同期相比",
+        "“十四五”时期重点项目分别",
+        "1—6月份15日空气质量优良天数同比",
+        "截至12月底日均值大幅",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let root = env!("CARGO_MANIFEST_DIR");
+    for dir in [
+        "fixtures",
+        "fixtures/diff",
+        "fixtures/broken",
+        "../shared/corpus",
+    ] {
+        let Ok(entries) = fs::read_dir(format!("{root}/{dir}")) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if let Ok(text) = fs::read_to_string(entry.path()) {
+                texts.push(text);
+            }
+        }
+    }
+    texts
+}
+
+#[test]
+fn compiled_patterns_find_and_read_what_regex_does() {
+    let texts = texts();
+    assert!(texts.len() >= 10, "the seed and fixtures are read");
+    for (name, source, pattern) in ALL {
+        let regex = regex::Regex::new(source).unwrap();
+        let mut matches = 0;
+        for text in &texts {
+            let expected: Vec<_> = regex.find_iter(text).map(|m| m.range()).collect();
+            let found: Vec<_> = pattern.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(found, expected, "{name}");
+            assert_eq!(pattern.is_match(text), regex.is_match(text), "{name}");
+            let expected: Vec<Vec<_>> = regex
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|g| g.range())).collect())
+                .collect();
+            let read: Vec<Vec<_>> = pattern
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|g| g.range())).collect())
+                .collect();
+            assert_eq!(read, expected, "{name}");
+            matches += expected.len();
+        }
+        assert!(matches > 0, "{name} matches somewhere in the test texts");
+    }
+}
+
+#[test]
+fn a_match_reads_as_its_text() {
+    let pattern = &report::patterns::COMPARISON_FRAME;
+    let text = "不过和上年同期比,PM2.5下降";
+    let m = pattern.find(text).unwrap();
+    assert_eq!(m.as_str(), "和上年同期比,");
+    let groups = pattern.captures(text).unwrap();
+    assert_eq!(&groups[1], "上年");
+    assert!(!pattern.is_match("与上年相比PM2.5下降"));
+}
