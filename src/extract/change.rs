@@ -166,7 +166,11 @@ pub fn phrase_from(
     let sentence =
         &text[crate::extract::after_last(text, start, &['。', ';', '\n', '!', '?'])..start];
     let sentence_start = start - sentence.len();
-    let frame = COMPARISON_FRAME.captures_iter(sentence).last();
+    // A frame ends in `比,` or `比较,`; a sentence with neither has none.
+    let frame = (sentence.contains("比,") || sentence.contains("比较,"))
+        .then(|| COMPARISON_FRAME.find_iter(sentence).last())
+        .flatten()
+        .map(|m| COMPARISON_FRAME.captures_of(sentence, m));
     let frame_range = frame
         .as_ref()
         .and_then(|f| f.get(0))

@@ -5,12 +5,12 @@
 //! for the coverage check.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
 use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
+use crate::lexicon::quantity_words::quantity_words;
 use crate::model::{Comparator, Quantity};
 use crate::patterns::PER;
 
@@ -45,58 +45,6 @@ impl Found {
     }
 }
 
-/// Comparator words written right before a number, longest first.
-const BEFORE: [(&str, Comparator); 28] = [
-    ("不少于", Comparator::Ge),
-    ("未超过", Comparator::Le),
-    ("大约为", Comparator::Approx),
-    ("约为", Comparator::Approx),
-    ("不足", Comparator::Lt),
-    ("不到", Comparator::Lt),
-    ("至多", Comparator::Le),
-    ("最多", Comparator::Le),
-    ("最少", Comparator::Ge),
-    ("不低于", Comparator::Ge),
-    ("不小于", Comparator::Ge),
-    ("不超过", Comparator::Le),
-    ("不高于", Comparator::Le),
-    ("不大于", Comparator::Le),
-    ("至少", Comparator::Ge),
-    ("超过", Comparator::Gt),
-    ("多于", Comparator::Gt),
-    ("大于", Comparator::Gt),
-    ("高于", Comparator::Gt),
-    ("少于", Comparator::Lt),
-    ("小于", Comparator::Lt),
-    ("低于", Comparator::Lt),
-    ("大约", Comparator::Approx),
-    ("将近", Comparator::Approx),
-    ("约合", Comparator::Approx),
-    ("逾", Comparator::Gt),
-    ("近", Comparator::Approx),
-    ("约", Comparator::Approx),
-];
-
-/// Comparator words written after the unit.
-const AFTER: [(&str, Comparator); 8] = [
-    ("及以上", Comparator::Ge),
-    ("及以下", Comparator::Le),
-    ("之内", Comparator::Le),
-    ("以上", Comparator::Ge),
-    ("以下", Comparator::Le),
-    ("以内", Comparator::Le),
-    ("左右", Comparator::Approx),
-    ("上下", Comparator::Approx),
-];
-
-/// Words that make a bare `万`/`亿` an amount of money.
-static MONEY_CONTEXT: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
-    regex_lite::Regex::new(
-        r"投资|投入|资金|金额|收入|总值|产值|经费|补助|补贴|奖励|罚款|罚没|GDP|预算|支出|融资|债",
-    )
-    .expect("valid")
-});
-
 /// The unit after a number: skips an approximation word (`30余场次`, `十来个`) and returns the
 /// match with the comparator that word implies. A number that spells its unit
 /// (`百分之五`, `两成半`, `1/5`) has it with no length.
@@ -119,12 +67,12 @@ fn unit_after(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Opti
     }
     let chinese = token.script == Script::Chinese;
     let rest = &text[token.end..];
-    for (word, comparator) in [
-        ("余", Some(Comparator::Gt)),
-        ("多", Some(Comparator::Gt)),
-        ("来", Some(Comparator::Approx)),
-        ("", None),
-    ] {
+    let between = quantity_words()
+        .between
+        .iter()
+        .map(|(word, c)| (word.as_str(), Some(*c)))
+        .chain([("", None)]);
+    for (word, comparator) in between {
         if let Some(after) = rest.strip_prefix(word) {
             let after_space = after.trim_start_matches(' ');
             let skipped = word.len() + (after.len() - after_space.len());
@@ -176,17 +124,19 @@ fn currency(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option
 
 fn comparator_before(text: &str, start: usize) -> Option<(Comparator, usize)> {
     let before = &text[..start];
-    BEFORE
+    quantity_words()
+        .before
         .iter()
-        .find(|(word, _)| before.ends_with(word))
+        .find(|(word, _)| before.ends_with(word.as_str()))
         .map(|(word, c)| (*c, start - word.len()))
 }
 
 fn comparator_after(text: &str, end: usize) -> Option<(Comparator, usize)> {
     let after = &text[end..];
-    AFTER
+    quantity_words()
+        .after
         .iter()
-        .find(|(word, _)| after.starts_with(word))
+        .find(|(word, _)| after.starts_with(word.as_str()))
         .map(|(word, c)| (*c, end + word.len()))
 }
 
@@ -210,7 +160,7 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
         kind: unit.kind,
         comparator: approx.unwrap_or_default(),
     };
-    if unit.kind == UnitKind::Scale && MONEY_CONTEXT.is_match(clause_before(text, token.start)) {
+    if unit.kind == UnitKind::Scale && is_about_money(clause_before(text, token.start)) {
         found.base_unit = "元".to_string();
         found.kind = UnitKind::Money;
     }
@@ -232,11 +182,17 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
 /// a speed (`每秒3.6米`), a count per area a density (`每平方公里16,921人`).
 fn per(text: &str, found: &mut Found) {
     let line_start = super::after_last(text, found.number.start, &['\n']);
-    let Some(m) = PER.find_iter(&text[line_start..found.number.start]).last() else {
+    let line = &text[line_start..found.number.start];
+    // Every match starts with `每`: the search starts at the first one.
+    let Some(first) = line.find('每') else {
+        return;
+    };
+    let Some(m) = PER.find_iter(&line[first..]).last() else {
         return;
     };
     let what = &m.as_str()["每".len()..];
-    let adjacent = line_start + m.end() == found.number.start;
+    let (start, end) = (line_start + first + m.start(), line_start + first + m.end());
+    let adjacent = end == found.number.start;
     let kind = match (found.kind, what) {
         (UnitKind::Mass, "立方米" | "立方公尺" | "升")
             if matches!(found.unit.as_str(), "微克" | "毫克") =>
@@ -256,8 +212,17 @@ fn per(text: &str, found: &mut Found) {
     found.base_unit = format!("{}/{base_what}", found.base_unit);
     found.kind = kind;
     if adjacent {
-        found.span.start = line_start + m.start();
+        found.span.start = start;
     }
+}
+
+/// Whether a clause speaks of money (`投资`, `罚没`), so a bare `万`/`亿` in it is an
+/// amount of money.
+fn is_about_money(clause: &str) -> bool {
+    quantity_words()
+        .money
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
 }
 
 /// Text from the start of the clause up to `at`.
@@ -336,16 +301,13 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
-/// Words after which a number states a value: `为`, `达到`, `降至`, `仅`…
-const VALUE_SLOT: [&str; 20] = [
-    "为", "是", "达", "达到", "降至", "升至", "增至", "减至", "仅", "仅有", "只有", "共", "共计",
-    "累计", "合计", "值", "指数", "得分", ":", "在",
-];
-
 /// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`).
 pub fn in_value_slot(text: &str, start: usize) -> bool {
     let before = clause_before(text, start);
-    VALUE_SLOT.iter().any(|w| before.ends_with(w)) || before.ends_with("介于")
+    quantity_words()
+        .value_slot
+        .iter()
+        .any(|w| before.ends_with(w.as_str()))
 }
 
 /// A number without a unit that a person still reads as a quantity: a value stated for a

@@ -1,6 +1,7 @@
 //! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
 //! and aliases in both scripts, English label, category, unit, whether higher is better)
-//! units (aliases, base unit, factor, kind) and change words with their direction.
+//! units (aliases, base unit, factor, kind), change words with their direction and the
+//! words that say how a value is stated (comparators, money, value slots).
 //! Compiled in from `lexicon/*.toml` (as JSON, by `build.rs`), through `lexicon_file!`.
 
 use std::sync::OnceLock;
@@ -24,6 +25,7 @@ pub(crate) use lexicon_file;
 
 pub mod categories;
 pub mod changes;
+pub mod quantity_words;
 pub mod script;
 pub mod units;
 

@@ -137,16 +137,17 @@ impl Pattern {
         &self,
         text: &'h str,
     ) -> impl Iterator<Item = regex_lite::Captures<'h>> + use<'_, 'h> {
-        self.find_iter(text).map(move |m| self.groups_of(text, m))
+        self.find_iter(text).map(move |m| self.captures_of(text, m))
     }
 
     pub fn captures<'h>(&self, text: &'h str) -> Option<regex_lite::Captures<'h>> {
-        self.find(text).map(|m| self.groups_of(text, m))
+        self.find(text).map(|m| self.captures_of(text, m))
     }
 
-    /// The groups of a match, read from its start: the leftmost-first match from there
-    /// is the match itself (what comes before still counts for `^`).
-    fn groups_of<'h>(&self, text: &'h str, m: Match<'h>) -> regex_lite::Captures<'h> {
+    /// The groups of a match this pattern found in `text`, read from its start: the
+    /// leftmost-first match from there is the match itself (what comes before it still
+    /// counts for `^`).
+    pub fn captures_of<'h>(&self, text: &'h str, m: Match<'h>) -> regex_lite::Captures<'h> {
         self.groups()
             .captures_at(text, m.start)
             .filter(|c| c.get(0).is_some_and(|g| g.range() == m.range()))
