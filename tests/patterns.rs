@@ -81,3 +81,36 @@ fn a_match_reads_as_its_text() {
     assert_eq!(&groups[1], "上年");
     assert!(!pattern.is_match("与上年相比PM2.5下降"));
 }
+
+/// A pattern anchored at its end reads backwards to the same match as forwards.
+#[test]
+fn a_match_at_the_end_is_found_backwards() {
+    let markers = &report::patterns::CHANGE_MARKERS;
+    for text in [
+        "PM2.5浓度同比",
+        "二氧化硫、氮氧化物排放量较二〇一九年同期相比分别",
+        "与上年相比,大幅",
+        "优良天数同比增加",
+        "",
+        "同比增加5天,较上年同期",
+    ] {
+        let forwards = markers.find(text).map(|m| m.range());
+        let backwards = markers.find_at_end(text).map(|m| m.range());
+        assert_eq!(backwards, forwards, "{text}");
+    }
+    // before every change verb of the test texts, as extraction asks
+    let mut asked = 0;
+    for text in texts() {
+        for verb in ["下降", "增加", "提升", "改善", "减少", "上升"] {
+            for (at, _) in text.match_indices(verb) {
+                let before = &text[..at];
+                let forwards = markers.find(before).map(|m| m.range());
+                assert_eq!(markers.find_at_end(before).map(|m| m.range()), forwards);
+                asked += usize::from(forwards.is_some());
+            }
+        }
+    }
+    assert!(asked > 50, "markers before {asked} verbs");
+    let m = markers.find_at_end("浓度较2019年同期分别").unwrap();
+    assert_eq!(m.as_str(), "较2019年同期分别");
+}

@@ -123,6 +123,23 @@ impl Pattern {
         self.find_iter(text).next()
     }
 
+    /// The match of a pattern anchored at the end (`…$`), read backwards from the end:
+    /// what `find` returns, without reading the whole text forwards to get there.
+    pub fn find_at_end<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+        let input = Input::new(text).anchored(Anchored::Yes);
+        let start = self
+            .regex()
+            .reverse()
+            .try_search_rev(&input)
+            .expect("the patterns have no quit bytes")?
+            .offset();
+        Some(Match {
+            text,
+            start,
+            end: text.len(),
+        })
+    }
+
     /// Every match, leftmost first and not overlapping.
     pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Match<'h>> + use<'_, 'h> {
         self.regex().find_iter(text).map(move |m| Match {
