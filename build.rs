@@ -64,14 +64,19 @@ fn serialize(dfa: &dense::DFA<Vec<u32>>) -> Vec<u8> {
 
 /// A pattern that can match the empty string would need the iteration rules for empty
 /// matches; none of ours may, and the build says which one does.
-/// Returns the pattern with its classes written out.
-fn checked(name: &str, pattern: &str) -> String {
+/// Returns the pattern with its classes written out, and whether every match ends where
+/// the text ends (`…$`).
+fn checked(name: &str, pattern: &str) -> (String, bool) {
     let hir = syntax::parse(pattern).unwrap_or_else(|e| panic!("pattern {name}: {e}"));
     assert!(
         hir.properties().minimum_len().is_some_and(|n| n > 0),
         "pattern {name} can match the empty string"
     );
-    hir.to_string()
+    let at_end = hir
+        .properties()
+        .look_set_suffix()
+        .contains_anchor_haystack();
+    (hir.to_string(), at_end)
 }
 
 fn compile_patterns(out_dir: &Path) {
@@ -80,7 +85,7 @@ fn compile_patterns(out_dir: &Path) {
     let mut statics = String::from("// Written by build.rs from src/patterns/source.rs.\n");
     let mut names = Vec::new();
     for (name, pattern) in source::patterns() {
-        let groups = checked(name, &pattern);
+        let (groups, at_end) = checked(name, &pattern);
         let regex = Regex::builder()
             .build(&pattern)
             .unwrap_or_else(|e| panic!("pattern {name}: {e}"));
@@ -96,7 +101,7 @@ fn compile_patterns(out_dir: &Path) {
             statics,
             "/// `{name}` of `patterns::source`, compiled.\n\
              pub static {name}: Pattern = Pattern::new({groups:?}, \
-             embed!(\"{name}.forward\"), embed!(\"{name}.reverse\"));"
+             embed!(\"{name}.forward\"), embed!(\"{name}.reverse\"), {at_end});"
         )
         .expect("writing to a String");
         names.push((name, pattern));

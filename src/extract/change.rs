@@ -159,7 +159,7 @@ pub fn phrase_from(
     i: usize,
 ) -> ChangePhrase {
     let markers = CHANGE_MARKERS
-        .find_at_end(&text[..verb_start])
+        .find(&text[..verb_start])
         .map(|m| m.as_str())
         .unwrap_or("");
     let start = verb_start - markers.len();
@@ -208,7 +208,7 @@ pub fn phrase_from(
 pub fn changed_subject(name: &str) -> Option<(&str, &'static ChangeWord)> {
     let word = change_word_ending(name)?;
     let before = &name[..name.len() - word.text.len()];
-    let markers = CHANGE_MARKERS.find_at_end(before).map_or(0, |m| m.len());
+    let markers = CHANGE_MARKERS.find(before).map_or(0, |m| m.len());
     Some((&before[..before.len() - markers], word))
 }
 

@@ -83,6 +83,8 @@ pub struct Pattern {
     groups_source: &'static str,
     forward: &'static [u8],
     reverse: &'static [u8],
+    /// Every match ends where the text ends (`…$`): it is found backwards.
+    at_end: bool,
     regex: OnceLock<Regex<Dfa>>,
     groups: OnceLock<regex_lite::Regex>,
 }
@@ -92,11 +94,13 @@ impl Pattern {
         groups_source: &'static str,
         forward: &'static [u8],
         reverse: &'static [u8],
+        at_end: bool,
     ) -> Self {
         Pattern {
             groups_source,
             forward,
             reverse,
+            at_end,
             regex: OnceLock::new(),
             groups: OnceLock::new(),
         }
@@ -119,13 +123,19 @@ impl Pattern {
         self.regex().is_match(text)
     }
 
+    /// The leftmost match. A pattern anchored at the end (`…$`) is read backwards from
+    /// the end, not forwards over the whole text.
     pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
-        self.find_iter(text).next()
+        if self.at_end {
+            self.find_at_end(text)
+        } else {
+            self.find_iter(text).next()
+        }
     }
 
-    /// The match of a pattern anchored at the end (`…$`), read backwards from the end:
-    /// what `find` returns, without reading the whole text forwards to get there.
-    pub fn find_at_end<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+    /// The match that ends where the text ends, found with the reverse DFA: its
+    /// leftmost start is the start of the leftmost-first match forwards.
+    fn find_at_end<'h>(&self, text: &'h str) -> Option<Match<'h>> {
         let input = Input::new(text).anchored(Anchored::Yes);
         let start = self
             .regex()
