@@ -11,9 +11,10 @@ use serde::Deserialize;
 
 use super::after_last;
 use super::cues::{EndWords, contains_word, find_word, rfind_word};
-use super::quantity::Found;
+use super::quantity::{Found, is_list_connector, is_range_connector};
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
+use crate::lexicon::quantity_words::quantity_words;
 use crate::patterns::{LEADING_TIME, POLLUTANT_CODE};
 
 #[derive(Debug, Deserialize)]
@@ -32,6 +33,15 @@ struct Vocabulary {
     place_suffixes: Vec<String>,
     not_places: Vec<String>,
     area_kinds: Vec<String>,
+    locative_joined_before: String,
+    locative_joined_after: String,
+    list_measures: Vec<String>,
+    bare_verbs: Vec<String>,
+    standard_endings: Vec<String>,
+    reference_comparisons: Vec<String>,
+    ranking_words: Vec<String>,
+    list_markers: Vec<String>,
+    connectives: Vec<String>,
     /// `trailing` and `leading`, looked up by a name's last or first character.
     #[serde(skip)]
     trailing_words: EndWords,
@@ -226,12 +236,13 @@ fn is_inner_bracket(s: &str) -> bool {
 /// Where a locative `中` (`18天污染天气中臭氧超标17天`: "among") starts in `s`; not the
 /// `中` of a word (`集中`, `其中`, `中心`, `中央`, `中度`).
 fn locative(s: &str) -> Option<usize> {
+    let vocab = vocabulary();
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     chars.iter().enumerate().find_map(|(k, &(i, c))| {
         let before = k.checked_sub(1).map(|b| chars[b].1);
         let after = chars.get(k + 1).map(|&(_, a)| a);
-        let in_word = before.is_some_and(|b| "集其当之空心途期年月".contains(b))
-            || after.is_some_and(|a| "心央度国华型小共部西东南北市县区镇".contains(a));
+        let in_word = before.is_some_and(|b| vocab.locative_joined_before.contains(b))
+            || after.is_some_and(|a| vocab.locative_joined_after.contains(a));
         (c == '中' && k > 0 && after.is_some() && !in_word).then_some(i)
     })
 }
@@ -251,7 +262,9 @@ fn split_subjects(s: &str, n: usize) -> Vec<String> {
     if parts.len() + 1 == n
         && let Some(last) = parts.pop()
     {
-        match ["和", "及", "与"]
+        // `、` is split already: the last part ends at `和`, `及` or `与`.
+        match quantity_words()
+            .list_connectors
             .iter()
             .filter_map(|w| rfind_word(&last, w).map(|i| (i, w.len())))
             .max()
@@ -269,19 +282,8 @@ fn split_subjects(s: &str, n: usize) -> Vec<String> {
 /// The measure words shared by a list of subjects (`…细颗粒物(PM2.5)年均浓度`): from the
 /// first measure word in the last subject.
 fn shared_suffix(last: &str) -> (&str, &str) {
-    const HEADS: [&str; 10] = [
-        "年均",
-        "月均",
-        "平均",
-        "浓度",
-        "比例",
-        "达标率",
-        "优良率",
-        "率",
-        "产生量",
-        "数量",
-    ];
-    HEADS
+    vocabulary()
+        .list_measures
         .iter()
         .filter_map(|h| find_word(last, h))
         .min()
@@ -309,10 +311,7 @@ fn completed_name(name: &str, previous: &str) -> Option<String> {
             .trim_start_matches("累计");
         return Some(format!("{name}{head}"));
     }
-    const VERBS: [&str; 9] = [
-        "完成", "实现", "计划", "新增", "减少", "增加", "投入", "落实", "实际",
-    ];
-    let is_verb = VERBS.contains(&name);
+    let is_verb = vocab.bare_verbs.iter().any(|v| v == name);
     let head: String = previous
         .chars()
         .rev()
@@ -348,26 +347,16 @@ fn is_reference(prefix: &str) -> bool {
             .reference_markers
             .iter()
             .any(|m| contains_word(p, m)))
-        || ["标准", "限值", "标准值"]
+        || vocabulary()
+            .standard_endings
             .iter()
-            .any(|w| trim_trailing(p).ends_with(w))
+            .any(|w| trim_trailing(p).ends_with(w.as_str()))
 }
 
 /// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
 fn reference_name(prefix: &str) -> String {
     let mut s = prefix.trim_end_matches('的');
-    for marker in [
-        "仅高于",
-        "仅低于",
-        "远低于",
-        "远高于",
-        "低于",
-        "高于",
-        "较",
-        "比",
-        "与",
-        "相比",
-    ] {
+    for marker in &vocabulary().reference_comparisons {
         if let Some(i) = find_word(s, marker) {
             s = &s[i + marker.len()..];
         }
@@ -448,9 +437,10 @@ fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
     let rest = &text[q.span.end..];
     let after = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
     let ranks = after.split_once('中').is_some_and(|(_, rest)| {
-        ["排名", "位列", "位居", "名列", "排第", "居"]
+        vocabulary()
+            .ranking_words
             .iter()
-            .any(|w| rest.starts_with(w))
+            .any(|w| rest.starts_with(w.as_str()))
     });
     if ranks && let Some((_, population)) = naming.name.rsplit_once('在') {
         naming.name = population.to_string();
@@ -673,7 +663,8 @@ fn declared_topic(text: &str, at: usize) -> Option<String> {
 /// (`分别减少`) or nothing; `None` when no marker ends it.
 fn list_marker(prefix: &str) -> Option<&str> {
     let marker = trim_trailing_keep(prefix);
-    let at = ["分别", "依次"]
+    let at = vocabulary()
+        .list_markers
         .iter()
         .filter_map(|m| rfind_word(marker, m).map(|i| i + m.len()))
         .max()?;
@@ -793,7 +784,7 @@ fn list_after(text: &str, found: &[Found], i: usize) -> usize {
         // Spans are disjoint and ordered (see `scan::inside_unit`); `get` keeps a
         // broken order a non-list rather than a panic.
         let between = text.get(found[i + n - 1].span.end..found[i + n].span.start);
-        if !matches!(between, Some("、" | "和" | "及" | "与")) {
+        if !between.is_some_and(is_list_connector) {
             break;
         }
         n += 1;
@@ -932,7 +923,8 @@ fn resolve_fallbacks(
         .find(|&&j| !names[j].reference)
         .copied();
     let raw = prefix_raw.trim();
-    let ends_range = i > 0 && is_range(&text[found[i - 1].span.end..found[i].number.start]);
+    let ends_range =
+        i > 0 && is_range_connector(&text[found[i - 1].span.end..found[i].number.start]);
     if ends_range {
         // `43%至62%`: the upper bound has the lower bound's name.
         naming.name = names[i - 1].name.clone();
@@ -985,7 +977,7 @@ fn split_last_item(s: &str) -> Option<(&str, &str)> {
 
 /// A list connective standing for a whole name (`112%和105%`: `和`).
 fn is_connective(name: &str) -> bool {
-    matches!(name, "和" | "及" | "与" | "并" | "且" | "、")
+    vocabulary().connectives.iter().any(|w| w == name)
 }
 
 /// A value after only a linking word (`甲县优良天数比例最高,为91.2%`) is what the comma
@@ -1065,10 +1057,6 @@ fn table_row_label(text: &str, at: usize) -> Option<String> {
         })
         .map(clean)
         .filter(|name| !name.is_empty())
-}
-
-fn is_range(between: &str) -> bool {
-    matches!(between, "至" | "到" | "~" | "～" | "-" | "—" | "－")
 }
 
 /// Start of the sentence around `at`, where only `。` and line breaks end sentences.

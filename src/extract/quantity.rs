@@ -232,12 +232,18 @@ pub fn clause_before(text: &str, at: usize) -> &str {
 
 /// Whether `between` is a list connector: the members of `A、B和C` share a phrase.
 pub fn is_list_connector(between: &str) -> bool {
-    matches!(between, "、" | "和" | "与" | "及")
+    quantity_words()
+        .list_connectors
+        .iter()
+        .any(|w| w == between)
 }
 
 /// Whether `between` is a range connector (`43%至62%`, `27.9～46.0`).
-fn is_range_connector(between: &str) -> bool {
-    matches!(between, "至" | "到" | "~" | "～" | "-" | "—" | "－")
+pub fn is_range_connector(between: &str) -> bool {
+    quantity_words()
+        .range_connectors
+        .iter()
+        .any(|w| w == between)
 }
 
 /// Whether only a list or range connector stands between two numbers: they share a unit.

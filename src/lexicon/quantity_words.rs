@@ -1,7 +1,7 @@
 //! Words around a number that say how its value is stated (`lexicon/quantities.toml`):
 //! comparators before the number, after its unit and between the two (`不少于`, `以上`,
-//! `余`), the words that make a bare `万`/`亿` money, and the words after which a number
-//! states a value.
+//! `余`), the words that make a bare `万`/`亿` money, the words after which a number
+//! states a value, and the connectors of lists and ranges of numbers.
 
 use std::sync::OnceLock;
 
@@ -17,6 +17,8 @@ pub struct QuantityWords {
     pub between: Vec<(String, Comparator)>,
     pub money: Vec<String>,
     pub value_slot: Vec<String>,
+    pub list_connectors: Vec<String>,
+    pub range_connectors: Vec<String>,
 }
 
 pub fn quantity_words() -> &'static QuantityWords {
