@@ -15,7 +15,8 @@ use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::change_only::change_only;
 use super::indicator::{Context, Draft};
 use super::name::{
-    clean, measure_of, says_no_measure, sentence_start, single_place, subject_of, with_measure,
+    clean, list_measure_ending, measure_of, ranks, says_no_measure, sentence_start, single_place,
+    subject_of, with_measure,
 };
 use super::period::calendar_year;
 use super::quantity::Found;
@@ -399,19 +400,14 @@ fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize)
 /// the words before `在` in the last comma clause of `before` that ranks something.
 fn ranked_subject(before: &str) -> Option<&str> {
     let clause = before.trim_end_matches(',').rsplit(',').next()?;
-    let ranks = ["位列", "排名", "位居", "名列", "居"]
-        .iter()
-        .any(|w| clause.contains(w));
+    let ranks = ranks(clause);
     let at = clause.find('在')?;
     (ranks && at > 0).then(|| &clause[..at])
 }
 
 /// The measure words at the end of the last subject of a list (`年均浓度`).
 fn shared_measure(last: &str) -> String {
-    ["年均浓度", "平均浓度", "浓度", "比例", "达标率", "备案"]
-        .iter()
-        .find(|m| last.ends_with(*m) && last.len() > m.len())
-        .map_or_else(String::new, |m| m.to_string())
+    list_measure_ending(last).map_or_else(String::new, str::to_string)
 }
 
 fn subject_for(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize, k: usize) -> String {

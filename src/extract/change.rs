@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::quantity::{Found, is_list_connector};
 use super::unit::UnitKind;
-use crate::lexicon::changes::{ChangeWord, change_word_ending};
+use crate::lexicon::changes::{ChangeWord, better_lower, change_word_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::patterns::{CHANGE_MARKERS, COMPARISON_FRAME};
@@ -215,20 +215,7 @@ pub fn changed_subject(name: &str) -> Option<(&str, &'static ChangeWord)> {
 /// Direction of `改善`: down for what is better lower (concentrations, polluted days,
 /// emissions), up otherwise.
 pub fn improvement_direction(kind: UnitKind, name: &str) -> Direction {
-    let lower_is_better = kind == UnitKind::Concentration
-        || [
-            "污染",
-            "超标",
-            "不良",
-            "排放",
-            "浓度",
-            "事件",
-            "投诉",
-            "综合指数",
-            "AQI",
-        ]
-        .iter()
-        .any(|w| name.contains(w));
+    let lower_is_better = kind == UnitKind::Concentration || better_lower(name);
     if lower_is_better {
         Direction::Down
     } else {

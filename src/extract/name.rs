@@ -42,6 +42,7 @@ struct Vocabulary {
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
     connectives: Vec<String>,
+    list_measure_endings: Vec<String>,
     /// `trailing` and `leading`, looked up by a name's last or first character.
     #[serde(skip)]
     trailing_words: EndWords,
@@ -289,6 +290,24 @@ fn shared_suffix(last: &str) -> (&str, &str) {
         .min()
         .filter(|&i| i > 0)
         .map_or((last, ""), |i| last.split_at(i))
+}
+
+/// Whether a clause ranks something (`综合指数在全省17个设区市中位列第9`).
+pub fn ranks(clause: &str) -> bool {
+    vocabulary()
+        .ranking_words
+        .iter()
+        .any(|w| clause.contains(w.as_str()))
+}
+
+/// The measure words the last subject of a list ends with (`…细颗粒物年均浓度` →
+/// `年均浓度`), when something stands before them.
+pub fn list_measure_ending(last: &str) -> Option<&'static str> {
+    vocabulary()
+        .list_measure_endings
+        .iter()
+        .find(|m| last.ends_with(m.as_str()) && last.len() > m.len())
+        .map(String::as_str)
 }
 
 /// The subject of a name: without its measure ending (`医疗废物产生量` → `医疗废物`).

@@ -4,9 +4,10 @@
 //! — and a rank column (`PM2.5排名`) holds ranks, not quantities.
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rust_decimal::Decimal;
+use serde::Deserialize;
 
 use super::number::NumberToken;
 use super::quantity::Found;
@@ -36,8 +37,17 @@ pub struct Cell {
     pub place: Option<String>,
 }
 
-/// A header that names the change of another column, with the words that say so.
-const CHANGE_WORDS: [&str; 5] = ["变化率", "变化", "增幅", "降幅", "同比"];
+#[derive(Debug, Deserialize)]
+struct Vocabulary {
+    change_headers: Vec<String>,
+    rank_headers: Vec<String>,
+}
+
+/// The header words of `lexicon/tables.toml`.
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| crate::lexicon::lexicon_file!("tables"))
+}
 
 const SEPARATORS: [char; 2] = ['｜', '|'];
 /// How many lines before a table a unit note may stand.
@@ -132,8 +142,11 @@ fn split(line: &str) -> Vec<(usize, &str)> {
 /// change word (`PM2.5变化率` → `PM2.5均值`).
 fn change_of(names: &[&str], k: usize) -> Option<usize> {
     let header = names[k].split('(').next().unwrap_or("");
-    let word = CHANGE_WORDS.iter().find(|w| header.contains(**w))?;
-    let stem = header.split(word).next().unwrap_or("");
+    let word = vocabulary()
+        .change_headers
+        .iter()
+        .find(|w| header.contains(w.as_str()))?;
+    let stem = header.split(word.as_str()).next().unwrap_or("");
     (!stem.is_empty())
         .then(|| {
             names
@@ -202,9 +215,10 @@ pub fn change(text: &str, q: &Found) -> Change {
 
 /// A column's unit and whether it holds ranks, from its header and the notes.
 fn column(header: &str, notes: &[&str]) -> (Option<UnitMatch>, bool) {
-    let rank = ["排名", "名次", "位次", "排序"]
+    let rank = vocabulary()
+        .rank_headers
         .iter()
-        .any(|w| header.contains(w));
+        .any(|w| header.contains(w.as_str()));
     let whole = |unit: &str| {
         let unit = unit.trim();
         match_unit(unit, false).filter(|u| u.len == unit.len() && u.kind != UnitKind::Scale)

@@ -27,9 +27,15 @@ struct Comparatives {
 }
 
 #[derive(Debug, Deserialize)]
+struct Improvement {
+    lower_is_better: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct ChangeFile {
     word: Vec<ChangeWord>,
     comparatives: Comparatives,
+    improvement: Improvement,
 }
 
 fn file() -> &'static ChangeFile {
@@ -40,6 +46,16 @@ fn file() -> &'static ChangeFile {
             .sort_by_key(|w| std::cmp::Reverse(w.text.chars().count()));
         file
     })
+}
+
+/// Whether the name says what is better lower (`污染天数`, `排放量`, `综合指数`): for
+/// it, `改善` is a fall.
+pub fn better_lower(name: &str) -> bool {
+    file()
+        .improvement
+        .lower_is_better
+        .iter()
+        .any(|w| name.contains(w.as_str()))
 }
 
 /// The change words, longest first.
