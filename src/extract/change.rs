@@ -170,7 +170,7 @@ pub fn phrase_from(
     let frame = (sentence.contains("比,") || sentence.contains("比较,"))
         .then(|| COMPARISON_FRAME.find_iter(sentence).last())
         .flatten()
-        .map(|m| COMPARISON_FRAME.captures_of(sentence, m));
+        .and_then(|m| COMPARISON_FRAME.captures_of(sentence, m));
     let frame_range = frame
         .as_ref()
         .and_then(|f| f.get(0))

@@ -83,7 +83,8 @@ impl Context<'_> {
             .and_then(|p| name.strip_prefix(p))
             .filter(|m| !m.is_empty())
             .unwrap_or(&name);
-        let entry = lexicon::resolve(measure, q.kind);
+        let folded = lexicon::Folded::new(measure);
+        let entry = folded.resolve_in(Some(q.kind), None);
         let category = entry.map_or_else(
             || {
                 let context = self.category_context(&name, &evidence, clause.start);
@@ -91,7 +92,7 @@ impl Context<'_> {
             },
             |e| e.category,
         );
-        let entry = entry.or_else(|| lexicon::resolve_in(measure, Some(q.kind), Some(category)));
+        let entry = entry.or_else(|| folded.resolve_in(Some(q.kind), Some(category)));
         let position = self.normalized.map.locate(q.span.start);
         let mut indicator = Indicator {
             id: match entry {

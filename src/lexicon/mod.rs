@@ -127,7 +127,33 @@ pub fn resolve_in(
     kind: Option<UnitKind>,
     category: Option<Category>,
 ) -> Option<&'static IndicatorEntry> {
-    let name = fold(name);
+    Folded::new(name).resolve_in(kind, category)
+}
+
+/// A name folded once ([`fold`]) for several lookups: a quantity's name is looked up
+/// first without its category, then, once the category is known, with it.
+pub struct Folded(String);
+
+impl Folded {
+    pub fn new(name: &str) -> Folded {
+        Folded(fold(name))
+    }
+
+    /// [`resolve_in`] of the name.
+    pub fn resolve_in(
+        &self,
+        kind: Option<UnitKind>,
+        category: Option<Category>,
+    ) -> Option<&'static IndicatorEntry> {
+        resolve_folded(&self.0, kind, category)
+    }
+}
+
+fn resolve_folded(
+    name: &str,
+    kind: Option<UnitKind>,
+    category: Option<Category>,
+) -> Option<&'static IndicatorEntry> {
     let aliases = aliases();
     // Suffixes from the longest (none longer than the longest alias): the first that is
     // an alias of the right kind wins; of equal aliases, the last entry in the file.
