@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::show_dp;
+use crate::lexicon::audit_words::{audit_words, contains_any};
 use crate::lexicon::is_han;
 
 pub const CHECK: Check = Check {
@@ -18,7 +19,6 @@ pub const CHECK: Check = Check {
 
 /// Shortest shared run of Han characters that makes two names about the same thing.
 const SAME_SUBJECT: usize = 4;
-const LOAD_WORDS: &[&str] = &["产生量", "处理量", "处置量", "收集量", "清运量", "产量"];
 
 fn run(audit: &Audit<'_>) -> Vec<Finding> {
     let capacities = audit
@@ -30,7 +30,7 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
         let per_day_unit = capacity.quantity.base_unit.trim_end_matches("/日");
         let loads = audit.figures.iter().filter(|l| {
             l.quantity.base_unit == per_day_unit
-                && LOAD_WORDS.iter().any(|w| l.name().contains(w))
+                && contains_any(l.name(), &audit_words().capacity_vs_load.load_words)
                 && common_run(capacity.name(), l.name()) >= SAME_SUBJECT
         });
         findings.extend(loads.filter_map(|load| compare(audit, capacity, load)));

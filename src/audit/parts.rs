@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::{Audit, Clause, Figure, Finding, Verdict};
 use crate::interval::{Interval, show};
+use crate::lexicon::audit_words::{PartWords, audit_words};
 use crate::lexicon::is_han;
 
 /// How the parts relate to the whole.
@@ -27,18 +28,10 @@ pub struct PartsOfWhole {
     pub relation: Relation,
 }
 
-const COPULAS: &[&str] = &[
-    "分为", "包括", "包含", "为", "是", "含", "即", "由", ":", "\u{ff1a}",
-];
-const TOTALS: &[&str] = &["共计", "合计", "总计", "总共", "共"];
-const CONJUNCTIONS: &[&str] = &["以及", "和", "及", "与", "、"];
-/// Words in which `中` is not the locative "among".
-const NOT_LOCATIVE: &[&str] = &[
-    "集中", "中心", "中央", "中国", "中华", "中小", "中型", "中期", "中水", "中和", "中度", "中学",
-    "中医", "中级", "中旬", "中标", "中转", "中游", "中部", "中东", "中西", "中南", "中北", "中外",
-    "中长", "高中", "初中", "中文", "中共", "中江", "珠中", "中山", "中介", "中止", "中断", "中试",
-    "中毒", "中性", "中等", "中间",
-];
+/// The words of parts and wholes (`lexicon/audit.toml`).
+fn words() -> &'static PartWords {
+    &audit_words().parts
+}
 
 /// Every part-whole statement of the report.
 pub fn parts_of_wholes(audit: &Audit<'_>) -> Vec<PartsOfWhole> {
@@ -205,13 +198,15 @@ fn relation(gap: &str, same_unit: bool) -> Option<Relation> {
         return Some(Relation::Subset);
     }
     // `为41个陆域` (the count before its noun) or `为市级5.2亿元` (a short noun first).
-    let copula_then_part = COPULAS.iter().any(|c| {
+    let copulas = &words().copulas;
+    let copula_then_part = copulas.iter().any(|c| {
+        let c = c.as_str();
         gap.ends_with(c)
             || gap
                 .strip_prefix(c)
                 .is_some_and(|noun| noun.chars().count() <= 4 && noun.chars().all(is_han))
     });
-    (COPULAS.contains(&gap) || (same_unit && one_piece && copula_then_part))
+    (copulas.iter().any(|c| c == gap) || (same_unit && one_piece && copula_then_part))
         .then_some(Relation::Exhaustive)
 }
 
@@ -265,7 +260,7 @@ fn enumeration_end(audit: &Audit<'_>, clause: &Clause<'_>, first: usize) -> usiz
 fn parts_then_total(audit: &Audit<'_>, clause: &Clause<'_>, k: usize) -> Option<PartsOfWhole> {
     let total = &audit.figures[clause.figures.get(k)?.figure];
     let gap = trim(clause.between(k.checked_sub(1)?));
-    if !TOTALS.iter().any(|t| gap.starts_with(t)) || gap.chars().count() > 4 {
+    if !words().totals.iter().any(|t| gap.starts_with(t.as_str())) || gap.chars().count() > 4 {
         return None;
     }
     let last = &audit.figures[clause.figures[k - 1].figure];
@@ -293,9 +288,10 @@ fn parts_then_total(audit: &Audit<'_>, clause: &Clause<'_>, k: usize) -> Option<
 /// Whether two parts are joined by a conjunction (`陆域和`, `和改建`, `、`).
 fn joined(gap: &str) -> bool {
     let gap = trim(gap);
-    CONJUNCTIONS
+    words()
+        .conjunctions
         .iter()
-        .any(|c| gap.starts_with(c) || gap.ends_with(c))
+        .any(|c| gap.starts_with(c.as_str()) || gap.ends_with(c.as_str()))
 }
 
 /// Whether the words after the last part leave the list open (`海域等单元`).
@@ -333,7 +329,8 @@ fn has_locative_zhong(gap: &str) -> bool {
         }
         let before: String = chars[i.saturating_sub(1)..=i].iter().collect();
         let after: String = chars[i..(i + 2).min(chars.len())].iter().collect();
-        !NOT_LOCATIVE.contains(&before.as_str()) && !NOT_LOCATIVE.contains(&after.as_str())
+        let not_locative = &words().not_locative;
+        !not_locative.contains(&before) && !not_locative.contains(&after)
     })
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::{Interval, show, show_dp};
+use crate::lexicon::audit_words::{DayWords, audit_words, contains_any};
 
 pub const CHECK: Check = Check {
     code: "rate-vs-days",
@@ -17,26 +18,10 @@ pub const CHECK: Check = Check {
 
 /// Lexicon id of the share of good-air days.
 const DAY_RATE_ID: &str = "air.aqi_compliance_rate";
-const DAY_RATE_WORDS: &[&str] = &["天数比例", "天数比率", "天数占比", "有效天数"];
-const AIR_WORDS: &[&str] = &["AQI", "空气质量", "空气"];
-const AIR_RATE_WORDS: &[&str] = &["达标率", "优良率"];
-/// Day words, as the thing counted after a number or the name just before it.
-const BAD_DAY_WORDS: &[&str] = &[
-    "污染天",
-    "污染天数",
-    "超标天数",
-    "不达标天数",
-    "污染日",
-    "超标天",
-    "不达标天",
-];
-const GOOD_DAY_WORDS: &[&str] = &["优良天", "优良天数", "达标天数", "达标天"];
-/// Words that may stand between a count's name and the count (`优良天数为297天`).
-const COPULAS: &[char] = &['为', '达', '共', '有', '是', '计', ':', '\u{ff1a}'];
-/// A count of days of one grade or one pollutant is a part of the bad days, not all:
-/// a grade right before the day word (`重污染天数`), a pollutant near it (`臭氧超标天数`).
-const GRADES: &[&str] = &["重", "严重", "重度", "中度", "轻度"];
-const POLLUTANTS: &[&str] = &["臭氧", "O3", "PM", "二氧化", "颗粒物", "一氧化", "沙尘"];
+/// The words of days and shares of days (`lexicon/audit.toml`).
+fn words() -> &'static DayWords {
+    &audit_words().rate_vs_days
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Days {
@@ -69,9 +54,9 @@ fn is_day_rate(figure: &Figure<'_>) -> bool {
     let name = indicator.name.as_str();
     figure.is_percent()
         && (indicator.id == DAY_RATE_ID
-            || DAY_RATE_WORDS.iter().any(|w| name.contains(w))
-            || (AIR_WORDS.iter().any(|w| name.contains(w))
-                && AIR_RATE_WORDS.iter().any(|w| name.contains(w))))
+            || contains_any(name, &words().day_rate_words)
+            || (contains_any(name, &words().air_words)
+                && contains_any(name, &words().air_rate_words)))
 }
 
 /// Whether the figure counts all bad or all good days of the year, read from the words
@@ -85,15 +70,16 @@ fn day_count(audit: &Audit<'_>, i: usize) -> Option<Days> {
     }
     let after = audit.words_after(i);
     let before = audit.words_before(i);
-    let before = before.trim_end_matches(COPULAS);
-    let kind_of = |words: &[&str]| {
+    let before = before.trim_end_matches(words().copulas.as_slice());
+    let kind_of = |words: &[String]| {
         words
             .iter()
+            .map(String::as_str)
             .any(|w| after.starts_with(w) || (before.ends_with(w) && !qualified(before, w)))
     };
-    if kind_of(BAD_DAY_WORDS) {
+    if kind_of(&words().bad_day_words) {
         Some(Days::Bad)
-    } else if kind_of(GOOD_DAY_WORDS) {
+    } else if kind_of(&words().good_day_words) {
         Some(Days::Good)
     } else {
         None
@@ -106,7 +92,8 @@ fn qualified(before: &str, word: &str) -> bool {
     let head = &before[..before.len() - word.len()];
     let chars: Vec<char> = head.chars().collect();
     let near: String = chars[chars.len().saturating_sub(6)..].iter().collect();
-    GRADES.iter().any(|g| head.ends_with(g)) || POLLUTANTS.iter().any(|p| near.contains(p))
+    words().grades.iter().any(|g| head.ends_with(g.as_str()))
+        || contains_any(&near, &words().pollutants)
 }
 
 fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Option<i32> {

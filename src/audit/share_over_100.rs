@@ -4,6 +4,7 @@
 
 use super::{Audit, Check, Finding, Verdict};
 use crate::interval::show;
+use crate::lexicon::audit_words::{audit_words, contains_any};
 use crate::model::Comparator;
 
 pub const CHECK: Check = Check {
@@ -12,18 +13,10 @@ pub const CHECK: Check = Check {
     run,
 };
 
-/// Words that make a percentage a share of a whole.
-const SHARE_WORDS: &[&str] = &["比例", "占比", "比重", "比率", "率"];
-
-/// Words of ratios that may exceed 100: completion against a plan, growth, multiples.
-const MAY_EXCEED: &[&str] = &[
-    "完成", "增长", "增速", "增幅", "涨幅", "降幅", "提高", "上升", "下降", "超额", "同比", "环比",
-    "倍", "负荷",
-];
-
 /// Whether an indicator name names a share of a whole.
 pub fn is_share(name: &str) -> bool {
-    SHARE_WORDS.iter().any(|w| name.contains(w)) && !MAY_EXCEED.iter().any(|w| name.contains(w))
+    let words = &audit_words().share_over_100;
+    contains_any(name, &words.share_words) && !contains_any(name, &words.may_exceed)
 }
 
 fn run(audit: &Audit<'_>) -> Vec<Finding> {

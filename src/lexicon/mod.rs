@@ -1,7 +1,8 @@
 //! The lexicon: domain vocabulary as data, not code — known indicators (stable id, names
 //! and aliases in both scripts, English label, category, unit, whether higher is better)
 //! units (aliases, base unit, factor, kind), change words with their direction and the
-//! words that say how a value is stated (comparators, money, value slots).
+//! words that say how a value is stated (comparators, money, value slots), and the
+//! words the audit's checks read.
 //! Compiled in from `lexicon/*.toml` (as JSON, by `build.rs`), through `lexicon_file!`.
 
 use std::sync::OnceLock;
@@ -23,6 +24,7 @@ macro_rules! lexicon_file {
 }
 pub(crate) use lexicon_file;
 
+pub mod audit_words;
 pub mod categories;
 pub mod changes;
 pub mod quantity_words;
