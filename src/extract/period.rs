@@ -8,12 +8,10 @@
 //! months, read from the quantity's clause or from the opening clause of its sentence.
 
 use std::ops::Range;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
 
 use super::after_last;
 use super::scan::{Scanned, Status};
+use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
 use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
 use crate::text::{Segmented, is_chinese_year_digit};
@@ -25,20 +23,6 @@ pub struct Years {
     /// Part-year marks: position and months (`None` for a whole-year word: `全年`).
     parts: Vec<(usize, Option<(u8, u8)>)>,
     report_year: Option<i32>,
-}
-
-/// Words that open a clause saying when a value happened (`出现在1985年`), from
-/// `lexicon/periods.toml`.
-fn event_words() -> &'static [String] {
-    #[derive(Deserialize)]
-    struct Vocabulary {
-        event_words: Vec<String>,
-    }
-    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let vocabulary: Vocabulary = crate::lexicon::lexicon_file!("periods");
-        vocabulary.event_words
-    })
 }
 
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
@@ -321,7 +305,8 @@ fn occurred_in(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let clause_end = text[next..limit]
         .find([',', ';', '。', '\n'])
         .map_or(limit, |e| next + e);
-    event_words()
+    period_words()
+        .event_words
         .iter()
         .any(|w| text[next..].starts_with(w.as_str()))
         .then_some(next..clause_end)

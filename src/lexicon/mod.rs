@@ -27,6 +27,7 @@ pub(crate) use lexicon_file;
 pub mod audit_words;
 pub mod categories;
 pub mod changes;
+pub mod period_words;
 pub mod quantity_words;
 pub mod script;
 pub mod units;

@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::period_words::period_words;
 use crate::patterns::source::CHINESE_YEAR_DIGIT_CHARS;
 pub use crate::patterns::source::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR};
 use crate::patterns::{GREGORIAN_YEAR, ROC_YEAR};
@@ -39,11 +40,6 @@ static MONTH_AFTER: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
     regex_lite::Regex::new(r"^(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月")
         .expect("valid regex")
 });
-
-/// Words that mark a plan part.
-const PLAN_WORDS: [&str; 6] = ["计划", "打算", "安排", "思路", "要点", "目标"];
-/// Words that mark a review part.
-const REVIEW_WORDS: [&str; 5] = ["总结", "工作情况", "报告", "公报", "回顾"];
 
 /// Whether the text writes its years in the ROC calendar: it says `民国`, or it has
 /// several `1xx年` years and no Gregorian year at all.
@@ -129,13 +125,14 @@ pub fn first_year(text: &str, roc: bool) -> Option<i32> {
 }
 
 /// First position of any of `words` in `text`.
-fn first_of(text: &str, words: &[&str]) -> Option<usize> {
-    words.iter().filter_map(|w| text.find(w)).min()
+fn first_of(text: &str, words: &[String]) -> Option<usize> {
+    words.iter().filter_map(|w| text.find(w.as_str())).min()
 }
 
 /// Report year and plan year of a title. `roc` says whether the text uses the ROC
 /// calendar (see [`uses_roc_calendar`]).
 pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
+    let words = &period_words().title;
     let mentions = year_mentions(title, roc);
     let Some(first) = mentions.first() else {
         return (None, None);
@@ -146,19 +143,18 @@ pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
             .iter()
             .find(|n| n.start > m.start)
             .map_or(title.len(), |n| n.start);
-        first_of(&title[m.end..next], &PLAN_WORDS).is_some()
+        first_of(&title[m.end..next], &words.plan_words).is_some()
     });
     if let Some(plan) = planned {
         return (Some(first.year), Some(plan.year));
     }
     let after = &title[first.end..];
-    let plan_year = first_of(after, &PLAN_WORDS).and_then(|at| {
+    let plan_year = first_of(after, &words.plan_words).and_then(|at| {
         let before_plan = &after[..at];
-        if before_plan.contains("明年") || before_plan.contains("下一年") {
+        if first_of(before_plan, &words.next_year).is_some() {
             Some(first.year + 1)
-        } else if before_plan.contains("下半年")
-            || before_plan.contains("下一阶段")
-            || first_of(after, &REVIEW_WORDS).is_none()
+        } else if first_of(before_plan, &words.same_year).is_some()
+            || first_of(after, &words.review_words).is_none()
         {
             Some(first.year)
         } else {
