@@ -1,11 +1,11 @@
 //! Patterns compiled ahead of time. Every regular expression the analysis runs over a
 //! whole report, or once per number, is written once in [`source`]; `build.rs` compiles
-//! each into dense DFAs and embeds them, so a process only checks and maps the bytes
-//! (microseconds) instead of compiling regexes and determinizing them lazily while it
-//! reads (about a third of a short report's analysis before). A [`Pattern`] finds
-//! matches with its DFAs; capture groups, where a caller wants them, are read from the
-//! match alone by `regex-lite`. The non-quantity rules are one anchored [`RuleSet`] that
-//! says which rule matches at a place.
+//! each into dense DFAs and embeds them, so a process only maps the bytes (microseconds)
+//! instead of compiling regexes and determinizing them lazily while it reads (about a
+//! third of a short report's analysis before). A [`Pattern`] finds matches with its
+//! DFAs, an end-anchored one (`…$`) backwards from the end; capture groups, where a
+//! caller wants them, are read by `regex-lite` from the match's start. The non-quantity
+//! rules are one anchored [`RuleSet`] that says which rule matches at a place.
 
 pub mod source;
 
@@ -41,8 +41,9 @@ type Dfa = DFA<&'static [u32]>;
 /// transitions (checking them cost more than all the searches of a report).
 fn dfa(bytes: &'static [u8]) -> Dfa {
     // SAFETY: the bytes are embedded at compile time from build.rs, which wrote them
-    // with `to_bytes_*_endian` of this same regex-automata for the target's byte order;
-    // `tests::every_embedded_dfa_is_valid` deserializes each one with every check.
+    // with `to_bytes_*_endian` for the target's byte order, using the one regex-automata
+    // of Cargo.lock that this code reads them with; `tests::every_embedded_dfa_is_valid`
+    // deserializes each one with every check.
     unsafe { DFA::from_bytes_unchecked(bytes) }
         .expect("build.rs serializes every DFA for the target")
         .0
