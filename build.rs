@@ -6,8 +6,8 @@
 //! - every pattern of `src/patterns/source.rs` is compiled into dense DFAs (a forward
 //!   and a reverse one; the non-quantity rules into one anchored multi-pattern DFA),
 //!   serialized into `OUT_DIR/patterns/`, with the Rust statics that embed them
-//!   (`OUT_DIR/patterns.rs`). A process deserializes a DFA in microseconds where
-//!   compiling and lazily determinizing the same regex took about a millisecond. Each
+//!   (`OUT_DIR/patterns.rs`). A process maps a DFA in microseconds where compiling
+//!   and lazily determinizing the same regex took about a millisecond. Each
 //!   pattern also gets the source its capture groups are read with: the pattern as
 //!   `regex-syntax` prints it, Unicode classes (`\s`, `\p{Han}`) written out as
 //!   ranges, which `regex-lite` reads exactly as `regex` reads the original.
@@ -62,10 +62,10 @@ fn serialize(dfa: &dense::DFA<Vec<u32>>) -> Vec<u8> {
     }
 }
 
-/// A pattern that can match the empty string would need the iteration rules for empty
-/// matches; none of ours may, and the build says which one does.
-/// Returns the pattern with its classes written out, and whether every match ends where
-/// the text ends (`…$`).
+/// Checks a pattern and returns it with its classes written out, and whether every
+/// match ends where the text ends (`…$`). A pattern that can match the empty string
+/// would need the iteration rules for empty matches; none of ours may, and the build
+/// says which one does.
 fn checked(name: &str, pattern: &str) -> (String, bool) {
     let hir = syntax::parse(pattern).unwrap_or_else(|e| panic!("pattern {name}: {e}"));
     assert!(
