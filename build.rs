@@ -62,21 +62,30 @@ fn serialize(dfa: &dense::DFA<Vec<u32>>) -> Vec<u8> {
     }
 }
 
-/// Checks a pattern and returns it with its classes written out, and whether every
-/// match ends where the text ends (`…$`). A pattern that can match the empty string
-/// would need the iteration rules for empty matches; none of ours may, and the build
-/// says which one does.
-fn checked(name: &str, pattern: &str) -> (String, bool) {
+/// What the build reads off a pattern's syntax.
+struct Checked {
+    /// The pattern with its classes written out, for `regex-lite`.
+    groups: String,
+    /// Every match ends where the text ends (`…$`).
+    at_end: bool,
+    /// The pattern asserts something about its surroundings (`^`, `$`, `\b`).
+    looks_around: bool,
+}
+
+/// Parses a pattern. One that can match the empty string would need the iteration
+/// rules for empty matches; none of ours may, and the build says which one does.
+fn checked(name: &str, pattern: &str) -> Checked {
     let hir = syntax::parse(pattern).unwrap_or_else(|e| panic!("pattern {name}: {e}"));
+    let properties = hir.properties();
     assert!(
-        hir.properties().minimum_len().is_some_and(|n| n > 0),
+        properties.minimum_len().is_some_and(|n| n > 0),
         "pattern {name} can match the empty string"
     );
-    let at_end = hir
-        .properties()
-        .look_set_suffix()
-        .contains_anchor_haystack();
-    (hir.to_string(), at_end)
+    Checked {
+        at_end: properties.look_set_suffix().contains_anchor_haystack(),
+        looks_around: !properties.look_set().is_empty(),
+        groups: hir.to_string(),
+    }
 }
 
 fn compile_patterns(out_dir: &Path) {
@@ -85,7 +94,7 @@ fn compile_patterns(out_dir: &Path) {
     let mut statics = String::from("// Written by build.rs from src/patterns/source.rs.\n");
     let mut names = Vec::new();
     for (name, pattern) in source::patterns() {
-        let (groups, at_end) = checked(name, &pattern);
+        let Checked { groups, at_end, .. } = checked(name, &pattern);
         let regex = Regex::builder()
             .build(&pattern)
             .unwrap_or_else(|e| panic!("pattern {name}: {e}"));
@@ -109,7 +118,6 @@ fn compile_patterns(out_dir: &Path) {
     writeln!(
         statics,
         "/// Every compiled pattern: its name, its source and the pattern.\n\
-         #[allow(dead_code)] // read by the tests\n\
          pub static ALL: &[(&str, &str, &Pattern)] = &[{}];",
         names
             .iter()
@@ -121,16 +129,12 @@ fn compile_patterns(out_dir: &Path) {
 
     let rules = source::non_quantity_rules();
     for (kind, pattern) in &rules {
-        checked(kind, pattern);
-    }
-    let sources: Vec<&str> = rules.iter().map(|(_, p)| p.as_str()).collect();
-    for (kind, pattern) in &rules {
-        let hir = syntax::parse(pattern).expect("checked above");
         assert!(
-            hir.properties().look_set().is_empty(),
+            !checked(kind, pattern).looks_around,
             "the {kind} rule {pattern} looks around: the rules are tried from one start state"
         );
     }
+    let sources: Vec<&str> = rules.iter().map(|(_, p)| p.as_str()).collect();
     let dfa = dense::Builder::new()
         .configure(
             dense::Config::new()

@@ -64,6 +64,11 @@ impl<'a> LineIndex<'a> {
     pub fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&start| start <= offset).max(1)
     }
+
+    /// The byte offset where the line holding byte `offset` starts.
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.starts[self.line_of(offset) - 1]
+    }
 }
 
 #[cfg(test)]
@@ -90,6 +95,16 @@ mod tests {
         assert_eq!(index.line(8), None);
         assert_eq!(index.line(0), None);
         assert_eq!(index.line_of(text.find('四').unwrap()), 4);
+    }
+
+    #[test]
+    fn a_line_starts_after_the_last_line_feed_before_a_place() {
+        let text = "甲，乙。\n  丙丁，戊\n己。庚\n";
+        let index = LineIndex::new(text);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(index.line_start(at), start, "{at}");
+        }
     }
 
     #[test]

@@ -22,7 +22,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("text", &["input", "lexicon", "model", "patterns"]),
     (
         "extract",
-        &["input", "lexicon", "model", "patterns", "text"],
+        &["input", "lexicon", "lines", "model", "patterns", "text"],
     ),
     ("audit", &["interval", "lexicon", "lines", "model"]),
     ("render", &["interval", "lexicon", "lines", "model"]),

@@ -210,6 +210,8 @@ fn a_comparison_frame_marks_the_changes_after_it() {
         .iter()
         .find(|i| i.quantity.text == "2天")
         .expect("the change stands on its own");
+    assert!(row.change_only);
+    assert_eq!(row.id, "air.severe_pollution_days");
     assert_eq!(row.period, Some(2017));
     let c = row.change.as_ref().expect("a change");
     assert_eq!(
@@ -254,6 +256,8 @@ fn an_index_keeps_its_change_in_points() {
         .find(|i| i.quantity.text == "10.1%")
         .expect("the rate is a row");
     assert_eq!(rate.name, "全市空气质量综合指数降幅");
+    assert_eq!(rate.id, "air.composite_index");
+    assert!(rate.change_only);
     // A measured quantity takes the rate (`改善6.9微克,改善率35%`).
     let r = analyze_text(
         "某市2022年空气质量\n全市PM2.5平均浓度为12.8微克/立方米,同比改善6.9微克,改善率35%。",
@@ -278,7 +282,7 @@ fn an_amount_changes_a_quantity_of_its_own_kind() {
 fn change_only<'a>(r: &'a Report, text: &str) -> &'a Indicator {
     r.indicators
         .iter()
-        .find(|i| i.quantity.text == text && i.is_change_only())
+        .find(|i| i.quantity.text == text && i.change_only)
         .unwrap_or_else(|| panic!("no change-only `{text}`"))
 }
 
@@ -298,7 +302,7 @@ fn a_change_named_by_its_measure_carries_its_id() {
     );
     assert_eq!(change_only(&r, "13天").id, "air.good_days@yinan");
     // the counts of districts stay counts
-    assert!(!find(&r, "8个").is_change_only());
+    assert!(!find(&r, "8个").change_only);
 }
 
 #[test]
@@ -341,4 +345,21 @@ fn a_goal_stated_as_a_change_stays_a_goal() {
         change(&r, "15天"),
         (d("15"), "天".into(), Direction::Up, "yoy".into())
     );
+}
+
+#[test]
+fn a_value_with_a_change_of_the_same_size_is_a_value() {
+    // `发生突发环境事件1起,同比增加1起`: one incident this year, one more than last year.
+    // The change is written with the value's own words, yet the 1起 stated first is a
+    // level of its own, not a change without one.
+    let r = analyze_text("某市2021年工作总结\n全年共发生突发环境事件1起,同比增加1起。");
+    let incidents = find(&r, "1起");
+    assert_eq!(incidents.id, "enforcement.emergencies");
+    assert_eq!(incidents.quantity.value, d("1"));
+    assert!(!incidents.change_only);
+    assert_eq!(
+        change(&r, "1起"),
+        (d("1"), "起".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(r.values().count(), 1);
 }

@@ -8,8 +8,9 @@ use rust_decimal::Decimal;
 use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::show_dp;
-use crate::lexicon::audit_words::{audit_words, contains_any};
+use crate::lexicon::audit_words::audit_words;
 use crate::lexicon::is_han;
+use crate::lexicon::words::contains_any;
 
 pub const CHECK: Check = Check {
     code: "capacity-vs-load",

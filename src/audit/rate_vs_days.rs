@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use super::figures::days_in_year;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::{Interval, show, show_dp};
-use crate::lexicon::audit_words::{DayWords, audit_words, contains_any};
+use crate::lexicon::audit_words::{DayWords, audit_words};
+use crate::lexicon::words::{contains_any, ends_with_any};
 
 pub const CHECK: Check = Check {
     code: "rate-vs-days",
@@ -92,8 +93,7 @@ fn qualified(before: &str, word: &str) -> bool {
     let head = &before[..before.len() - word.len()];
     let chars: Vec<char> = head.chars().collect();
     let near: String = chars[chars.len().saturating_sub(6)..].iter().collect();
-    words().grades.iter().any(|g| head.ends_with(g.as_str()))
-        || contains_any(&near, &words().pollutants)
+    ends_with_any(head, &words().grades) || contains_any(&near, &words().pollutants)
 }
 
 fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Option<i32> {

@@ -4,7 +4,8 @@
 
 use super::{Audit, Check, Finding, Verdict};
 use crate::interval::show;
-use crate::lexicon::audit_words::{audit_words, contains_any};
+use crate::lexicon::audit_words::audit_words;
+use crate::lexicon::words::contains_any;
 use crate::model::Comparator;
 
 pub const CHECK: Check = Check {

@@ -349,7 +349,7 @@ fn a_change_with_no_level_never_stands_for_the_report() {
     // `综合指数同比改善7.9%` carries air.composite_index, but 7.9 is no index.
     let id = "air.composite_index";
     let change = change_only(id, "综合指数同比改善", "7.9", "%", 3, Direction::Down);
-    assert!(change.is_change_only());
+    assert!(change.change_only);
     let only_change = report("linyi.txt", 2018, vec![change.clone()]);
     assert!(only_change.primary_mention(id).is_none());
     // with a level stated after it, the level stands for the report

@@ -51,7 +51,7 @@ pub fn run(_global: &Global, args: GetArgs) -> Result<ExitCode, CliError> {
         }
         // A change with no level of its own (`同比改善7.9%`) is no value of the indicator.
         let (changes, values): (Vec<&Indicator>, Vec<&Indicator>) =
-            all_roles.iter().partition(|i| i.is_change_only());
+            all_roles.iter().partition(|i| i.change_only);
         if values.is_empty() {
             let stated: Vec<&str> = changes
                 .iter()

@@ -265,7 +265,7 @@ fn targets(
     let own: Vec<usize> = (from..before)
         .filter(|&d| {
             let draft = &drafts[d];
-            !draft.reference && !draft.change_only && draft.mention.span.end <= phrase.start
+            !draft.reference && !draft.is_change_only() && draft.mention.span.end <= phrase.start
         })
         .collect();
     let last_end = last_quantity_end(found, para, phrase.start);
@@ -324,7 +324,7 @@ fn targets(
             let draft = &drafts[d];
             draft.mention.span.end <= phrase.start
                 && !draft.reference
-                && !draft.change_only
+                && !draft.is_change_only()
                 && draft.mention.indicator.change.is_none()
                 && !core.is_empty()
                 && fold(&draft.mention.indicator.name).contains(core)
@@ -337,7 +337,10 @@ fn targets(
             // `重度污染天数` names `出现重度污染天气4天` too: a long subject may differ in
             // its last character.
             named(&core).or_else(|| {
-                let shorter: String = core.chars().take(core.chars().count() - 1).collect();
+                let shorter: String = core
+                    .chars()
+                    .take(core.chars().count().saturating_sub(1))
+                    .collect();
                 (shorter.chars().count() >= 4)
                     .then(|| named(&shorter))
                     .flatten()

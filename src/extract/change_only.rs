@@ -29,7 +29,7 @@ pub fn change_only(
     let mut draft = ctx.draft(value, name, place, false);
     // The draft is of the value's own kind, named by the subject and the verb.
     draft.mention.indicator.change = Some(make_change(phrase, value, &draft, text, roc));
-    draft.change_only = true;
+    draft.mention.indicator.change_only = true;
     ctx.identify_change(&mut draft, subject);
     draft
 }
@@ -53,7 +53,7 @@ pub fn named_changes(
     let mut changed = Vec::new();
     for draft in drafts.iter_mut() {
         let indicator = &draft.mention.indicator;
-        if draft.reference || draft.change_only || indicator.change.is_some() {
+        if draft.reference || draft.is_change_only() || indicator.change.is_some() {
             continue;
         }
         let Some((subject, word)) = changed_subject(&indicator.name) else {

@@ -22,8 +22,13 @@ pub struct Draft {
     pub kind: UnitKind,
     /// A comparison value (`较107年的18.8微克`).
     pub reference: bool,
-    /// A change with no quantity of its own in the text.
-    pub change_only: bool,
+}
+
+impl Draft {
+    /// A change with no quantity of its own in the text ([`Indicator::change_only`]).
+    pub fn is_change_only(&self) -> bool {
+        self.mention.indicator.change_only
+    }
 }
 
 /// What building an indicator needs to know about the document.
@@ -105,6 +110,7 @@ impl Context<'_> {
             category,
             quantity: q.to_quantity(text, position.line, position.column),
             change: None,
+            change_only: false,
             period: self.years.period_at(text, self.segmented, q.span.start),
             period_months: self.years.months_at(text, q.span.start),
             place,
@@ -126,7 +132,6 @@ impl Context<'_> {
             },
             kind: q.kind,
             reference,
-            change_only: false,
         }
     }
 
@@ -156,13 +161,13 @@ impl Context<'_> {
 /// A subject without the place it names, wherever the place stands in it (`PM10新都区`
 /// → `PM10`: a topic stated first, `PM10方面,…新都区减少`).
 pub fn without_place<'a>(subject: &'a str, place: Option<&str>) -> &'a str {
-    let Some(at) = place
+    let Some((at, place)) = place
         .filter(|p| !p.is_empty())
-        .and_then(|p| subject.find(p))
+        .and_then(|p| subject.find(p).map(|at| (at, p)))
     else {
         return subject;
     };
-    let end = at + place.map_or(0, str::len);
+    let end = at + place.len();
     match (&subject[..at], &subject[end..]) {
         ("", rest) | (rest, "") if !rest.is_empty() => rest,
         _ => subject,
@@ -224,11 +229,11 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         let (earlier, rest) = mentions.split_at_mut(i);
         let indicator = &mut rest[0].indicator;
-        if indicator.is_change_only() {
+        if indicator.change_only {
             continue;
         }
         let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
-            !e.is_change_only()
+            !e.change_only
                 && e.id == indicator.id
                 && e.period == indicator.period
                 && e.period_months == indicator.period_months

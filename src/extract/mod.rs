@@ -176,8 +176,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     indicator::separate_quantities(&mut mentions);
     changes.extend(named);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
-    let projects = project::projects(normalized, segmented, &mentions);
-    let targets = target::targets(normalized, segmented, &mentions, &cue_words);
+    let projects = project::projects(normalized, segmented, &parts, &mentions);
+    let targets = target::targets(normalized, segmented, &parts, &mentions, &cue_words);
     Extraction {
         indicators: mentions.into_iter().map(|m| m.indicator).collect(),
         non_quantities,

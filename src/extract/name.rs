@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::after_last;
-use super::cues::{EndWords, contains_word, find_word, rfind_word};
+use super::cues::{EndWords, contains_any, ends_with_any, find_word, rfind_word, starts_with_any};
 use super::quantity::{Found, is_list_connector, is_range_connector};
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
@@ -294,10 +294,7 @@ fn shared_suffix(last: &str) -> (&str, &str) {
 
 /// Whether a clause ranks something (`综合指数在全省17个设区市中位列第9`).
 pub fn ranks(clause: &str) -> bool {
-    vocabulary()
-        .ranking_words
-        .iter()
-        .any(|w| clause.contains(w.as_str()))
+    contains_any(clause, &vocabulary().ranking_words)
 }
 
 /// The measure words the last subject of a list ends with (`…细颗粒物年均浓度` →
@@ -361,15 +358,9 @@ fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option
 
 fn is_reference(prefix: &str) -> bool {
     let p = prefix.trim_end();
-    (p.ends_with('的')
-        && vocabulary()
-            .reference_markers
-            .iter()
-            .any(|m| contains_word(p, m)))
-        || vocabulary()
-            .standard_endings
-            .iter()
-            .any(|w| trim_trailing(p).ends_with(w.as_str()))
+    let vocab = vocabulary();
+    (p.ends_with('的') && contains_any(p, &vocab.reference_markers))
+        || ends_with_any(trim_trailing(p), &vocab.standard_endings)
 }
 
 /// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
@@ -455,12 +446,9 @@ pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<N
 fn name_ranking_population(text: &str, q: &Found, naming: &mut Naming) {
     let rest = &text[q.span.end..];
     let after = &rest[..rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i)];
-    let ranks = after.split_once('中').is_some_and(|(_, rest)| {
-        vocabulary()
-            .ranking_words
-            .iter()
-            .any(|w| rest.starts_with(w.as_str()))
-    });
+    let ranks = after
+        .split_once('中')
+        .is_some_and(|(_, rest)| starts_with_any(rest, &vocabulary().ranking_words));
     if ranks && let Some((_, population)) = naming.name.rsplit_once('在') {
         naming.name = population.to_string();
     }
@@ -954,7 +942,7 @@ fn resolve_fallbacks(
             naming.name = format!("{prev}比例");
         }
     } else if naming.name.is_empty()
-        || is_connective(&naming.name)
+        || is_bare_connective(&naming.name)
         || (naming.reference && naming.name.chars().count() < 2)
     {
         let window = found[i].span.start - prefix_raw.len();
@@ -994,9 +982,10 @@ fn split_last_item(s: &str) -> Option<(&str, &str)> {
     (open == closed).then_some((head, rest))
 }
 
-/// A list connective standing for a whole name (`112%和105%`: `和`).
-fn is_connective(name: &str) -> bool {
-    vocabulary().connectives.iter().any(|w| w == name)
+/// A connective standing for a whole name (`112%和105%`: `和`): a list connector or
+/// one of naming's own (`并`).
+fn is_bare_connective(name: &str) -> bool {
+    is_list_connector(name) || vocabulary().connectives.iter().any(|w| w == name)
 }
 
 /// A value after only a linking word (`甲县优良天数比例最高,为91.2%`) is what the comma

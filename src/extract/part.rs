@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::cues::{contains_any, cues};
+use crate::lexicon::period_words::period_words;
 use crate::text::{SectionSpan, Segmented};
 
 /// The part of a report.
@@ -19,8 +20,8 @@ pub enum Part {
 /// Whether a section title announces a plan (`2022年重点工作计划`) rather than a review of
 /// one (`主要目标完成情况`).
 pub fn is_plan_title(title: &str) -> bool {
-    let target = &cues().target;
-    contains_any(title, &target.plan_headings) && !contains_any(title, &target.review_headings)
+    contains_any(title, &period_words().plan_words)
+        && !contains_any(title, &cues().target.review_headings)
 }
 
 fn is_problem_title(title: &str) -> bool {

@@ -42,11 +42,11 @@ struct Found {
 pub fn projects(
     normalized: &Normalized,
     segmented: &Segmented,
+    parts: &Parts,
     mentions: &[Mention],
 ) -> Vec<Project> {
     let text = normalized.text.as_str();
     let mut found = Vec::new();
-    let parts = Parts::new(segmented);
     let mut in_order: Vec<&Mention> = mentions.iter().collect();
     in_order.sort_by_key(|m| m.span.start);
     // A `;` separates statements about different things: read each on its own.

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::lexicon::quantity_words::quantity_words;
+use crate::lexicon::words::contains_any;
 use crate::model::{Comparator, Quantity};
 use crate::patterns::PER;
 
@@ -219,10 +220,7 @@ fn per(text: &str, found: &mut Found) {
 /// Whether a clause speaks of money (`投资`, `罚没`), so a bare `万`/`亿` in it is an
 /// amount of money.
 fn is_about_money(clause: &str) -> bool {
-    quantity_words()
-        .money
-        .iter()
-        .any(|w| clause.contains(w.as_str()))
+    contains_any(clause, &quantity_words().money)
 }
 
 /// Text from the start of the clause up to `at`.

@@ -10,7 +10,8 @@ use std::ops::Range;
 use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
-use super::window::{LineStart, Window};
+use super::window::Window;
+use crate::lines::LineIndex;
 use crate::model::Role;
 use crate::text::{comma_clause_at, ends_with_written_year, sentence_at};
 
@@ -23,7 +24,7 @@ struct Report<'a> {
     parts: &'a Parts,
     sentences: Window<'a>,
     clauses: Window<'a>,
-    lines: LineStart<'a>,
+    lines: LineIndex<'a>,
 }
 
 /// Gives every draft its role. `cue_words` is where the cue words of `text` stand;
@@ -41,7 +42,7 @@ pub fn assign(
         parts,
         sentences: Window::new(text, sentence_at),
         clauses: Window::new(text, comma_clause_at),
-        lines: LineStart::new(text),
+        lines: LineIndex::new(text),
     };
     let mut previous_end = 0;
     for draft in drafts.iter_mut() {
@@ -83,7 +84,7 @@ fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
             Role::Prior
         };
     }
-    if draft.change_only {
+    if draft.is_change_only() {
         // A change has the role of the quantity it changes: the period's own.
         return Role::Actual;
     }
@@ -123,7 +124,7 @@ fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
 /// Background figures: the line so far says it quotes them for reference, and the
 /// number's own clause does not compare with them.
 fn is_background(report: &mut Report, at: usize, clause: Range<usize>) -> bool {
-    let line = report.cue_words.within(report.lines.of(at)..at);
+    let line = report.cue_words.within(report.lines.line_start(at)..at);
     line.any(CueList::Backgrounds) && !report.cue_words.within(clause).any(CueList::Comparisons)
 }
 
@@ -167,7 +168,7 @@ mod tests {
             parts: &parts,
             sentences: Window::new(text, sentence_at),
             clauses: Window::new(text, comma_clause_at),
-            lines: LineStart::new(text),
+            lines: LineIndex::new(text),
         };
         let at = text.find(number).expect("the number is in the text");
         states_goal(&report, comma_clause_at(text, at).start..at)

@@ -13,6 +13,7 @@ use super::number::NumberToken;
 use super::quantity::Found;
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::lexicon::is_han;
+use crate::lexicon::words::contains_any;
 use crate::model::{Change, Comparator, Direction};
 use crate::patterns::UNIT_NOTE;
 
@@ -215,10 +216,7 @@ pub fn change(text: &str, q: &Found) -> Change {
 
 /// A column's unit and whether it holds ranks, from its header and the notes.
 fn column(header: &str, notes: &[&str]) -> (Option<UnitMatch>, bool) {
-    let rank = vocabulary()
-        .rank_headers
-        .iter()
-        .any(|w| header.contains(w.as_str()));
+    let rank = contains_any(header, &vocabulary().rank_headers);
     let whole = |unit: &str| {
         let unit = unit.trim();
         match_unit(unit, false).filter(|u| u.len == unit.len() && u.kind != UnitKind::Scale)

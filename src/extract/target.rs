@@ -27,10 +27,11 @@ use crate::text::{Segmented, comma_clause_at, comma_clauses, sentences};
 pub fn targets(
     normalized: &Normalized,
     segmented: &Segmented,
+    parts: &Parts,
     mentions: &[Mention],
     cue_words: &CueIndex,
 ) -> Vec<Target> {
-    let context = Context::new(normalized, segmented, mentions, cue_words);
+    let context = Context::new(normalized, segmented, parts, mentions, cue_words);
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
     placed.extend(outcome::achieved(&context, &mut used));
@@ -52,7 +53,7 @@ struct Context<'a> {
     normalized: &'a Normalized,
     segmented: &'a Segmented,
     mentions: &'a [Mention],
-    parts: Parts,
+    parts: &'a Parts,
     cue_words: &'a CueIndex,
     /// Mention indices in text order, for range look-ups.
     by_start: Vec<usize>,
@@ -66,13 +67,13 @@ impl<'a> Context<'a> {
     fn new(
         normalized: &'a Normalized,
         segmented: &'a Segmented,
+        parts: &'a Parts,
         mentions: &'a [Mention],
         cue_words: &'a CueIndex,
     ) -> Context<'a> {
         let text = &normalized.text;
         let mut by_start: Vec<usize> = (0..mentions.len()).collect();
         by_start.sort_by_key(|&i| mentions[i].span.start);
-        let parts = Parts::new(segmented);
         let review = sentences(text, 0..text.len())
             .into_iter()
             .filter(|s| parts.at(s.start) == Part::Review)

@@ -59,6 +59,7 @@ pub fn mention_from(
                 column: position.column,
             },
             change: None,
+            change_only: false,
             period: None,
             period_months: None,
             place: None,

@@ -32,34 +32,6 @@ impl<'t> Window<'t> {
     }
 }
 
-/// Where the line holding a place starts, found from the place before: for places in
-/// text order, the text is searched for line ends once in all.
-pub struct LineStart<'t> {
-    text: &'t str,
-    /// The last place asked for and the start of its line.
-    last: (usize, usize),
-}
-
-impl<'t> LineStart<'t> {
-    pub fn new(text: &'t str) -> LineStart<'t> {
-        LineStart { text, last: (0, 0) }
-    }
-
-    /// The byte offset after the last `\n` before `at`, or 0.
-    pub fn of(&mut self, at: usize) -> usize {
-        let (before, start) = self.last;
-        let start = if at >= before {
-            self.text[before..at]
-                .rfind('\n')
-                .map_or(start, |i| before + i + 1)
-        } else {
-            self.text[..at].rfind('\n').map_or(0, |i| i + 1)
-        };
-        self.last = (at, start);
-        start
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,12 +45,9 @@ mod tests {
         in_order.extend(places.iter().rev());
         let mut sentences = Window::new(text, sentence_at);
         let mut clauses = Window::new(text, comma_clause_at);
-        let mut lines = LineStart::new(text);
         for at in in_order {
             assert_eq!(sentences.around(at), sentence_at(text, at), "{at}");
             assert_eq!(clauses.around(at), comma_clause_at(text, at), "{at}");
-            let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-            assert_eq!(lines.of(at), line, "{at}");
         }
     }
 }

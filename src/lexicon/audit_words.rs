@@ -53,8 +53,3 @@ pub fn audit_words() -> &'static AuditWords {
     static WORDS: OnceLock<AuditWords> = OnceLock::new();
     WORDS.get_or_init(|| super::lexicon_file!("audit"))
 }
-
-/// Whether `text` contains any of `words`.
-pub fn contains_any(text: &str, words: &[String]) -> bool {
-    words.iter().any(|w| text.contains(w.as_str()))
-}

@@ -51,11 +51,7 @@ fn file() -> &'static ChangeFile {
 /// Whether the name says what is better lower (`污染天数`, `排放量`, `综合指数`): for
 /// it, `改善` is a fall.
 pub fn better_lower(name: &str) -> bool {
-    file()
-        .improvement
-        .lower_is_better
-        .iter()
-        .any(|w| name.contains(w.as_str()))
+    super::words::contains_any(name, &file().improvement.lower_is_better)
 }
 
 /// The change words, longest first.

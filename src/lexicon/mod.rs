@@ -31,6 +31,7 @@ pub mod period_words;
 pub mod quantity_words;
 pub mod script;
 pub mod units;
+pub mod words;
 
 use crate::model::Category;
 use units::UnitKind;

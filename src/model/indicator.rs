@@ -4,8 +4,7 @@
 //! comparator, change, change_only, period, period_months, place, role, section, line,
 //! column, text, evidence), which is why serialization is written out here rather than
 //! derived: `#[serde(flatten)]` would move `text`, `line` and `column` next to
-//! `comparator`. `change_only` is not stored: it is read from the change
-//! ([`Indicator::is_change_only`]), so an export read back says the same.
+//! `comparator`.
 
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
@@ -30,6 +29,11 @@ pub struct Indicator {
     #[serde(flatten)]
     pub quantity: Quantity,
     pub change: Option<Change>,
+    /// A change stated with no level of its own (`备案同比下降26%`): the row's number is
+    /// its change, so it is no value of the indicator, though it carries the indicator's
+    /// id. Extraction says so when it makes the row; an export read back keeps it.
+    #[serde(default)]
+    pub change_only: bool,
     /// The year the value is about.
     pub period: Option<i32>,
     /// The part of that year, first and last month (`1—6月` → (1, 6)); `None` for the
@@ -77,7 +81,7 @@ impl Serialize for Indicator {
         out.serialize_field("base_unit", &q.base_unit)?;
         out.serialize_field("comparator", &q.comparator)?;
         out.serialize_field("change", &self.change)?;
-        out.serialize_field("change_only", &self.is_change_only())?;
+        out.serialize_field("change_only", &self.change_only)?;
         out.serialize_field("period", &self.period)?;
         out.serialize_field("period_months", &self.period_months)?;
         out.serialize_field("place", &self.place)?;
@@ -95,18 +99,9 @@ impl Serialize for Indicator {
 }
 
 impl Indicator {
-    /// A change stated with no level of its own (`备案同比下降26%`): the row's number is
-    /// its change, so it is no value of the indicator, though it carries the indicator's
-    /// id. Exported as `change_only`.
-    pub fn is_change_only(&self) -> bool {
-        self.change.as_ref().is_some_and(|c| {
-            c.text.contains(self.quantity.text.as_str()) && c.value == self.quantity.value.abs()
-        })
-    }
-
     /// The value one period earlier implied by the change, where it can be computed.
     pub fn implied_prior(&self) -> Option<Decimal> {
-        if self.is_change_only() {
+        if self.change_only {
             return None;
         }
         let change = self.change.as_ref()?;
@@ -134,15 +129,10 @@ mod tests {
 
     #[test]
     fn a_change_with_no_level_is_no_value() {
-        use crate::model::testing::{indicator, with_change};
+        use crate::model::testing::{change_only, indicator, with_change};
         // `环评报告书(表)备案同比下降37%`: the row's number is its change.
-        let row = with_change(
-            indicator("x", "备案", "37", "%", 1),
-            Direction::Down,
-            "37",
-            "%",
-        );
-        assert!(row.is_change_only());
+        let row = change_only("x", "备案", "37", "%", 1, Direction::Down);
+        assert!(row.change_only);
         assert_eq!(row.implied_prior(), None);
         // `罚没金额3324.37万元,同比增长176.47%`: a value with its change.
         let row = with_change(
@@ -151,7 +141,7 @@ mod tests {
             "176.47",
             "%",
         );
-        assert!(!row.is_change_only());
+        assert!(!row.change_only);
         assert!(row.implied_prior().is_some());
     }
     use crate::model::Comparator;
@@ -180,6 +170,7 @@ mod tests {
                 direction,
                 text: String::new(),
             }),
+            change_only: false,
             period: None,
             period_months: None,
             place: None,

@@ -7,9 +7,9 @@ use super::{Indicator, Report};
 
 impl Report {
     /// The mentions that state a value of their indicator: all but the changes with no
-    /// level of their own ([`Indicator::is_change_only`]).
+    /// level of their own ([`Indicator::change_only`]).
     pub fn values(&self) -> impl Iterator<Item = &Indicator> {
-        self.indicators.iter().filter(|i| !i.is_change_only())
+        self.indicators.iter().filter(|i| !i.change_only)
     }
 
     /// The mention that stands for the report, among its [`values`](Report::values):

@@ -30,6 +30,7 @@ pub(crate) fn indicator(id: &str, name: &str, value: &str, unit: &str, line: usi
             column: 1,
         },
         change: None,
+        change_only: false,
         period: None,
         period_months: None,
         place: None,
@@ -74,12 +75,15 @@ pub(crate) fn change_only(
     line: usize,
     direction: Direction,
 ) -> Indicator {
-    with_change(
-        indicator(id, name, value, unit, line),
-        direction,
-        value,
-        unit,
-    )
+    Indicator {
+        change_only: true,
+        ..with_change(
+            indicator(id, name, value, unit, line),
+            direction,
+            value,
+            unit,
+        )
+    }
 }
 
 pub(crate) fn report(path: &str, year: i32, indicators: Vec<Indicator>) -> Report {

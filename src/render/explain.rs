@@ -88,7 +88,7 @@ fn facts(report: &Report, i: &Indicator, lang: Lang) -> Vec<(&'static str, Strin
         format!("{} ({})", i.category, i.category.label_zh()),
     ));
     // A change with no level of its own: its number is the change, not a value.
-    let change_only = if i.is_change_only() {
+    let change_only = if i.change_only {
         lang.pick("(仅为变化)", " (change only)")
     } else {
         ""

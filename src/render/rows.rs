@@ -70,7 +70,7 @@ impl Row for IndicatorRow<'_> {
                 .map(|c| direction_id(c.direction).to_string())
                 .unwrap_or_default(),
             change.map(|c| c.text.clone()).unwrap_or_default(),
-            i.is_change_only().to_string(),
+            i.change_only.to_string(),
             optional(i.higher_is_better),
             optional(i.period),
             i.role.to_string(),

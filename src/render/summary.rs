@@ -132,13 +132,9 @@ pub fn key_indicators(report: &Report) -> Vec<(Category, Vec<&Indicator>)> {
         .filter_map(|category| {
             let mut seen = HashSet::new();
             let mut candidates: Vec<&Indicator> = report
-                .indicators
-                .iter()
+                .values()
                 .filter(|i| {
-                    i.category == category
-                        && i.role == Role::Actual
-                        && !i.is_change_only()
-                        && seen.insert(i.id.as_str())
+                    i.category == category && i.role == Role::Actual && seen.insert(i.id.as_str())
                 })
                 .collect();
             candidates.sort_by_key(|i| {

@@ -56,6 +56,7 @@ fn indicator(spec: Spec<'_>) -> Indicator {
             column: column_of(spec.line, spec.value),
         },
         change: None,
+        change_only: false,
         period: Some(2021),
         period_months: None,
         place: None,

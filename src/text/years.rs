@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::period_words::period_words;
+use crate::lexicon::words::contains_any;
 use crate::patterns::source::CHINESE_YEAR_DIGIT_CHARS;
 pub use crate::patterns::source::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR};
 use crate::patterns::{GREGORIAN_YEAR, ROC_YEAR};
@@ -132,7 +133,8 @@ fn first_of(text: &str, words: &[String]) -> Option<usize> {
 /// Report year and plan year of a title. `roc` says whether the text uses the ROC
 /// calendar (see [`uses_roc_calendar`]).
 pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
-    let words = &period_words().title;
+    let period = period_words();
+    let words = &period.title;
     let mentions = year_mentions(title, roc);
     let Some(first) = mentions.first() else {
         return (None, None);
@@ -143,18 +145,18 @@ pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
             .iter()
             .find(|n| n.start > m.start)
             .map_or(title.len(), |n| n.start);
-        first_of(&title[m.end..next], &words.plan_words).is_some()
+        first_of(&title[m.end..next], &period.plan_words).is_some()
     });
     if let Some(plan) = planned {
         return (Some(first.year), Some(plan.year));
     }
     let after = &title[first.end..];
-    let plan_year = first_of(after, &words.plan_words).and_then(|at| {
+    let plan_year = first_of(after, &period.plan_words).and_then(|at| {
         let before_plan = &after[..at];
-        if first_of(before_plan, &words.next_year).is_some() {
+        if contains_any(before_plan, &words.next_year) {
             Some(first.year + 1)
-        } else if first_of(before_plan, &words.same_year).is_some()
-            || first_of(after, &words.review_words).is_none()
+        } else if contains_any(before_plan, &words.same_year)
+            || !contains_any(after, &words.review_words)
         {
             Some(first.year)
         } else {

@@ -62,6 +62,7 @@ impl Doc {
                 column,
             },
             change: None,
+            change_only: false,
             period: self.report.document.year,
             period_months: None,
             place: None,

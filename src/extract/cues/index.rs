@@ -236,14 +236,35 @@ mod tests {
                 let index = CueIndex::new(word);
                 assert!(index.within(0..word.len()).any(list), "{word} in {list:?}");
                 assert!(!index.within(1..word.len()).any(list), "{word} in {list:?}");
+                // and no list finds it that has no word inside it
+                for &other in CueList::ALL {
+                    assert_eq!(
+                        index.within(0..word.len()).any(other),
+                        contains_any(word, other.words()),
+                        "{word} of {list:?} in {other:?}"
+                    );
+                }
             }
         }
     }
 
     #[test]
     fn windows_find_what_a_search_of_the_window_finds() {
-        let text =
-            "计划投资6.82亿元、完成7.48亿元,完成比例达109.6%;力争年内完成,目标为:降至31微克。";
+        // A sentence of a report, and a text with a word of every list.
+        let every_list: Vec<&str> = CueList::ALL
+            .iter()
+            .filter_map(|list| list.words().first().map(String::as_str))
+            .collect();
+        let every_list = every_list.join(",");
+        for text in [
+            "计划投资6.82亿元、完成7.48亿元,完成比例达109.6%;力争年内完成,目标为:降至31微克。",
+            every_list.as_str(),
+        ] {
+            windows_agree(text);
+        }
+    }
+
+    fn windows_agree(text: &str) {
         let index = CueIndex::new(text);
         let bounds: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))

@@ -36,7 +36,7 @@ fn report_projects() -> Vec<Project> {
         mention(&normalized, "198个", "general.key_projects", "个"),
         mention(&normalized, "500亿", "investment.plan", "元"),
     ];
-    projects(&normalized, &segmented, &mentions)
+    projects(&normalized, &segmented, &Parts::new(&segmented), &mentions)
 }
 
 fn find<'a>(projects: &'a [Project], name: &str) -> &'a Project {
@@ -182,7 +182,8 @@ fn a_counted_group_of_generic_projects_with_investment() {
         mention(&normalized, "50.2亿元", "investment.completed", "元"),
         mention(&normalized, "198个", "general.key_projects", "个"),
     ];
-    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    let segmented = segment(&normalized);
+    let projects = projects(&normalized, &segmented, &Parts::new(&segmented), &mentions);
     assert_eq!(projects.len(), 1, "{projects:#?}");
     let group = &projects[0];
     assert_eq!(
@@ -214,7 +215,8 @@ fn a_phase_is_not_a_count() {
         phase.indicator.quantity.base_unit,
     ) = ("期".into(), "期".into());
     let mentions = vec![phase, capacity];
-    let projects = projects(&normalized, &segment(&normalized), &mentions);
+    let segmented = segment(&normalized);
+    let projects = projects(&normalized, &segmented, &Parts::new(&segmented), &mentions);
     let plant = find(&projects, "城东污水处理厂三期工程");
     assert_eq!(plant.status, ProjectStatus::Operating);
     assert_eq!(roles(plant), vec![("capacity", "water.new_capacity", 2)]);

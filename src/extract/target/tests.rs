@@ -30,11 +30,12 @@ const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年�
 我市成立“美丽中国”珠海实践项目工作专班,计划五年投入500亿建设完善环保基础设施。
 ";
 
-/// The targets of a report, its cue words read as extraction reads them.
+/// The targets of a report, its parts and cue words read as extraction reads them.
 fn targets_of(normalized: &Normalized, segmented: &Segmented, mentions: &[Mention]) -> Vec<Target> {
     targets(
         normalized,
         segmented,
+        &Parts::new(segmented),
         mentions,
         &CueIndex::new(&normalized.text),
     )
