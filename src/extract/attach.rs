@@ -10,7 +10,6 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 use rust_decimal::Decimal;
 
-use super::after_last;
 use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::change_only::change_only;
 use super::indicator::{Context, Draft};
@@ -22,7 +21,7 @@ use super::period::calendar_year;
 use super::quantity::Found;
 use super::unit::UnitKind;
 use crate::model::{Change, Direction};
-use crate::text::{WRITTEN_YEAR, YEAR};
+use crate::text::{Bound, IndexedText, WRITTEN_YEAR, YEAR};
 
 /// Attaches every change phrase; returns the change-only drafts to add.
 pub fn attach(
@@ -32,7 +31,7 @@ pub fn attach(
     phrases: &[ChangePhrase],
     roc: bool,
 ) -> Vec<Draft> {
-    let text = &ctx.normalized.text;
+    let text = ctx.text;
     let mut extra = Vec::new();
     // Absolute changes attached so far, by draft: a rate stated later for the same
     // quantity (`改善6.9微克,改善率35%`) takes its place, and the absolute change stands
@@ -220,7 +219,7 @@ fn change_kind(
 /// 13天`) takes the measure of the nearest quantity before it in its sentence.
 /// When it does, the subject's place comes back too.
 fn subject_with_measure(
-    text: &str,
+    text: &IndexedText,
     drafts: &[Draft],
     at: usize,
     subject: String,
@@ -228,7 +227,7 @@ fn subject_with_measure(
     if subject.is_empty() || !says_no_measure(&subject) {
         return (subject, None);
     }
-    let sentence = after_last(text, at, &['。', '\n', '!', '?']);
+    let sentence = text.after_last(at, Bound::Sentence);
     let before = drafts.partition_point(|d| d.mention.span.start < at);
     let measure = drafts[..before]
         .iter()
@@ -252,13 +251,13 @@ fn is_connective(gap: &str) -> bool {
 
 /// The draft each value of the phrase belongs to, in order; `None` where none does.
 fn targets(
-    text: &str,
+    text: &IndexedText,
     drafts: &[Draft],
     found: &[Found],
     phrase: &ChangePhrase,
     n: usize,
 ) -> Vec<Option<usize>> {
-    let para = after_last(text, phrase.start, &['。', '\n', '!', '?']);
+    let para = text.after_last(phrase.start, Bound::Sentence);
     // Drafts and quantities are in text order: look only at those of this paragraph.
     let before = drafts.partition_point(|d| d.mention.span.start < phrase.start);
     let from = drafts[..before].partition_point(|d| d.mention.span.start < para);
@@ -371,7 +370,12 @@ static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The subjects written between the previous quantity (or the clause start) and the verb.
-fn subjects_before(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize) -> Vec<String> {
+fn subjects_before(
+    text: &IndexedText,
+    found: &[Found],
+    phrase: &ChangePhrase,
+    n: usize,
+) -> Vec<String> {
     let sentence = sentence_start(text, phrase.start);
     let from = last_quantity_end(found, sentence, phrase.start).unwrap_or(sentence);
     let raw = &text[from..phrase.start];
@@ -413,7 +417,13 @@ fn shared_measure(last: &str) -> String {
     list_measure_ending(last).map_or_else(String::new, str::to_string)
 }
 
-fn subject_for(text: &str, found: &[Found], phrase: &ChangePhrase, n: usize, k: usize) -> String {
+fn subject_for(
+    text: &IndexedText,
+    found: &[Found],
+    phrase: &ChangePhrase,
+    n: usize,
+    k: usize,
+) -> String {
     subjects_before(text, found, phrase, n).swap_remove(k.min(n - 1))
 }
 

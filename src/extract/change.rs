@@ -13,7 +13,7 @@ use crate::lexicon::changes::{ChangeWord, better_lower, change_word_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::patterns::{CHANGE_MARKERS, COMPARISON_FRAME};
-use crate::text::WRITTEN_YEAR;
+use crate::text::{Bound, IndexedText, WRITTEN_YEAR};
 
 /// The length of what may stand between a change verb and its first number at the end
 /// of `before` (`了`, `为`, `达`, `达到`, `约`), or 0.
@@ -73,7 +73,7 @@ impl ChangePhrase {
 }
 
 /// Finds the change phrases among the quantities.
-pub fn detect(text: &str, found: &[Found]) -> Vec<ChangePhrase> {
+pub fn detect(text: &IndexedText, found: &[Found]) -> Vec<ChangePhrase> {
     let mut phrases: Vec<ChangePhrase> = Vec::new();
     let mut i = 0;
     while i < found.len() {
@@ -132,7 +132,7 @@ fn follows_quantity(text: &str, found: &[Found], i: usize, phrase_start: usize) 
             .is_some_and(|gap| gap.chars().count() <= 16 && !gap.contains(['。', ';', '\n']))
 }
 
-fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
+fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let q = &found[i];
     let before = &text[..q.span.start];
     let tail = verb_tail(before);
@@ -153,7 +153,7 @@ fn phrase_at(text: &str, found: &[Found], i: usize) -> Option<ChangePhrase> {
 /// comparison markers before the verb (`同比`, `分别`) and the comparison frame of its
 /// sentence (`与2016年相比,`).
 pub fn phrase_from(
-    text: &str,
+    text: &IndexedText,
     verb_start: usize,
     verb: &'static ChangeWord,
     i: usize,
@@ -163,8 +163,7 @@ pub fn phrase_from(
         .map(|m| m.as_str())
         .unwrap_or("");
     let start = verb_start - markers.len();
-    let sentence =
-        &text[crate::extract::after_last(text, start, &['。', ';', '\n', '!', '?'])..start];
+    let sentence = &text[text.after_last(start, Bound::Clause)..start];
     let sentence_start = start - sentence.len();
     // A frame ends in `比,` or `比较,`; a sentence with neither has none.
     let frame = (sentence.contains("比,") || sentence.contains("比较,"))
@@ -258,6 +257,7 @@ mod tests {
     use crate::extract::quantity::build;
 
     fn found(text: &str) -> Vec<Found> {
+        let text = &IndexedText::new(text);
         scan(text)
             .iter()
             .filter_map(|t| build(text, t, t.value?))
@@ -265,6 +265,7 @@ mod tests {
     }
 
     fn phrases(text: &str) -> (Vec<Found>, Vec<ChangePhrase>) {
+        let text = &IndexedText::new(text);
         let f = found(text);
         let p = detect(text, &f);
         (f, p)

@@ -9,6 +9,7 @@ use super::change::{ChangePhrase, changed_subject, phrase_from};
 use super::indicator::{Context, Draft, without_place};
 use super::quantity::{Found, connected};
 use crate::lexicon;
+use crate::text::{Bound, IndexedText};
 
 /// The change-only draft of `value`, a change of `subject` stated by `phrase`.
 pub fn change_only(
@@ -49,7 +50,7 @@ pub fn named_changes(
     found: &[Found],
     roc: bool,
 ) -> Vec<usize> {
-    let text = &ctx.normalized.text;
+    let text = ctx.text;
     let mut changed = Vec::new();
     for draft in drafts.iter_mut() {
         let indicator = &draft.mention.indicator;
@@ -98,8 +99,8 @@ fn list_end(text: &str, found: &[Found], i: usize) -> usize {
 
 /// Where `verb` starts before the number at `at`: in its comma clause, with at most two
 /// characters besides other numbers between them.
-fn verb_before(text: &str, found: &[Found], at: usize, verb: &str) -> Option<usize> {
-    let clause = super::after_last(text, at, &[',', ';', '。', '\n', ':', '!', '?']);
+fn verb_before(text: &IndexedText, found: &[Found], at: usize, verb: &str) -> Option<usize> {
+    let clause = text.after_last(at, Bound::CommaClause);
     let verb_start = clause + text[clause..at].rfind(verb)?;
     let gap = verb_start + verb.len()..at;
     let first = found.partition_point(|q| q.span.start < gap.start);

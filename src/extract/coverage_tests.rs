@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::extract::scan::{self, Status};
 use crate::input::{decode, normalize};
-use crate::text::{segment, uses_roc_calendar};
+use crate::text::{IndexedText, segment, uses_roc_calendar};
 
 /// Characters that are always part of a number when they stand in one.
 const NUMERALS: &str = "0123456789〇零一二两三四五六七八九";
@@ -39,7 +39,7 @@ fn every_numeral_of_the_seed_and_corpus_is_accounted_for() {
         let bytes = std::fs::read(&path).expect("report readable");
         let decoded = decode(&bytes, None).expect("decodes");
         let normalized = normalize(&decoded.text);
-        let text = &normalized.text;
+        let text = &IndexedText::new(&normalized.text);
         let scanned = scan::scan(text, &segment(&normalized), uses_roc_calendar(text));
         for (token, status) in scanned.tokens.iter().zip(&scanned.status) {
             if *status == Status::Unaccounted {

@@ -13,7 +13,7 @@ use crate::input::Normalized;
 use crate::lexicon;
 use crate::model::place::region_key;
 use crate::model::{Category, Indicator, Role};
-use crate::text::{Segmented, clause_at};
+use crate::text::{Bound, IndexedText, Segmented};
 
 /// An indicator in the making: the mention plus what attaching changes needs.
 #[derive(Debug, Clone)]
@@ -33,14 +33,15 @@ impl Draft {
 
 /// What building an indicator needs to know about the document.
 pub struct Context<'a> {
+    pub text: &'a IndexedText<'a>,
     pub normalized: &'a Normalized,
     pub segmented: &'a Segmented,
     pub years: &'a Years,
 }
 
 impl Context<'_> {
-    fn text(&self) -> &str {
-        &self.normalized.text
+    fn text(&self) -> &IndexedText<'_> {
+        self.text
     }
 
     /// Titles of the sections around `at`, innermost first.
@@ -62,7 +63,7 @@ impl Context<'_> {
         clause_start: usize,
     ) -> Vec<&'t str> {
         let text = self.text();
-        let paragraph = &text[super::after_last(text, clause_start, &['\n'])..clause_start];
+        let paragraph = &text[text.after_last(clause_start, Bound::Line)..clause_start];
         let head_at = name.char_indices().rev().nth(1).map(|(i, _)| i);
         let head = head_at.map(|i| &name[i..]);
         std::iter::once(evidence)
@@ -80,7 +81,7 @@ impl Context<'_> {
     /// (`综合指数`) names one only in its own category.
     pub fn draft(&self, q: &Found, name: String, place: Option<String>, reference: bool) -> Draft {
         let text = self.text();
-        let clause = clause_at(text, q.span.start);
+        let clause = text.clause_at(q.span.start);
         let evidence = text[clause.clone()].trim().to_string();
         let titles = self.section_titles(q.span.start);
         let measure = place

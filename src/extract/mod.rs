@@ -28,7 +28,6 @@ pub mod table;
 pub mod target;
 #[cfg(test)]
 mod testing;
-mod window;
 
 pub use crate::lexicon::units as unit;
 
@@ -37,7 +36,7 @@ use std::ops::Range;
 
 use crate::input::Normalized;
 use crate::model::{Diagnostic, Indicator, NonQuantity, Project, Quantity, Target};
-use crate::text::Segmented;
+use crate::text::{IndexedText, Segmented};
 use indicator::{Context, Draft};
 use period::Years;
 
@@ -49,52 +48,6 @@ pub struct Mention {
     pub span: Range<usize>,
     /// Byte range of its clause.
     pub clause: Range<usize>,
-}
-
-/// How far back a rule looks for the start of a clause, sentence or line. Reports have
-/// short clauses; a file with one 50 MB line must not make every lookup quadratic.
-const LOOKBACK: usize = 4096;
-
-/// The start of the window a backward search from `at` may look at.
-pub(crate) fn lookback_start(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(LOOKBACK);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    from
-}
-
-/// The position just after the last of `delimiters` before `at`, looking back at most
-/// [`LOOKBACK`] bytes (the window start when none is found, 0 at the text start).
-pub(crate) fn after_last(text: &str, at: usize, delimiters: &[char]) -> usize {
-    let from = lookback_start(text, at);
-    // Bytes, not characters, backwards: only a byte that starts one of the delimiters
-    // is looked at closely. This runs for every quantity, so it must not decode the
-    // window character by character; a lone line end is found with `memrchr`.
-    let window = &text.as_bytes()[from..at];
-    if let [delimiter] = delimiters
-        && delimiter.is_ascii()
-    {
-        return memchr::memrchr(*delimiter as u8, window).map_or(from, |i| from + i + 1);
-    }
-    let mut starts = [false; 256];
-    for d in delimiters {
-        let mut buf = [0u8; 4];
-        starts[usize::from(d.encode_utf8(&mut buf).as_bytes()[0])] = true;
-    }
-    window
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|&(_, &b)| starts[usize::from(b)])
-        .find_map(|(i, _)| {
-            let rest = &text[from + i..at];
-            delimiters
-                .iter()
-                .find(|d| rest.starts_with(**d))
-                .map(|d| from + i + d.len_utf8())
-        })
-        .unwrap_or(from)
 }
 
 /// Everything extraction found.
@@ -109,7 +62,7 @@ pub struct Extraction {
 
 /// Runs extraction over normalized, segmented text.
 pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
-    let text = &normalized.text;
+    let text = &IndexedText::new(&normalized.text);
     let roc = crate::text::uses_roc_calendar(text);
     let scanned = scan::scan(text, segmented, roc);
     let phrases = change::detect(text, &scanned.found);
@@ -142,6 +95,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         .collect();
     let years = Years::collect(text, &scanned, roc, &segmented.document, &markers);
     let ctx = Context {
+        text,
         normalized,
         segmented,
         years: &years,
@@ -176,8 +130,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     indicator::separate_quantities(&mut mentions);
     changes.extend(named);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
-    let projects = project::projects(normalized, segmented, &parts, &mentions);
-    let targets = target::targets(normalized, segmented, &parts, &mentions, &cue_words);
+    let projects = project::projects(text, normalized, segmented, &parts, &mentions);
+    let targets = target::targets(text, normalized, segmented, &parts, &mentions, &cue_words);
     Extraction {
         indicators: mentions.into_iter().map(|m| m.indicator).collect(),
         non_quantities,
@@ -190,7 +144,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
 /// Parses a quantity written on its own (`30万吨`, `3000万元`, `95%`), for targets and
 /// expressions; `None` when the text is not exactly one number with a unit.
 pub fn parse_quantity(text: &str) -> Option<Quantity> {
-    let text = text.trim();
+    let text = &IndexedText::new(text.trim());
     let tokens = number::scan(text);
     let token = tokens.first().filter(|t| t.start == 0)?;
     let value = token.value?;
@@ -213,30 +167,6 @@ pub fn parse_quantity(text: &str) -> Option<Quantity> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn after_last_finds_what_a_character_search_finds() {
-        let reference = |text: &str, at: usize, delimiters: &[char]| {
-            text[..at]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| delimiters.contains(c))
-                .map_or(0, |(i, c)| i + c.len_utf8())
-        };
-        let text = "一、空气质量:优良率95.1%,同比上升。\n二、水|达标率100%;完成";
-        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-            for delimiters in [
-                &['\n'][..],
-                &[',', '。', ';', '\n', ':', '|'],
-                &['。', '\n'],
-            ] {
-                assert_eq!(
-                    after_last(text, at, delimiters),
-                    reference(text, at, delimiters),
-                    "at {at}"
-                );
-            }
-        }
-    }
     use rust_decimal::Decimal;
 
     #[test]

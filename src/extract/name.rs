@@ -9,13 +9,13 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::after_last;
 use super::cues::{EndWords, contains_any, ends_with_any, find_word, rfind_word, starts_with_any};
 use super::quantity::{Found, is_list_connector, is_range_connector};
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
 use crate::lexicon::quantity_words::quantity_words;
 use crate::patterns::{LEADING_TIME, POLLUTANT_CODE};
+use crate::text::{Bound, IndexedText};
 
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
@@ -87,7 +87,7 @@ fn is_clause_delimiter(c: char) -> bool {
 /// closes before `at` (`空气质量指数(AQI)达标率`).
 fn clause_start(text: &str, at: usize) -> usize {
     let mut depth = 0;
-    let from = super::lookback_start(text, at);
+    let from = crate::text::lookback_start(text, at);
     for (i, c) in text[from..at].char_indices().rev() {
         let i = from + i;
         match c {
@@ -377,7 +377,7 @@ fn reference_name(prefix: &str) -> String {
 
 /// Names every quantity. `barriers` are the byte ranges (quantities and change phrases)
 /// a name must not reach back over.
-pub fn name_all(text: &str, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
+pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
     let barriers = &Barriers::new(barriers);
     let mut names: Vec<Naming> = Vec::with_capacity(found.len());
     // The measure of the last list named from the clause before it, with the start of
@@ -528,7 +528,7 @@ fn carry_series_verbs(text: &str, found: &[Found], names: &mut [Naming]) {
 /// `治安警察局接获噪音投诉2,695宗`): the words the sibling has after the shared verb fill
 /// the elided head (`环境委员会另接获噪音投诉`). The sibling is the nearest quantity
 /// before it in its sentence with the same unit.
-fn fill_elided_heads(text: &str, found: &[Found], names: &mut [Naming]) {
+fn fill_elided_heads(text: &IndexedText, found: &[Found], names: &mut [Naming]) {
     use crate::lexicon::categories::first_keyword_start;
     for i in 1..names.len() {
         let sentence = paragraph_sentence_start(text, found[i].span.start);
@@ -569,7 +569,7 @@ fn fill_elided_heads(text: &str, found: &[Found], names: &mut [Naming]) {
 /// A short measure that ends the name of a quantity of the same unit earlier in its line
 /// (`雨量` after `全年降雨量1397.0mm`) is that measure said again in short: it takes the
 /// earlier name without its time words (`降雨量`).
-fn expand_short_names(text: &str, found: &[Found], names: &mut [Naming]) {
+fn expand_short_names(text: &IndexedText, found: &[Found], names: &mut [Naming]) {
     for i in 1..names.len() {
         let name = &names[i].name;
         // A count's short name is the generic thing it counts (`2家企业获批…`), which
@@ -577,7 +577,7 @@ fn expand_short_names(text: &str, found: &[Found], names: &mut [Naming]) {
         if name.chars().count() > 2 || name.is_empty() || found[i].kind == UnitKind::Count {
             continue;
         }
-        let line = after_last(text, found[i].span.start, &['\n']);
+        let line = text.after_last(found[i].span.start, Bound::Line);
         let longer = (0..i)
             .rev()
             .take_while(|&j| found[j].span.start >= line)
@@ -593,7 +593,7 @@ fn expand_short_names(text: &str, found: &[Found], names: &mut [Naming]) {
 /// A change stated with its place but not its measure (`8个县区优良天数同比增加:临沭县
 /// 增加15天`) measures what the nearest name before it in the sentence measures: the
 /// measure goes before the verb (`临沭县优良天数增加`).
-fn borrow_measures(text: &str, found: &[Found], names: &mut [Naming]) {
+fn borrow_measures(text: &IndexedText, found: &[Found], names: &mut [Naming]) {
     use crate::lexicon::changes::change_word_ending;
     for i in 0..names.len() {
         let name = &names[i].name;
@@ -651,7 +651,7 @@ pub fn single_place(subject: &str) -> Option<String> {
 }
 
 /// The topic a sentence declares at its head (`PM10方面,…`, `从水质来看,…`).
-fn declared_topic(text: &str, at: usize) -> Option<String> {
+fn declared_topic(text: &IndexedText, at: usize) -> Option<String> {
     let start = paragraph_sentence_start(text, at);
     let head = text[start..at].split(',').next()?;
     if head.len() == at - start {
@@ -904,7 +904,7 @@ fn name_one(
 
 /// Names that say too little borrow from the quantities before them in the sentence.
 fn resolve_fallbacks(
-    text: &str,
+    text: &IndexedText,
     found: &[Found],
     i: usize,
     names: &[Naming],
@@ -1025,13 +1025,13 @@ fn subject_of_clause_before(
 /// A bare measure (`平均浓度为28微克`) names the topic stated earlier in its sentence
 /// (`细颗粒物(PM2.5)持续改善,平均浓度为28微克`): the leading noun phrase of the nearest
 /// comma clause before it that names something a category knows.
-fn with_topic(text: &str, at: usize, naming: &mut Naming) {
+fn with_topic(text: &IndexedText, at: usize, naming: &mut Naming) {
     let words = vocabulary();
     if !words.bare_measures.contains(&naming.name) {
         return;
     }
     let sentence = sentence_start(text, at);
-    let own_clause = after_last(text, at, &[',', ';', ':']).max(sentence);
+    let own_clause = text.after_last(at, Bound::CommaClause).max(sentence);
     let topic = text[sentence..own_clause]
         .split([',', ';', ':'])
         .rev()
@@ -1052,8 +1052,8 @@ fn with_topic(text: &str, at: usize, naming: &mut Naming) {
 
 /// In a table row written as text (`| PM2.5浓度 | 31微克 | 35.5微克 |`), the label of a
 /// value is the nearest cell before it that has words and no number.
-fn table_row_label(text: &str, at: usize) -> Option<String> {
-    let row = &text[after_last(text, at, &['\n'])..at];
+fn table_row_label(text: &IndexedText, at: usize) -> Option<String> {
+    let row = &text[text.after_last(at, Bound::Line)..at];
     if !row.contains('|') {
         return None;
     }
@@ -1068,13 +1068,13 @@ fn table_row_label(text: &str, at: usize) -> Option<String> {
 }
 
 /// Start of the sentence around `at`, where only `。` and line breaks end sentences.
-fn paragraph_sentence_start(text: &str, at: usize) -> usize {
-    after_last(text, at, &['。', '\n', '!', '?'])
+fn paragraph_sentence_start(text: &IndexedText, at: usize) -> usize {
+    text.after_last(at, Bound::Sentence)
 }
 
 /// Start of the sentence around `at` (after `。`, `;`, a line break).
-pub fn sentence_start(text: &str, at: usize) -> usize {
-    after_last(text, at, &['。', ';', '\n', '!', '?'])
+pub fn sentence_start(text: &IndexedText, at: usize) -> usize {
+    text.after_last(at, Bound::Clause)
 }
 
 #[cfg(test)]
@@ -1086,6 +1086,7 @@ mod tests {
 
     /// Names of the quantities of `text` (changes excluded), in order.
     fn names(text: &str) -> Vec<String> {
+        let text = &IndexedText::new(text);
         let tokens = scan(text);
         let mut found: Vec<Found> = Vec::new();
         for (k, t) in tokens.iter().enumerate() {

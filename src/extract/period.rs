@@ -9,12 +9,11 @@
 
 use std::ops::Range;
 
-use super::after_last;
 use super::scan::{Scanned, Status};
 use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
 use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
-use crate::text::{Segmented, is_chinese_year_digit};
+use crate::text::{Bound, IndexedText, Segmented, is_chinese_year_digit};
 
 /// Year mentions of a text, by position.
 #[derive(Debug, Clone, Default)]
@@ -197,8 +196,8 @@ impl Years {
     }
 
     /// The period of a quantity at byte offset `at`.
-    pub fn period_at(&self, text: &str, segmented: &Segmented, at: usize) -> Option<i32> {
-        let clause = after_last(text, at, &[',', ';', '。', '\n', ':', '|']);
+    pub fn period_at(&self, text: &IndexedText, segmented: &Segmented, at: usize) -> Option<i32> {
+        let clause = text.after_last(at, Bound::CommaClause);
         if let Some(&(_, year)) = self.in_range(clause..at).last() {
             return Some(year);
         }
@@ -208,14 +207,14 @@ impl Years {
         {
             return Some(year);
         }
-        let sentence = after_last(text, at, &[';', '。', '\n']);
+        let sentence = text.after_last(at, Bound::Clause);
         if let Some(&(_, year)) = self.in_range(sentence..at).first() {
             return Some(year);
         }
         // A year that opens a sentence earlier in the line, or follows only a framing
         // clause without numbers, is the topic of what follows (`108年台中市…;不良天数为
         // 44天`, `回顾历年改善情形,108年…`).
-        let line = after_last(text, at, &['\n']);
+        let line = text.after_last(at, Bound::Line);
         let opens_sentence = |pos: usize| {
             let before = text[line..pos].trim_end_matches([' ', '\u{3000}']);
             let sentence = before
@@ -247,14 +246,14 @@ impl Years {
     /// clause; or, as the frame of the rest of its line, when no number stands before it
     /// in its sentence, no year is written between it and the quantity and no table cell
     /// boundary either (`上半年共立案查处…1015起,同比增长58.6%;处罚金额5242.04万元`).
-    pub fn months_at(&self, text: &str, at: usize) -> Option<(u8, u8)> {
-        let clause = after_last(text, at, &[',', ';', '。', '\n', ':', '|']);
+    pub fn months_at(&self, text: &IndexedText, at: usize) -> Option<(u8, u8)> {
+        let clause = text.after_last(at, Bound::CommaClause);
         if let Some(&(_, months)) = self.parts_in(clause..at).last() {
             return months;
         }
-        let line = after_last(text, at, &['\n']);
+        let line = text.after_last(at, Bound::Line);
         let frames = |&&(mark, _): &&(usize, Option<(u8, u8)>)| {
-            let sentence = after_last(text, mark, &[';', '。', '\n']);
+            let sentence = text.after_last(mark, Bound::Clause);
             let before =
                 text[sentence..mark].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
             !before.contains(|c: char| c.is_ascii_digit())
@@ -331,6 +330,7 @@ mod tests {
     use crate::extract::scan::scan;
 
     fn period(text: &str, roc: bool, at_number: &str, report_year: Option<i32>) -> Option<i32> {
+        let text = &IndexedText::new(text);
         let segmented = Segmented::default();
         let scanned = scan(text, &segmented, roc);
         let document = Document {

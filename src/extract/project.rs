@@ -17,7 +17,7 @@ use super::cues::{contains_any, cues, is_counter, last_of};
 use super::part::{Part, Parts};
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
-use crate::text::{Segmented, clauses, comma_clauses};
+use crate::text::{IndexedText, Segmented};
 
 mod name;
 mod status;
@@ -40,22 +40,22 @@ struct Found {
 
 /// Finds the projects of a report.
 pub fn projects(
+    text: &IndexedText,
     normalized: &Normalized,
     segmented: &Segmented,
     parts: &Parts,
     mentions: &[Mention],
 ) -> Vec<Project> {
-    let text = normalized.text.as_str();
     let mut found = Vec::new();
     let mut in_order: Vec<&Mention> = mentions.iter().collect();
     in_order.sort_by_key(|m| m.span.start);
     // A `;` separates statements about different things: read each on its own.
-    for statement in clauses(text) {
+    for statement in text.clauses() {
         let sentence = without_end_mark(text, statement);
         let part = parts.at(sentence.start);
         if part != Part::Problems {
             found.extend(sentence_projects(
-                normalized, segmented, sentence, part, &in_order,
+                text, normalized, segmented, sentence, part, &in_order,
             ));
         }
     }
@@ -63,14 +63,15 @@ pub fn projects(
 }
 
 fn sentence_projects(
+    text: &IndexedText,
     normalized: &Normalized,
     segmented: &Segmented,
     sentence: Range<usize>,
     part: Part,
     mentions: &[&Mention],
 ) -> Vec<Found> {
-    let text = normalized.text.as_str();
-    let phrases: Vec<NounPhrase> = comma_clauses(text, sentence.clone())
+    let phrases: Vec<NounPhrase> = text
+        .comma_clauses(sentence.clone())
         .into_iter()
         .filter_map(|clause| noun_phrase(text, segmented, clause))
         .collect();
@@ -127,12 +128,13 @@ fn without_end_mark(text: &str, range: Range<usize>) -> Range<usize> {
 /// (`…10个项目建设,完成年度投资11.59亿` has none; `…项目盲目发展,建立在建“两高”项目管理
 /// 台账` lends none): the following clauses first, nearest first, then the preceding.
 fn status_elsewhere(
-    text: &str,
+    text: &IndexedText,
     phrase: &NounPhrase,
     sentence: Range<usize>,
 ) -> Option<ProjectStatus> {
     let nouns = &cues().project.nouns;
-    let clauses: Vec<Range<usize>> = comma_clauses(text, sentence)
+    let clauses: Vec<Range<usize>> = text
+        .comma_clauses(sentence)
         .into_iter()
         .filter(|c| *c != phrase.clause && !contains_any(&text[c.clone()], nouns))
         .collect();

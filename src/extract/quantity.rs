@@ -14,6 +14,7 @@ use crate::lexicon::quantity_words::quantity_words;
 use crate::lexicon::words::contains_any;
 use crate::model::{Comparator, Quantity};
 use crate::patterns::PER;
+use crate::text::{Bound, IndexedText};
 
 /// A quantity found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,7 +150,7 @@ pub fn base_overflows(text: &str, token: &NumberToken, value: Decimal) -> bool {
 
 /// Builds the quantity for a token whose unit is known; `None` also when the value in
 /// the base unit does not fit a decimal (see [`base_overflows`]).
-pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
+pub fn build(text: &IndexedText, token: &NumberToken, value: Decimal) -> Option<Found> {
     let (unit, unit_start, approx) = unit_after(text, token).or_else(|| currency(text, token))?;
     let mut found = Found {
         span: token.start.min(unit_start)..unit_start.max(token.end) + unit.len,
@@ -181,8 +182,8 @@ pub fn build(text: &str, token: &NumberToken, value: Decimal) -> Option<Found> {
 /// volume is a concentration, also when the volume was said earlier in the line
 /// (`每立方米17.7微克,较107年的18.8微克`); a length per time right before the number is
 /// a speed (`每秒3.6米`), a count per area a density (`每平方公里16,921人`).
-fn per(text: &str, found: &mut Found) {
-    let line_start = super::after_last(text, found.number.start, &['\n']);
+fn per(text: &IndexedText, found: &mut Found) {
+    let line_start = text.after_last(found.number.start, Bound::Line);
     let line = &text[line_start..found.number.start];
     // Every match starts with `每`: the search starts at the first one.
     let Some(first) = line.find('每') else {
@@ -224,8 +225,8 @@ fn is_about_money(clause: &str) -> bool {
 }
 
 /// Text from the start of the clause up to `at`.
-pub fn clause_before(text: &str, at: usize) -> &str {
-    &text[super::after_last(text, at, &[',', '。', ';', '\n', ':', '|'])..at]
+pub fn clause_before<'t>(text: &'t IndexedText, at: usize) -> &'t str {
+    &text[text.after_last(at, Bound::CommaClause)..at]
 }
 
 /// Whether `between` is a list connector: the members of `A、B和C` share a phrase.
@@ -306,7 +307,7 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
 }
 
 /// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`).
-pub fn in_value_slot(text: &str, start: usize) -> bool {
+pub fn in_value_slot(text: &IndexedText, start: usize) -> bool {
     let before = clause_before(text, start);
     quantity_words()
         .value_slot
@@ -318,7 +319,12 @@ pub fn in_value_slot(text: &str, start: usize) -> bool {
 /// named index (`综合指数为3.84`, `为二点八三`), the next item of such a list or range
 /// (`分别是二点六八、二点六八和二点七六`, `在二点六八到三点九八之间`), or a change of a
 /// unitless index (`较上年改善0.08`). Other bare numbers are left unaccounted.
-pub fn bare(text: &str, token: &NumberToken, value: Decimal, in_list: bool) -> Option<Found> {
+pub fn bare(
+    text: &IndexedText,
+    token: &NumberToken,
+    value: Decimal,
+    in_list: bool,
+) -> Option<Found> {
     let rest = &text[token.end..];
     let after = rest.chars().next();
     let ends = after.is_none_or(|c| matches!(c, ',' | '。' | ';' | '、' | ')' | '\n' | ' ' | '|'))

@@ -3,6 +3,7 @@ use crate::extract::number::scan;
 use std::str::FromStr;
 
 fn first(text: &str) -> Found {
+    let text = &IndexedText::new(text);
     let token = scan(text)
         .into_iter()
         .find(|t| t.value.is_some())
@@ -78,7 +79,7 @@ fn chinese_counts_and_percent() {
 
 #[test]
 fn per_volume_makes_concentration() {
-    let text = "平均值为每立方米17.7微克,较107年的18.8微克改善";
+    let text = &IndexedText::new("平均值为每立方米17.7微克,较107年的18.8微克改善");
     let tokens = scan(text);
     let a = build(text, &tokens[0], tokens[0].value.unwrap()).unwrap();
     assert_eq!(
@@ -101,13 +102,13 @@ fn per_volume_makes_concentration() {
 
 #[test]
 fn list_and_range_units() {
-    let text = "分别提高50和66.7个百分点";
+    let text = &IndexedText::new("分别提高50和66.7个百分点");
     let tokens = scan(text);
     let next = build(text, &tokens[1], tokens[1].value.unwrap()).unwrap();
     let first = inherit_unit(text, &tokens[0], tokens[0].value.unwrap(), &next).unwrap();
     assert_eq!((first.value, first.unit.as_str()), (d("50"), "个百分点"));
 
-    let text = "比例为43%至62%";
+    let text = &IndexedText::new("比例为43%至62%");
     let tokens = scan(text);
     let mut found: Vec<Found> = tokens
         .iter()
@@ -120,23 +121,23 @@ fn list_and_range_units() {
 
 #[test]
 fn bare_numbers() {
-    let text = "综合指数为3.84,";
+    let text = &IndexedText::new("综合指数为3.84,");
     let t = &scan(text)[0];
     assert_eq!(
         bare(text, t, t.value.unwrap(), false).map(|q| q.unit),
         Some(String::new())
     );
-    let text = "综合指数为二点八三,";
+    let text = &IndexedText::new("综合指数为二点八三,");
     let t = &scan(text)[0];
     assert_eq!(
         bare(text, t, t.value.unwrap(), false).map(|q| q.value),
         Some(d("2.83"))
     );
-    let text = "编号3847号";
+    let text = &IndexedText::new("编号3847号");
     let t = &scan(text)[0];
     assert!(bare(text, t, t.value.unwrap(), false).is_none());
     // Chinese numerals without a decimal part are not a bare value
-    let text = "成为一,";
+    let text = &IndexedText::new("成为一,");
     let t = &scan(text)[0];
     assert!(bare(text, t, t.value.unwrap(), false).is_none());
 }

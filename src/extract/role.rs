@@ -10,39 +10,30 @@ use std::ops::Range;
 use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
-use super::window::Window;
-use crate::lines::LineIndex;
 use crate::model::Role;
-use crate::text::{comma_clause_at, ends_with_written_year, sentence_at};
+use crate::text::{IndexedText, ends_with_written_year};
 
-/// What the role rules read of the report: the text, where its cue words stand, its
-/// parts, and the windows around the draft being read (drafts come in text order, and
-/// the drafts of one sentence share its windows).
+/// What the role rules read of the report: the text with its clauses, where its cue
+/// words stand, its parts and its lines.
 struct Report<'a> {
-    text: &'a str,
+    text: &'a IndexedText<'a>,
     cue_words: &'a CueIndex,
     parts: &'a Parts,
-    sentences: Window<'a>,
-    clauses: Window<'a>,
-    lines: LineIndex<'a>,
 }
 
 /// Gives every draft its role. `cue_words` is where the cue words of `text` stand;
 /// `target_cells` are the cells of target columns of target-vs-actual tables.
 pub fn assign(
-    text: &str,
+    text: &IndexedText,
     cue_words: &CueIndex,
     parts: &Parts,
     target_cells: &[Range<usize>],
     drafts: &mut [Draft],
 ) {
-    let mut report = Report {
+    let report = Report {
         text,
         cue_words,
         parts,
-        sentences: Window::new(text, sentence_at),
-        clauses: Window::new(text, comma_clause_at),
-        lines: LineIndex::new(text),
     };
     let mut previous_end = 0;
     for draft in drafts.iter_mut() {
@@ -53,7 +44,7 @@ pub fn assign(
         draft.mention.indicator.role = if in_target_cell {
             Role::Target
         } else {
-            role_of(&mut report, draft, previous_end)
+            role_of(&report, draft, previous_end)
         };
         previous_end = previous_end.max(span.end);
     }
@@ -73,7 +64,7 @@ fn names_earlier_year(lead: &str) -> bool {
     year.ends_with(['去', '前', '上']) || ends_with_written_year(year)
 }
 
-fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
+fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
     let text = report.text;
     let words = &cues().number_roles;
     let span = &draft.mention.span;
@@ -97,9 +88,9 @@ fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
     {
         return Role::Target;
     }
-    let sentence = report.sentences.around(span.start);
+    let sentence = text.sentence_at(span.start);
     let lead = sentence.start..span.start;
-    let clause = report.clauses.around(span.start);
+    let clause = text.comma_clause_at(span.start);
     if is_background(report, span.start, clause.clone()) {
         return Role::Standard;
     }
@@ -123,8 +114,8 @@ fn role_of(report: &mut Report, draft: &Draft, previous_end: usize) -> Role {
 
 /// Background figures: the line so far says it quotes them for reference, and the
 /// number's own clause does not compare with them.
-fn is_background(report: &mut Report, at: usize, clause: Range<usize>) -> bool {
-    let line = report.cue_words.within(report.lines.line_start(at)..at);
+fn is_background(report: &Report, at: usize, clause: Range<usize>) -> bool {
+    let line = report.cue_words.within(report.text.line_start(at)..at);
     line.any(CueList::Backgrounds) && !report.cue_words.within(clause).any(CueList::Comparisons)
 }
 
@@ -160,18 +151,16 @@ mod tests {
     use super::*;
 
     fn states_goal_before(text: &str, number: &str) -> bool {
+        let text = &IndexedText::new(text);
         let cue_words = CueIndex::new(text);
         let parts = Parts::default();
         let report = Report {
             text,
             cue_words: &cue_words,
             parts: &parts,
-            sentences: Window::new(text, sentence_at),
-            clauses: Window::new(text, comma_clause_at),
-            lines: LineIndex::new(text),
         };
         let at = text.find(number).expect("the number is in the text");
-        states_goal(&report, comma_clause_at(text, at).start..at)
+        states_goal(&report, text.comma_clause_at(at).start..at)
     }
 
     /// The check reads what the pattern `(?:WRITTEN_YEAR|去|前|上)年(?:同期)?的$` reads.

@@ -6,7 +6,7 @@ use super::number::{Form, NumberToken, Script};
 use super::quantity::{self, Found};
 use super::table;
 use crate::model::NonQuantityKind;
-use crate::text::Segmented;
+use crate::text::{IndexedText, Segmented};
 
 /// What became of one token.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +45,7 @@ impl Scanned {
 }
 
 /// Classifies every token of the text.
-pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
+pub fn scan(text: &IndexedText, segmented: &Segmented, roc: bool) -> Scanned {
     let tokens = super::number::scan(text);
     let page = Page {
         text,
@@ -71,7 +71,7 @@ pub fn scan(text: &str, segmented: &Segmented, roc: bool) -> Scanned {
 
 /// What the token pass reads each token against.
 struct Page<'a> {
-    text: &'a str,
+    text: &'a IndexedText<'a>,
     tokens: &'a [NumberToken],
     spans: Vec<Span>,
     cells: Vec<table::Cell>,
@@ -195,7 +195,12 @@ const MAX_LIST: usize = 12;
 
 /// The first later number of the same list or range that has a unit of its own:
 /// `八、三十四、三十七、二十微克每立方米` gives `微克每立方米` to all four.
-fn unit_ahead(text: &str, tokens: &[NumberToken], i: usize, spans: &[Span]) -> Option<Found> {
+fn unit_ahead(
+    text: &IndexedText,
+    tokens: &[NumberToken],
+    i: usize,
+    spans: &[Span],
+) -> Option<Found> {
     let mut end = tokens[i].end;
     for next in tokens.iter().skip(i + 1).take(MAX_LIST) {
         if next.form != Form::Plain
@@ -246,7 +251,7 @@ fn is_overlong_numeral(text: &str, token: &NumberToken) -> bool {
 /// A Chinese numeral with a unit is a quantity, whatever the unit measures (`五点五万`
 /// too); a lone `一` is an article (`一批重点项目`) unless it stands where a value is
 /// stated (`仅一天`).
-fn accept_chinese(text: &str, token: &NumberToken) -> bool {
+fn accept_chinese(text: &IndexedText, token: &NumberToken) -> bool {
     token.script != Script::Chinese
         || &text[token.start..token.end] != "一"
         || quantity::in_value_slot(text, token.start)
@@ -257,6 +262,7 @@ mod tests {
     use super::*;
 
     fn statuses(text: &str) -> Vec<(String, String)> {
+        let text = &IndexedText::new(text);
         let s = scan(text, &Segmented::default(), false);
         s.tokens
             .iter()
@@ -331,7 +337,7 @@ mod tests {
     #[test]
     fn negative_examples_yield_no_quantity() {
         for example in classify::negative_examples() {
-            let s = scan(example, &Segmented::default(), false);
+            let s = scan(&IndexedText::new(example), &Segmented::default(), false);
             assert!(s.found.is_empty(), "{example}: {:?}", statuses(example));
             assert!(
                 !s.status.contains(&Status::Unaccounted),

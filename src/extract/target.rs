@@ -18,20 +18,20 @@ use std::ops::Range;
 use super::Mention;
 use super::cues::CueIndex;
 use super::part::{Part, Parts};
-use super::window::Window;
 use crate::input::Normalized;
 use crate::model::{Quantity, Target, TargetStatus};
-use crate::text::{Segmented, comma_clause_at, comma_clauses, sentences};
+use crate::text::{IndexedText, Segmented};
 
 /// Finds the targets of a report; `cue_words` is where the report's cue words stand.
 pub fn targets(
+    text: &IndexedText,
     normalized: &Normalized,
     segmented: &Segmented,
     parts: &Parts,
     mentions: &[Mention],
     cue_words: &CueIndex,
 ) -> Vec<Target> {
-    let context = Context::new(normalized, segmented, parts, mentions, cue_words);
+    let context = Context::new(text, normalized, segmented, parts, mentions, cue_words);
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
     placed.extend(outcome::achieved(&context, &mut used));
@@ -50,6 +50,7 @@ type Placed = (usize, Target);
 /// clause, the sentences and clauses of the review) are found once here, and the cue
 /// words inside a window are looked up in `cue_words`, not searched for again.
 struct Context<'a> {
+    text: &'a IndexedText<'a>,
     normalized: &'a Normalized,
     segmented: &'a Segmented,
     mentions: &'a [Mention],
@@ -65,26 +66,27 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(
+        text: &'a IndexedText<'a>,
         normalized: &'a Normalized,
         segmented: &'a Segmented,
         parts: &'a Parts,
         mentions: &'a [Mention],
         cue_words: &'a CueIndex,
     ) -> Context<'a> {
-        let text = &normalized.text;
         let mut by_start: Vec<usize> = (0..mentions.len()).collect();
         by_start.sort_by_key(|&i| mentions[i].span.start);
-        let review = sentences(text, 0..text.len())
+        let review = text
+            .sentences(0..text.len())
             .into_iter()
             .filter(|s| parts.at(s.start) == Part::Review)
-            .map(|s| (s.clone(), comma_clauses(text, s)))
+            .map(|s| (s.clone(), text.comma_clauses(s)))
             .collect();
-        let mut clauses = vec![0..0; mentions.len()];
-        let mut window = Window::new(text, comma_clause_at);
-        for &i in &by_start {
-            clauses[i] = window.around(mentions[i].span.start);
-        }
+        let clauses = mentions
+            .iter()
+            .map(|m| text.comma_clause_at(m.span.start))
+            .collect();
         Context {
+            text,
             normalized,
             segmented,
             mentions,
@@ -96,8 +98,8 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn text(&self) -> &str {
-        &self.normalized.text
+    fn text(&self) -> &IndexedText<'a> {
+        self.text
     }
 
     fn line(&self, offset: usize) -> usize {

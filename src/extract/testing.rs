@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::Mention;
 use crate::input::Normalized;
 use crate::model::{Category, Comparator, Indicator, Quantity, Role};
-use crate::text::clause_at;
+use crate::text::IndexedText;
 
 /// A mention of `surface` (its first occurrence at or after `from`) with indicator id
 /// `id`. The value is the first number of `surface`, the unit what follows it; `万` and `亿`
@@ -21,7 +21,7 @@ pub fn mention_from(
     id: &str,
     base_unit: &str,
 ) -> Mention {
-    let text = normalized.text.as_str();
+    let text = &IndexedText::new(normalized.text.as_str());
     let anchor = text.find(from).expect("anchor in text");
     let start = anchor + text[anchor..].find(surface).expect("surface in text");
     let span: Range<usize> = start..start + surface.len();
@@ -41,7 +41,7 @@ pub fn mention_from(
         Decimal::ONE
     };
     let position = normalized.map.locate(start);
-    let clause = clause_at(text, start);
+    let clause = text.clause_at(start);
     Mention {
         indicator: Indicator {
             id: id.to_string(),

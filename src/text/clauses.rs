@@ -1,24 +1,219 @@
-//! Sentences and clauses: the evidence shown for a quantity is its clause.
+//! Lines, sentences, clauses and comma clauses, with one definition of each boundary,
+//! indexed once per text. [`IndexedText`] is a report's text with the offsets of every
+//! boundary mark, sorted per kind of boundary: the clause, sentence or line around a
+//! place is a binary search, never a walk back over the text, so a file of one endless
+//! line costs no more per number than a short report.
+//!
+//! The boundaries nest: a line end ends a sentence, a sentence end (`。` `!` `?`) ends a
+//! clause, a clause end (`;`) ends a comma clause (`,` `:` `|`). `、` ends none: it
+//! lists members of one phrase.
 
-use std::ops::Range;
+use std::ops::{Deref, Range};
 
-/// Characters that end a clause.
-fn is_clause_end(c: char) -> bool {
-    matches!(c, '。' | ';' | '；' | '\n' | '!' | '！' | '?' | '？')
+/// A kind of boundary, narrowest first: each ends every kind after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bound {
+    /// A line break.
+    Line,
+    /// A line break or a sentence end (`。` `!` `?`, half- or full-width).
+    Sentence,
+    /// A sentence end or a semicolon.
+    Clause,
+    /// A clause end, a comma, a colon or a table rule (`|`).
+    CommaClause,
 }
 
-/// Byte ranges of the clauses of `text`, trimmed of surrounding white space.
-pub fn clauses(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if is_clause_end(c) {
-            push_trimmed(text, start..i + c.len_utf8(), &mut out);
-            start = i + c.len_utf8();
+impl Bound {
+    const ALL: [Bound; 4] = [
+        Bound::Line,
+        Bound::Sentence,
+        Bound::Clause,
+        Bound::CommaClause,
+    ];
+
+    /// The narrowest boundary `c` marks, if any.
+    fn of(c: char) -> Option<Bound> {
+        match c {
+            '\n' => Some(Bound::Line),
+            '。' | '!' | '！' | '?' | '？' => Some(Bound::Sentence),
+            ';' | '；' => Some(Bound::Clause),
+            ',' | '，' | ':' | '：' | '|' => Some(Bound::CommaClause),
+            _ => None,
         }
     }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
+}
+
+/// How far back [`IndexedText::after_last`] looks for a boundary. Reports have short
+/// clauses; a name or a cue word is not looked for past this.
+pub const LOOKBACK: usize = 4096;
+
+/// A text with its boundary marks indexed. It dereferences to the text, so it is passed
+/// wherever the text is read.
+#[derive(Debug)]
+pub struct IndexedText<'t> {
+    text: &'t str,
+    /// For each [`Bound`], the byte ranges of the marks that end it, in text order.
+    marks: [Vec<Range<u32>>; 4],
+}
+
+impl Deref for IndexedText<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
+impl<'t> IndexedText<'t> {
+    /// Indexes `text` in one pass over its bytes. Offsets are kept as `u32`: inputs are
+    /// refused past 16 MiB long before that.
+    pub fn new(text: &'t str) -> IndexedText<'t> {
+        let mut marks: [Vec<Range<u32>>; 4] = Default::default();
+        // Every mark starts with one of these bytes: ASCII itself, `。` E3 80 82, the
+        // full-width forms EF BC xx.
+        let lead = |b: u8| {
+            matches!(
+                b,
+                b'\n' | b'!' | b'?' | b';' | b',' | b':' | b'|' | 0xE3 | 0xEF
+            )
+        };
+        for (i, _) in text.bytes().enumerate().filter(|&(_, b)| lead(b)) {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            if let Some(bound) = Bound::of(c) {
+                let range = offset(i)..offset(i + c.len_utf8());
+                for wider in &Bound::ALL[bound as usize..] {
+                    marks[*wider as usize].push(range.clone());
+                }
+            }
+        }
+        IndexedText { text, marks }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    fn marks(&self, bound: Bound) -> &[Range<u32>] {
+        &self.marks[bound as usize]
+    }
+
+    /// The end of the last mark of `bound` before `at`, looking back at most
+    /// [`LOOKBACK`] bytes (the window start when there is none, 0 at the text start).
+    pub fn after_last(&self, at: usize, bound: Bound) -> usize {
+        let from = lookback_start(self.text, at);
+        self.last_end_before(at, bound)
+            .filter(|&end| end > from)
+            .unwrap_or(from)
+    }
+
+    /// The start of the line around `at`, however far back.
+    pub fn line_start(&self, at: usize) -> usize {
+        self.last_end_before(at, Bound::Line).unwrap_or(0)
+    }
+
+    /// The end of the last mark of `bound` that starts before `at`, however far back.
+    fn last_end_before(&self, at: usize, bound: Bound) -> Option<usize> {
+        let marks = self.marks(bound);
+        let i = marks.partition_point(|m| (m.start as usize) < at);
+        i.checked_sub(1).map(|i| marks[i].end as usize)
+    }
+
+    /// The start of the first mark of `bound` at or after `at`.
+    fn next_start_from(&self, at: usize, bound: Bound) -> Option<usize> {
+        let marks = self.marks(bound);
+        let i = marks.partition_point(|m| (m.start as usize) < at);
+        marks.get(i).map(|m| m.start as usize)
+    }
+
+    /// The span around `at` between two marks of `bound` (excluded).
+    fn span_around(&self, at: usize, bound: Bound) -> Range<usize> {
+        let at = at.min(self.text.len());
+        let start = self.last_end_before(at, bound).unwrap_or(0);
+        let end = self.next_start_from(at, bound).unwrap_or(self.text.len());
+        start..end
+    }
+
+    /// The spans of `range` between marks of `bound`, trimmed, empty ones dropped; with
+    /// `keep_mark`, each span keeps the mark that ends it.
+    fn spans_within(
+        &self,
+        range: Range<usize>,
+        bound: Bound,
+        keep_mark: bool,
+    ) -> Vec<Range<usize>> {
+        let end = range.end.min(self.text.len());
+        let marks = self.marks(bound);
+        let first = marks.partition_point(|m| (m.start as usize) < range.start);
+        let mut out = Vec::new();
+        let mut start = range.start;
+        for m in marks[first..]
+            .iter()
+            .take_while(|m| (m.start as usize) < end)
+        {
+            let span_end = if keep_mark { m.end } else { m.start } as usize;
+            push_trimmed(self.text, start..span_end, &mut out);
+            start = m.end as usize;
+        }
+        push_trimmed(self.text, start..end, &mut out);
+        out
+    }
+
+    /// Byte ranges of the clauses of the text with their final punctuation, trimmed of
+    /// surrounding white space.
+    pub fn clauses(&self) -> Vec<Range<usize>> {
+        self.spans_within(0..self.text.len(), Bound::Clause, true)
+    }
+
+    /// The clause around the byte offset `at`, with its final punctuation.
+    pub fn clause_at(&self, at: usize) -> Range<usize> {
+        let raw = self.span_around(at, Bound::Clause);
+        let end = self.text[raw.end..]
+            .chars()
+            .next()
+            .map_or(raw.end, |c| raw.end + c.len_utf8());
+        raw.start..end
+    }
+
+    /// The sentence around the byte offset `at`, without its final punctuation. A clause
+    /// list runs on over `,` and `;`: projects and targets read whole sentences
+    /// (`计划投资6.82亿元、完成7.48亿元,完成比例达109.6%。`), evidence stays a clause.
+    pub fn sentence_at(&self, at: usize) -> Range<usize> {
+        trim_start(self.text, self.span_around(at, Bound::Sentence))
+    }
+
+    /// Byte ranges of the sentences inside `range` (see [`IndexedText::sentence_at`]).
+    pub fn sentences(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        self.spans_within(range, Bound::Sentence, false)
+    }
+
+    /// The comma clause around the byte offset `at`, without the bounding punctuation.
+    /// Cue words that give a number its role stand in its comma clause (`计划投资6.82亿元`).
+    pub fn comma_clause_at(&self, at: usize) -> Range<usize> {
+        trim_start(self.text, self.span_around(at, Bound::CommaClause))
+    }
+
+    /// The comma clauses inside `range` (see [`IndexedText::comma_clause_at`]).
+    pub fn comma_clauses(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        self.spans_within(range, Bound::CommaClause, false)
+    }
+}
+
+/// A byte offset as stored in the index.
+fn offset(i: usize) -> u32 {
+    u32::try_from(i).expect("inputs are refused long before 4 GiB")
+}
+
+/// The start of the window a backward search from `at` may look at: [`LOOKBACK`] bytes
+/// back, on a character boundary.
+pub fn lookback_start(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -30,85 +225,10 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// The clause around the byte offset `at`, with its final punctuation.
-pub fn clause_at(text: &str, at: usize) -> Range<usize> {
-    let raw = span_around(text, at, is_clause_end);
-    let end = text[raw.end..]
-        .chars()
-        .next()
-        .map_or(raw.end, |c| raw.end + c.len_utf8());
-    raw.start..end
-}
-
-/// Characters that end a sentence: a clause list runs on over `,` and `;` until one of
-/// these. Projects and targets read whole sentences (`计划投资6.82亿元、完成7.48亿元,完成
-/// 比例达109.6%。`), while evidence stays a clause.
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '！' | '?' | '？' | '\n')
-}
-
-/// Characters that end a comma clause: clause ends, commas, colons and table rules.
-/// `、` does not split: it lists members of one phrase.
-fn is_comma_clause_end(c: char) -> bool {
-    is_clause_end(c) || matches!(c, ',' | '，' | ':' | '：' | '|')
-}
-
-/// The span around `at` between two `bound` characters (excluded).
-fn span_around(text: &str, at: usize, bound: fn(char) -> bool) -> Range<usize> {
-    let at = at.min(text.len());
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| bound(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at..]
-        .char_indices()
-        .find(|&(_, c)| bound(c))
-        .map_or(text.len(), |(i, _)| at + i);
-    start..end
-}
-
 /// `range` without its leading white space.
 fn trim_start(text: &str, range: Range<usize>) -> Range<usize> {
     let s = &text[range.clone()];
     range.start + (s.len() - s.trim_start().len())..range.end
-}
-
-/// The spans of `range` between `bound` characters, trimmed, empty ones dropped.
-fn spans_within(text: &str, range: Range<usize>, bound: fn(char) -> bool) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let end = range.end.min(text.len());
-    let mut start = range.start;
-    for (i, c) in text[range.start..end].char_indices() {
-        if bound(c) {
-            push_trimmed(text, start..range.start + i, &mut out);
-            start = range.start + i + c.len_utf8();
-        }
-    }
-    push_trimmed(text, start..end, &mut out);
-    out
-}
-
-/// The sentence around the byte offset `at`, without its final punctuation.
-pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
-    trim_start(text, span_around(text, at, is_sentence_end))
-}
-
-/// Byte ranges of the sentences inside `range` of `text` (see [`sentence_at`]).
-pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    spans_within(text, range, is_sentence_end)
-}
-
-/// The comma clause around the byte offset `at` (bounded by `,` `;` `:` and sentence
-/// ends), without the bounding punctuation. Cue words that give a number its role stand
-/// in its comma clause (`计划投资6.82亿元`).
-pub fn comma_clause_at(text: &str, at: usize) -> Range<usize> {
-    trim_start(text, span_around(text, at, is_comma_clause_end))
-}
-
-/// The comma clauses inside `range` (see [`comma_clause_at`]).
-pub fn comma_clauses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    spans_within(text, range, is_comma_clause_end)
 }
 
 #[cfg(test)]
@@ -122,13 +242,14 @@ mod tests {
     #[test]
     fn sentences_run_over_commas_and_semicolons() {
         let text = "加快补齐短板。6个项目计划投资6.82亿元、完成7.48亿元,完成比例达109.6%;进展顺利。\n下一段";
+        let indexed = IndexedText::new(text);
         let at = text.find("7.48").expect("number");
         assert_eq!(
-            &text[sentence_at(text, at)],
+            &text[indexed.sentence_at(at)],
             "6个项目计划投资6.82亿元、完成7.48亿元,完成比例达109.6%;进展顺利"
         );
         assert_eq!(
-            texts(text, sentences(text, 0..text.len())),
+            texts(text, indexed.sentences(0..text.len())),
             vec![
                 "加快补齐短板",
                 "6个项目计划投资6.82亿元、完成7.48亿元,完成比例达109.6%;进展顺利",
@@ -138,23 +259,68 @@ mod tests {
     }
 
     #[test]
-    fn clause_at_stops_at_semicolons() {
-        let text = "处理率100%;受理3宗。";
+    fn clauses_keep_their_final_punctuation() {
+        let text = "处理率100%;受理3宗。 \n 下一段!末";
+        let indexed = IndexedText::new(text);
         let at = text.find('3').expect("number");
-        assert_eq!(&text[clause_at(text, at)], "受理3宗。");
+        assert_eq!(&text[indexed.clause_at(at)], "受理3宗。");
+        assert_eq!(
+            texts(text, indexed.clauses()),
+            vec!["处理率100%;", "受理3宗。", "下一段!", "末"]
+        );
     }
 
     #[test]
     fn comma_clauses_keep_lists_together() {
         let text = "市A中心、市B中心等6个项目计划投资6.82亿元、完成7.48亿元,完成比例达109.6%";
+        let indexed = IndexedText::new(text);
         assert_eq!(
-            texts(text, comma_clauses(text, 0..text.len())),
+            texts(text, indexed.comma_clauses(0..text.len())),
             vec![
                 "市A中心、市B中心等6个项目计划投资6.82亿元、完成7.48亿元",
                 "完成比例达109.6%"
             ]
         );
         let at = text.find("109.6").expect("number");
-        assert_eq!(&text[comma_clause_at(text, at)], "完成比例达109.6%");
+        assert_eq!(&text[indexed.comma_clause_at(at)], "完成比例达109.6%");
+    }
+
+    /// What a walk over the characters finds, the definition the index must keep.
+    fn walked(text: &str, at: usize, bound: Bound) -> (usize, usize) {
+        let ends = |c: char| Bound::of(c).is_some_and(|b| b <= bound);
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| ends(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[at..]
+            .char_indices()
+            .find(|&(_, c)| ends(c))
+            .map_or(text.len(), |(i, _)| at + i);
+        (start, end)
+    }
+
+    #[test]
+    fn every_lookup_finds_what_a_character_walk_finds() {
+        let text = "一、空气质量:优良率95.1%，同比上升。\n二、水|达标率100%;完成！好？是?否!\n\n尾";
+        let indexed = IndexedText::new(text);
+        for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for bound in Bound::ALL {
+                let (start, end) = walked(text, at, bound);
+                assert_eq!(indexed.span_around(at, bound), start..end, "{at} {bound:?}");
+                assert_eq!(indexed.after_last(at, bound), start, "{at} {bound:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_backward_lookup_stops_after_lookback_bytes() {
+        let text = format!("甲,{}", "乙".repeat(LOOKBACK));
+        let indexed = IndexedText::new(&text);
+        let at = text.len();
+        let from = lookback_start(&text, at);
+        assert!(from > "甲,".len());
+        assert_eq!(indexed.after_last(at, Bound::CommaClause), from);
+        assert_eq!(indexed.comma_clause_at(at).start, "甲,".len());
     }
 }

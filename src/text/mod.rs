@@ -8,7 +8,7 @@ mod numbering;
 mod sections;
 mod years;
 
-pub use clauses::{clause_at, clauses, comma_clause_at, comma_clauses, sentence_at, sentences};
+pub use clauses::{Bound, IndexedText, LOOKBACK, lookback_start};
 pub use document::document;
 pub use sections::{SectionSpan, sections};
 pub use years::{

@@ -20,7 +20,6 @@ const REPORT: &str = "二、2021年主要工作成效及做法
 
 fn report_projects() -> Vec<Project> {
     let normalized = normalize(REPORT);
-    let segmented = segment(&normalized);
     let mentions = vec![
         mention(&normalized, "16吨/日", "waste.capacity", "吨/日"),
         mention(&normalized, "10个", "investment.projects", "个"),
@@ -36,7 +35,19 @@ fn report_projects() -> Vec<Project> {
         mention(&normalized, "198个", "general.key_projects", "个"),
         mention(&normalized, "500亿", "investment.plan", "元"),
     ];
-    projects(&normalized, &segmented, &Parts::new(&segmented), &mentions)
+    projects_of(&normalized, &mentions)
+}
+
+/// The projects of normalized text with `mentions`, read as extraction reads them.
+fn projects_of(normalized: &Normalized, mentions: &[Mention]) -> Vec<Project> {
+    let segmented = segment(normalized);
+    projects(
+        &IndexedText::new(&normalized.text),
+        normalized,
+        &segmented,
+        &Parts::new(&segmented),
+        mentions,
+    )
 }
 
 fn find<'a>(projects: &'a [Project], name: &str) -> &'a Project {
@@ -182,8 +193,7 @@ fn a_counted_group_of_generic_projects_with_investment() {
         mention(&normalized, "50.2亿元", "investment.completed", "元"),
         mention(&normalized, "198个", "general.key_projects", "个"),
     ];
-    let segmented = segment(&normalized);
-    let projects = projects(&normalized, &segmented, &Parts::new(&segmented), &mentions);
+    let projects = projects_of(&normalized, &mentions);
     assert_eq!(projects.len(), 1, "{projects:#?}");
     let group = &projects[0];
     assert_eq!(
@@ -215,8 +225,7 @@ fn a_phase_is_not_a_count() {
         phase.indicator.quantity.base_unit,
     ) = ("期".into(), "期".into());
     let mentions = vec![phase, capacity];
-    let segmented = segment(&normalized);
-    let projects = projects(&normalized, &segmented, &Parts::new(&segmented), &mentions);
+    let projects = projects_of(&normalized, &mentions);
     let plant = find(&projects, "城东污水处理厂三期工程");
     assert_eq!(plant.status, ProjectStatus::Operating);
     assert_eq!(roles(plant), vec![("capacity", "water.new_capacity", 2)]);

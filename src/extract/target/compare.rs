@@ -13,7 +13,6 @@ use super::super::part::Part;
 use super::{Context, Placed, outcome};
 use crate::lexicon;
 use crate::model::{Comparator, Target, TargetKind, TargetStatus};
-use crate::text::sentence_at;
 
 /// Targets from tables, then from statements not already covered by a table.
 pub(super) fn compared(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
@@ -265,7 +264,7 @@ fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         if used[t] || !is_standard(t) || cx.part(m.span.start) == Part::Plan {
             continue;
         }
-        let sentence = sentence_at(text, m.span.start);
+        let sentence = text.sentence_at(m.span.start);
         let actual = cx
             .starting_in(sentence)
             .filter(|&i| {

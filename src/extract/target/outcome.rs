@@ -13,7 +13,6 @@ use super::compare::direction;
 use super::stated::is_pending;
 use super::{Context, Placed, outcome, rate_outcome};
 use crate::model::{Quantity, Target, TargetKind, TargetStatus};
-use crate::text::sentence_at;
 
 pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = planned_and_completed(cx, used);
@@ -84,7 +83,7 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         if used[p] || amount_cue(cx, p) != Some(Cue::Planned) {
             continue;
         }
-        let sentence = sentence_at(cx.text(), planned.span.start);
+        let sentence = cx.text().sentence_at(planned.span.start);
         let Some(&c) = open[n + 1..].iter().find(|&&c| {
             let m = &cx.mentions[c];
             m.span.end <= sentence.end

@@ -12,7 +12,7 @@ use super::super::cues::CueList;
 use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
 use crate::model::{Target, TargetKind, TargetStatus};
-use crate::text::{SectionSpan, YEAR, sentences};
+use crate::text::{SectionSpan, YEAR};
 
 static STATED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年")).expect("valid regex"));
@@ -93,7 +93,9 @@ fn top_level<'a>(sections: impl Iterator<Item = &'a SectionSpan>) -> Vec<&'a Sec
 fn item_plan(cx: &Context, item: &SectionSpan) -> Placed {
     let id = Some(item.section.id.clone());
     let (at, mut plan) = open_plan(cx, item.section.title.clone(), item.heading.start, id);
-    plan.actions = sentences(cx.text(), item.body.clone())
+    plan.actions = cx
+        .text()
+        .sentences(item.body.clone())
         .into_iter()
         .map(|s| cx.text()[s].trim_start_matches(['。', ' ']).to_string())
         .filter(|s| !s.is_empty())
@@ -107,7 +109,8 @@ const MAX_ACTIONS: usize = 40;
 
 /// The sentences of a plan section without items that say what will be done.
 fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
-    sentences(cx.text(), plan.body.clone())
+    cx.text()
+        .sentences(plan.body.clone())
         .into_iter()
         .filter_map(|sentence| {
             let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);

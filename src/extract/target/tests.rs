@@ -33,6 +33,7 @@ const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年�
 /// The targets of a report, its parts and cue words read as extraction reads them.
 fn targets_of(normalized: &Normalized, segmented: &Segmented, mentions: &[Mention]) -> Vec<Target> {
     targets(
+        &IndexedText::new(&normalized.text),
         normalized,
         segmented,
         &Parts::new(segmented),
