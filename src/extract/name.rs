@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::cues::{EndWords, contains_any, ends_with_any, find_word, rfind_word, starts_with_any};
+use super::cues::{
+    EndWords, Words, contains_any, ends_with_any, find_word, rfind_word, starts_with_any,
+};
 use super::quantity::{Found, is_list_connector, is_range_connector};
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
@@ -201,26 +203,51 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     {
         noun = &rest[..stop + '、'.len_utf8() + next];
     }
-    let vocab = vocabulary();
-    // A one-character function word right after the unit: nothing is counted there.
-    if vocab
-        .counted_stops
-        .iter()
-        .any(|w| w.chars().count() == 1 && noun.starts_with(w.as_str()))
-    {
-        return String::new();
+    let stops = counted_stops();
+    // Each stop word's first occurrence: the automaton gives every occurrence in order
+    // of end, and a word's first end is its first start.
+    let mut seen = 0u128;
+    let mut cut = locative(noun).filter(|&i| i > 0);
+    for (start, _, word) in stops.words.every_occurrence(noun) {
+        if seen & (1 << word) != 0 {
+            continue;
+        }
+        seen |= 1 << word;
+        // A one-character function word right after the unit: nothing is counted there.
+        if start == 0 && stops.one_character[word] {
+            return String::new();
+        }
+        if start > 0 {
+            cut = Some(cut.map_or(start, |c| c.min(start)));
+        }
     }
-    if let Some(cut) = vocab
-        .counted_stops
-        .iter()
-        .filter_map(|w| find_word(noun, w))
-        .chain(locative(noun))
-        .filter(|&i| i > 0)
-        .min()
-    {
+    if let Some(cut) = cut {
         noun = &noun[..cut];
     }
     noun.trim().chars().take(20).collect()
+}
+
+/// The stop words of a counted thing (`counted_stops`), compiled once.
+struct CountedStops {
+    words: Words,
+    /// Per word, whether it is one character long.
+    one_character: Vec<bool>,
+}
+
+fn counted_stops() -> &'static CountedStops {
+    static STOPS: OnceLock<CountedStops> = OnceLock::new();
+    STOPS.get_or_init(|| {
+        let list = &vocabulary().counted_stops;
+        // `counted_after` marks the words it has met in a `u128`.
+        assert!(
+            list.len() <= 128,
+            "at most 128 counted_stops in lexicon/naming.toml"
+        );
+        CountedStops {
+            words: Words::new(list),
+            one_character: list.iter().map(|w| w.chars().count() == 1).collect(),
+        }
+    })
 }
 
 /// Whether `s` opens a short bracket inside a word (`区(市)县`): one or two Chinese

@@ -105,10 +105,12 @@ fn definitions() -> &'static [UnitDef] {
 }
 
 /// The unit names, longest first, with the indices of the names that start with each
-/// byte: matching looks only at the names that can start the text.
+/// character: matching looks only at the names that can start the text.
 struct Names {
     all: Vec<UnitName>,
-    by_first_byte: Vec<Vec<usize>>,
+    /// Per first character, in character order, the names (indices into `all`, longest
+    /// first) that start with it.
+    by_first_char: Vec<(char, Vec<usize>)>,
 }
 
 fn names() -> &'static Names {
@@ -136,19 +138,28 @@ fn names() -> &'static Names {
             .filter(|u| !u.name.is_empty())
             .collect();
         all.sort_by_key(|u| std::cmp::Reverse(u.name.len()));
-        let mut by_first_byte = vec![Vec::new(); 256];
+        let mut by_first_char: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, u) in all.iter().enumerate() {
-            by_first_byte[usize::from(u.name.as_bytes()[0])].push(i);
+            let first = u.name.chars().next().expect("unit names are not empty");
+            match by_first_char.binary_search_by_key(&first, |(c, _)| *c) {
+                Ok(at) => by_first_char[at].1.push(i),
+                Err(at) => by_first_char.insert(at, (first, vec![i])),
+            }
         }
-        Names { all, by_first_byte }
+        Names { all, by_first_char }
     })
 }
 
 /// The longest unit name at the start of `text`, without a scale prefix.
 fn match_name(text: &str, chinese_numeral: bool) -> Option<&'static UnitName> {
     let names = names();
-    let &first = text.as_bytes().first()?;
-    names.by_first_byte[usize::from(first)]
+    let first = text.chars().next()?;
+    let at = names
+        .by_first_char
+        .binary_search_by_key(&first, |(c, _)| *c)
+        .ok()?;
+    names.by_first_char[at]
+        .1
         .iter()
         .map(|&i| &names.all[i])
         .find(|u| {
