@@ -55,11 +55,11 @@ impl ExportStream {
                 if self.is_array() {
                     out.write_all(if first { b"[\n" } else { b",\n" })?;
                 }
-                serde_json::to_writer_pretty(&mut *out, report)?;
+                let mut buffer = serde_json::to_vec_pretty(report)?;
                 if !self.is_array() {
-                    writeln!(out)?;
+                    buffer.push(b'\n');
                 }
-                Ok(())
+                out.write_all(&buffer)
             }
             ExportFormat::Ndjson => {
                 Printer::new(Format::Ndjson, Style::default()).print(out, &group)

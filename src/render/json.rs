@@ -8,8 +8,9 @@ use serde::Serialize;
 
 /// One pretty-printed JSON value and a newline.
 pub fn print_value<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    let mut buffer = serde_json::to_vec_pretty(value)?;
+    buffer.push(b'\n');
+    out.write_all(&buffer)
 }
 
 /// The items as one pretty-printed JSON array.
@@ -17,11 +18,14 @@ pub fn print_array<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result
     print_value(out, items)
 }
 
-/// One compact JSON object per line.
+/// One compact JSON object per line. The lines are written into memory first and
+/// handed to `out` at once: serde_json writes a value in many small pieces, each of
+/// which would otherwise be a call through `dyn Write`.
 pub fn print_lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    let mut buffer = Vec::new();
     for item in items {
-        serde_json::to_writer(&mut *out, item)?;
-        writeln!(out)?;
+        serde_json::to_writer(&mut buffer, item)?;
+        buffer.push(b'\n');
     }
-    Ok(())
+    out.write_all(&buffer)
 }
