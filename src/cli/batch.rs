@@ -108,14 +108,25 @@ impl Batch {
         &self,
         sources: &[Option<PathBuf>],
         encoding: Option<&'static encoding_rs::Encoding>,
-        mut write: impl FnMut(Report) -> io::Result<()>,
+        write: impl FnMut(Report) -> io::Result<()>,
+    ) -> io::Result<Tolerant> {
+        self.run_tolerant_loading(sources, move |source| load(source, encoding), write)
+    }
+
+    /// Like [`Batch::run_tolerant`] with any loader (`export` renders each report on the
+    /// thread that analyzed it, so the writer only writes).
+    pub fn run_tolerant_loading<T: Send + 'static>(
+        &self,
+        sources: &[Option<PathBuf>],
+        load: impl Fn(Option<&PathBuf>) -> Result<T, CliError> + Send + Sync + Clone + 'static,
+        mut write: impl FnMut(T) -> io::Result<()>,
     ) -> io::Result<Tolerant> {
         let mut tolerant = Tolerant {
             failed: 0,
             lone: None,
             total: sources.len(),
         };
-        let ran = self.run(sources, encoding, |loaded| match loaded {
+        let ran = self.run_loading(sources, load, |loaded| match loaded {
             Ok(report) => Ok(write(report)?),
             Err(e) if sources.len() == 1 => {
                 tolerant.failed += 1;

@@ -3,12 +3,14 @@
 //! record; several files make one stream, each row tagged with its source path.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
 use report::render::export::ExportStream;
 
 use super::batch::Tolerant;
+use super::load::load;
 use super::output::{ExportFormatArg, to_stdout};
 use super::{CliError, Global, InputArgs};
 
@@ -38,10 +40,17 @@ pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     // Each report is written as soon as it and those before it are analyzed; in a batch
     // a failed input is named at once and the batch goes on, so the others' output is
     // complete, and a last line says what is missing.
+    // Each report is rendered by the thread that analyzed it; the writer only places it.
+    let renderer = stream.renderer();
+    let render = move |source: Option<&PathBuf>| {
+        let report = load(source, encoding)?;
+        Ok(renderer.render(&report)?)
+    };
     let mut ended = None;
     to_stdout(|out| {
-        let tolerant =
-            batch.run_tolerant(&sources, encoding, |report| stream.write(out, &report))?;
+        let tolerant = batch.run_tolerant_loading(&sources, render, |rendered| {
+            stream.write_rendered(out, &rendered)
+        })?;
         ended = Some(tolerant);
         stream.finish(out)
     })?;

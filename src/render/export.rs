@@ -20,6 +20,42 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// One report's part of an export stream, without what depends on its place in the
+/// stream (a separator, the CSV header).
+#[derive(Debug)]
+pub struct Rendered(Vec<u8>);
+
+/// Renders reports for one stream; copied to the threads that analyze them.
+#[derive(Debug, Clone, Copy)]
+pub struct Renderer {
+    format: ExportFormat,
+    in_array: bool,
+}
+
+impl Renderer {
+    /// The report's part of the stream.
+    pub fn render(self, report: &Report) -> io::Result<Rendered> {
+        let group = [Group {
+            report,
+            rows: report.indicators.iter().map(IndicatorRow).collect(),
+        }];
+        let mut out = Vec::new();
+        match self.format {
+            ExportFormat::Json => {
+                out = serde_json::to_vec_pretty(report)?;
+                if !self.in_array {
+                    out.push(b'\n');
+                }
+            }
+            ExportFormat::Ndjson => {
+                Printer::new(Format::Ndjson, Style::default()).print(&mut out, &group)?;
+            }
+            ExportFormat::Csv => csv::print(&mut out, &group, false)?,
+        }
+        Ok(Rendered(out))
+    }
+}
+
 /// Writes reports one after another as one stream.
 #[derive(Debug)]
 pub struct ExportStream {
@@ -42,30 +78,36 @@ impl ExportStream {
         self.format == ExportFormat::Json && self.total > 1
     }
 
+    /// What renders each report's part of this stream; it can run on the thread that
+    /// analyzed the report.
+    pub fn renderer(&self) -> Renderer {
+        Renderer {
+            format: self.format,
+            in_array: self.is_array(),
+        }
+    }
+
     /// Writes the next report.
     pub fn write(&mut self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
+        let rendered = self.renderer().render(report)?;
+        self.write_rendered(out, &rendered)
+    }
+
+    /// Writes the next report, rendered by [`ExportStream::renderer`]: with the JSON
+    /// array's separator or the CSV header before it, as its place in the stream asks.
+    pub fn write_rendered(&mut self, out: &mut dyn Write, rendered: &Rendered) -> io::Result<()> {
         let first = self.written == 0;
         self.written += 1;
-        let group = [Group {
-            report,
-            rows: report.indicators.iter().map(IndicatorRow).collect(),
-        }];
         match self.format {
-            ExportFormat::Json => {
-                if self.is_array() {
-                    out.write_all(if first { b"[\n" } else { b",\n" })?;
-                }
-                let mut buffer = serde_json::to_vec_pretty(report)?;
-                if !self.is_array() {
-                    buffer.push(b'\n');
-                }
-                out.write_all(&buffer)
+            ExportFormat::Json if self.is_array() => {
+                out.write_all(if first { b"[\n" } else { b",\n" })?;
             }
-            ExportFormat::Ndjson => {
-                Printer::new(Format::Ndjson, Style::default()).print(out, &group)
+            ExportFormat::Csv if first => {
+                csv::print::<IndicatorRow>(out, &[], true)?;
             }
-            ExportFormat::Csv => csv::print(out, &group, first),
+            _ => {}
         }
+        out.write_all(&rendered.0)
     }
 
     /// Closes the stream (the JSON array's bracket).
