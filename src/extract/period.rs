@@ -90,30 +90,32 @@ fn written_in(
         .or(document.year)
 }
 
-/// The part-year marks of a text, by position.
+/// The part-year marks of a text, by position. Most marks are whole-year words, so a
+/// match is read by its shape, and only a range of months is read with its groups.
 fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
     YEAR_PART
-        .captures_iter(text)
-        .filter_map(|c| {
-            let at = c.get(0)?.start();
-            let months = if let (Some(from), Some(to)) = (c.name("from"), c.name("to")) {
+        .find_iter(text)
+        .filter_map(|m| {
+            let (at, written) = (m.start(), m.as_str());
+            let months = if written.ends_with('月') {
+                let c = YEAR_PART.captures_of(text, m)?;
+                let (from, to) = (c.name("from")?, c.name("to")?);
                 let (from, to) = (month(from.as_str())?, month(to.as_str())?);
                 (from < to && to <= 12).then_some((from, to))?
-            } else if let Some(half) = c.name("half") {
+            } else if let Some(half) = written.strip_suffix("半年") {
                 // `上下半年` is both halves: the whole year.
                 if text[..at].ends_with('上') {
                     return None;
                 }
-                if half.as_str() == "上" {
-                    (1, 6)
-                } else {
-                    (7, 12)
+                if half == "上" { (1, 6) } else { (7, 12) }
+            } else if let Some(quarters) = written.strip_suffix("季度") {
+                match quarters.strip_prefix('前') {
+                    Some(first) => (1, 3 * month(first)?),
+                    None => {
+                        let q = month(quarters.trim_start_matches('第'))?;
+                        (3 * q - 2, 3 * q)
+                    }
                 }
-            } else if let Some(first) = c.name("first") {
-                (1, 3 * month(first.as_str())?)
-            } else if let Some(quarter) = c.name("quarter") {
-                let q = month(quarter.as_str())?;
-                (3 * q - 2, 3 * q)
             } else {
                 return Some((at, None));
             };
@@ -407,7 +409,7 @@ mod tests {
         assert_eq!(month("十二"), Some(12));
         assert_eq!(month("两"), Some(2));
         assert_eq!(month("13"), None);
-        let spans: Vec<_> = parts("1—6月、三至五月、上半年、上下半年、第四季度、前三季度、全年")
+        let spans: Vec<_> = parts("1—6月、三至五月、上半年、上下半年、第四季度、前三季度、全年、一季度、下半年、前两季度、4季度")
             .into_iter()
             .map(|(_, m)| m)
             .collect();
@@ -419,7 +421,11 @@ mod tests {
                 Some((1, 6)),
                 Some((10, 12)),
                 Some((1, 9)),
-                None
+                None,
+                Some((1, 3)),
+                Some((7, 12)),
+                Some((1, 6)),
+                Some((10, 12))
             ]
         );
     }
