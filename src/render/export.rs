@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use super::rows::IndicatorRow;
-use super::{Format, Group, Printer, Style, csv};
+use super::{Group, csv, json};
 use crate::model::Report;
 
 /// Formats of `report export`.
@@ -42,14 +42,14 @@ impl Renderer {
         let mut out = Vec::new();
         match self.format {
             ExportFormat::Json => {
-                out = serde_json::to_vec_pretty(report)?;
+                // About two KiB of pretty JSON per indicator: grown once, not doubled.
+                out.reserve(report.indicators.len() * 2048);
+                serde_json::to_writer_pretty(&mut out, report)?;
                 if !self.in_array {
                     out.push(b'\n');
                 }
             }
-            ExportFormat::Ndjson => {
-                Printer::new(Format::Ndjson, Style::default()).print(&mut out, &group)?;
-            }
+            ExportFormat::Ndjson => json::append_lines(&mut out, &super::tagged(&group))?,
             ExportFormat::Csv => csv::print(&mut out, &group, false)?,
         }
         Ok(Rendered(out))

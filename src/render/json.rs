@@ -23,9 +23,19 @@ pub fn print_array<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result
 /// which would otherwise be a call through `dyn Write`.
 pub fn print_lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
     let mut buffer = Vec::new();
+    append_lines(&mut buffer, items)?;
+    out.write_all(&buffer)
+}
+
+/// Bytes a line of an indicator takes, about: its evidence sentence makes most of it.
+const LINE_BYTES: usize = 768;
+
+/// [`print_lines`] into `buffer`.
+pub fn append_lines<T: Serialize>(buffer: &mut Vec<u8>, items: &[T]) -> io::Result<()> {
+    buffer.reserve(items.len() * LINE_BYTES);
     for item in items {
-        serde_json::to_writer(&mut buffer, item)?;
+        serde_json::to_writer(&mut *buffer, item)?;
         buffer.push(b'\n');
     }
-    out.write_all(&buffer)
+    Ok(())
 }
