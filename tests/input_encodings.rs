@@ -119,6 +119,31 @@ fn traditional_without_pinyin_in_big5_normalizes_like_the_seed() {
     assert_eq!(normalized(&big5, BIG5), expected);
 }
 
+#[test]
+fn every_window_of_the_seed_is_read_in_its_encoding() {
+    // The encoding is guessed from 512 bytes after any leading ASCII: windows that start
+    // all over the seed, in GB18030 and in Big5, are each read in their own encoding.
+    let chars: Vec<char> = SEED.chars().filter(in_big5).collect();
+    for start in (0..chars.len()).step_by(300) {
+        let window: String = chars[start..chars.len().min(start + 1200)].iter().collect();
+        if !window.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+            continue;
+        }
+        for encoding in [GB18030, BIG5] {
+            let (bytes, _, unmappable) = encoding.encode(&window);
+            if unmappable {
+                continue;
+            }
+            let decoded = decode(&bytes, None).expect("decodes");
+            assert_eq!(
+                (decoded.encoding, decoded.text.as_str()),
+                (encoding, window.as_str()),
+                "window at character {start}"
+            );
+        }
+    }
+}
+
 fn corpus() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     if dir.is_dir() {
