@@ -126,7 +126,10 @@ fn every_window_of_the_seed_is_read_in_its_encoding() {
     let chars: Vec<char> = SEED.chars().filter(in_big5).collect();
     for start in (0..chars.len()).step_by(300) {
         let window: String = chars[start..chars.len().min(start + 1200)].iter().collect();
-        if !window.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        if !window
+            .chars()
+            .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        {
             continue;
         }
         for encoding in [GB18030, BIG5] {

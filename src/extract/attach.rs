@@ -31,7 +31,7 @@ pub fn attach(
     phrases: &[ChangePhrase],
     roc: bool,
 ) -> Vec<Draft> {
-    let text = ctx.text;
+    let text = &ctx.reading.text;
     let mut extra = Vec::new();
     // Absolute changes attached so far, by draft: a rate stated later for the same
     // quantity (`改善6.9微克,改善率35%`) takes its place, and the absolute change stands

@@ -50,7 +50,7 @@ pub fn named_changes(
     found: &[Found],
     roc: bool,
 ) -> Vec<usize> {
-    let text = ctx.text;
+    let text = &ctx.reading.text;
     let mut changed = Vec::new();
     for draft in drafts.iter_mut() {
         let indicator = &draft.mention.indicator;

@@ -8,12 +8,12 @@ use super::Mention;
 use super::category::categorize;
 use super::period::Years;
 use super::quantity::Found;
+use super::reading::Reading;
 use super::unit::UnitKind;
-use crate::input::Normalized;
 use crate::lexicon;
 use crate::model::place::region_key;
 use crate::model::{Category, Indicator, Role};
-use crate::text::{Bound, IndexedText, Segmented};
+use crate::text::{Bound, IndexedText};
 
 /// An indicator in the making: the mention plus what attaching changes needs.
 #[derive(Debug, Clone)]
@@ -33,20 +33,19 @@ impl Draft {
 
 /// What building an indicator needs to know about the document.
 pub struct Context<'a> {
-    pub text: &'a IndexedText<'a>,
-    pub normalized: &'a Normalized,
-    pub segmented: &'a Segmented,
+    pub reading: &'a Reading<'a>,
     pub years: &'a Years,
 }
 
 impl Context<'_> {
     fn text(&self) -> &IndexedText<'_> {
-        self.text
+        &self.reading.text
     }
 
     /// Titles of the sections around `at`, innermost first.
     fn section_titles(&self, at: usize) -> Vec<&str> {
-        self.segmented
+        self.reading
+            .segmented
             .enclosing(at)
             .iter()
             .map(|s| s.section.title.as_str())
@@ -99,7 +98,7 @@ impl Context<'_> {
             |e| e.category,
         );
         let entry = entry.or_else(|| folded.resolve_in(Some(q.kind), Some(category)));
-        let position = self.normalized.map.locate(q.span.start);
+        let position = self.reading.normalized.map.locate(q.span.start);
         let mut indicator = Indicator {
             id: match entry {
                 Some(_) => String::new(),
@@ -112,11 +111,14 @@ impl Context<'_> {
             quantity: q.to_quantity(text, position.line, position.column),
             change: None,
             change_only: false,
-            period: self.years.period_at(text, self.segmented, q.span.start),
+            period: self
+                .years
+                .period_at(text, self.reading.segmented, q.span.start),
             period_months: self.years.months_at(text, q.span.start),
             place,
             role: Role::Actual,
             section: self
+                .reading
                 .segmented
                 .section_at(q.span.start)
                 .map(|s| s.section.id.clone()),

@@ -2,7 +2,9 @@
 //! (name, category, id, change, period), projects and targets. Every digit or numeral of
 //! the text ends as a quantity or a classified [`NonQuantity`]; nothing is dropped.
 //!
-//! The stages: [`scan`] gives every token a status; [`change`] finds the change phrases
+//! [`reading`] reads the report once — its boundaries, parts, cue words and calendar —
+//! and the stages ask it rather than search the text again. The stages: [`scan`] gives
+//! every token a status; [`change`] finds the change phrases
 //! among the quantities; [`name`] names the others; [`indicator`] adds category, id,
 //! period and place; [`attach`] gives changes to the quantities they modify, and
 //! [`change_only`] makes the changes nothing carries indicators of their own;
@@ -22,6 +24,7 @@ mod part;
 pub mod period;
 pub mod project;
 pub mod quantity;
+pub mod reading;
 pub mod role;
 pub mod scan;
 pub mod table;
@@ -39,6 +42,7 @@ use crate::model::{Diagnostic, Indicator, NonQuantity, Project, Quantity, Target
 use crate::text::{IndexedText, Segmented};
 use indicator::{Context, Draft};
 use period::Years;
+use reading::Reading;
 
 /// An indicator with its place in the normalized text, for the later stages.
 #[derive(Debug, Clone)]
@@ -62,8 +66,8 @@ pub struct Extraction {
 
 /// Runs extraction over normalized, segmented text.
 pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
-    let text = &IndexedText::new(&normalized.text);
-    let roc = crate::text::uses_roc_calendar(text);
+    let reading = Reading::new(normalized, segmented);
+    let (text, roc) = (&reading.text, reading.roc);
     let scanned = scan::scan(text, segmented, roc);
     let phrases = change::detect(text, &scanned.found);
     let table_changes = scanned.table_changes(text);
@@ -95,9 +99,7 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         .collect();
     let years = Years::collect(text, &scanned, roc, &segmented.document, &markers);
     let ctx = Context {
-        text,
-        normalized,
-        segmented,
+        reading: &reading,
         years: &years,
     };
     let mut drafts: Vec<Draft> = Vec::with_capacity(own.len());
@@ -118,11 +120,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     let extra = attach::attach(&ctx, &mut drafts, &scanned.found, &phrases, roc);
     drafts.extend(extra);
     drafts.sort_by_key(|d| d.mention.span.start);
-    let parts = part::Parts::new(segmented);
-    // One reading of the cue words for the role and target rules.
-    let cue_words = cues::CueIndex::new(text);
     let target_cells = target::target_cells(text);
-    role::assign(text, &cue_words, &parts, &target_cells, &mut drafts);
+    role::assign(&reading, &target_cells, &mut drafts);
     // After the roles: a number read as a change keeps the role it was read with (a
     // goal `力争全市优良天数增加15天` stays a target).
     let named = change_only::named_changes(&ctx, &mut drafts, &scanned.found, roc);
@@ -130,8 +129,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
     indicator::separate_quantities(&mut mentions);
     changes.extend(named);
     let (non_quantities, diagnostics) = coverage::account(normalized, &scanned, &changes);
-    let projects = project::projects(text, normalized, segmented, &parts, &mentions);
-    let targets = target::targets(text, normalized, segmented, &parts, &mentions, &cue_words);
+    let projects = project::projects(&reading, &mentions);
+    let targets = target::targets(&reading, &mentions);
     Extraction {
         indicators: mentions.into_iter().map(|m| m.indicator).collect(),
         non_quantities,

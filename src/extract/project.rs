@@ -14,7 +14,8 @@ use regex_lite::Regex;
 
 use super::Mention;
 use super::cues::{contains_any, cues, is_counter, last_of};
-use super::part::{Part, Parts};
+use super::part::Part;
+use super::reading::Reading;
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
 use crate::text::{IndexedText, Segmented};
@@ -39,13 +40,9 @@ struct Found {
 }
 
 /// Finds the projects of a report.
-pub fn projects(
-    text: &IndexedText,
-    normalized: &Normalized,
-    segmented: &Segmented,
-    parts: &Parts,
-    mentions: &[Mention],
-) -> Vec<Project> {
+pub fn projects(reading: &Reading, mentions: &[Mention]) -> Vec<Project> {
+    let (text, normalized, segmented) = (&reading.text, reading.normalized, reading.segmented);
+    let parts = &reading.parts;
     let mut found = Vec::new();
     let mut in_order: Vec<&Mention> = mentions.iter().collect();
     in_order.sort_by_key(|m| m.span.start);

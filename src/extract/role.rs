@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
 use super::part::{Part, Parts};
+use super::reading::Reading;
 use crate::model::Role;
 use crate::text::{IndexedText, ends_with_written_year};
 
@@ -23,17 +24,11 @@ struct Report<'a> {
 
 /// Gives every draft its role. `cue_words` is where the cue words of `text` stand;
 /// `target_cells` are the cells of target columns of target-vs-actual tables.
-pub fn assign(
-    text: &IndexedText,
-    cue_words: &CueIndex,
-    parts: &Parts,
-    target_cells: &[Range<usize>],
-    drafts: &mut [Draft],
-) {
+pub fn assign(reading: &Reading, target_cells: &[Range<usize>], drafts: &mut [Draft]) {
     let report = Report {
-        text,
-        cue_words,
-        parts,
+        text: &reading.text,
+        cue_words: &reading.cue_words,
+        parts: &reading.parts,
     };
     let mut previous_end = 0;
     for draft in drafts.iter_mut() {

@@ -16,22 +16,14 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 
 use super::Mention;
-use super::cues::CueIndex;
-use super::part::{Part, Parts};
-use crate::input::Normalized;
+use super::part::Part;
+use super::reading::Reading;
 use crate::model::{Quantity, Target, TargetStatus};
-use crate::text::{IndexedText, Segmented};
+use crate::text::IndexedText;
 
 /// Finds the targets of a report; `cue_words` is where the report's cue words stand.
-pub fn targets(
-    text: &IndexedText,
-    normalized: &Normalized,
-    segmented: &Segmented,
-    parts: &Parts,
-    mentions: &[Mention],
-    cue_words: &CueIndex,
-) -> Vec<Target> {
-    let context = Context::new(text, normalized, segmented, parts, mentions, cue_words);
+pub fn targets(reading: &Reading, mentions: &[Mention]) -> Vec<Target> {
+    let context = Context::new(reading, mentions);
     let mut used = vec![false; mentions.len()];
     let mut placed = compare::compared(&context, &mut used);
     placed.extend(outcome::achieved(&context, &mut used));
@@ -50,12 +42,8 @@ type Placed = (usize, Target);
 /// clause, the sentences and clauses of the review) are found once here, and the cue
 /// words inside a window are looked up in `cue_words`, not searched for again.
 struct Context<'a> {
-    text: &'a IndexedText<'a>,
-    normalized: &'a Normalized,
-    segmented: &'a Segmented,
+    reading: &'a Reading<'a>,
     mentions: &'a [Mention],
-    parts: &'a Parts,
-    cue_words: &'a CueIndex,
     /// Mention indices in text order, for range look-ups.
     by_start: Vec<usize>,
     /// The comma clause of each mention.
@@ -65,14 +53,8 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(
-        text: &'a IndexedText<'a>,
-        normalized: &'a Normalized,
-        segmented: &'a Segmented,
-        parts: &'a Parts,
-        mentions: &'a [Mention],
-        cue_words: &'a CueIndex,
-    ) -> Context<'a> {
+    fn new(reading: &'a Reading<'a>, mentions: &'a [Mention]) -> Context<'a> {
+        let (text, parts) = (&reading.text, &reading.parts);
         let mut by_start: Vec<usize> = (0..mentions.len()).collect();
         by_start.sort_by_key(|&i| mentions[i].span.start);
         let review = text
@@ -86,12 +68,8 @@ impl<'a> Context<'a> {
             .map(|m| text.comma_clause_at(m.span.start))
             .collect();
         Context {
-            text,
-            normalized,
-            segmented,
+            reading,
             mentions,
-            parts,
-            cue_words,
             by_start,
             clauses,
             review,
@@ -99,15 +77,15 @@ impl<'a> Context<'a> {
     }
 
     fn text(&self) -> &IndexedText<'a> {
-        self.text
+        &self.reading.text
     }
 
     fn line(&self, offset: usize) -> usize {
-        self.normalized.map.locate(offset).line
+        self.reading.line(offset)
     }
 
     fn part(&self, offset: usize) -> Part {
-        self.parts.at(offset)
+        self.reading.parts.at(offset)
     }
 
     /// Indices of the mentions that start inside `range`, in text order.

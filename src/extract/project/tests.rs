@@ -40,14 +40,7 @@ fn report_projects() -> Vec<Project> {
 
 /// The projects of normalized text with `mentions`, read as extraction reads them.
 fn projects_of(normalized: &Normalized, mentions: &[Mention]) -> Vec<Project> {
-    let segmented = segment(normalized);
-    projects(
-        &IndexedText::new(&normalized.text),
-        normalized,
-        &segmented,
-        &Parts::new(&segmented),
-        mentions,
-    )
+    projects(&Reading::new(normalized, &segment(normalized)), mentions)
 }
 
 fn find<'a>(projects: &'a [Project], name: &str) -> &'a Project {

@@ -152,7 +152,7 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
     });
     Target {
         text: text.to_string(),
-        year: cx.segmented.document.year,
+        year: cx.reading.segmented.document.year,
         kind: TargetKind::Achieved,
         indicator: Some(
             actual
@@ -164,7 +164,7 @@ fn compare(cx: &Context, text: &str, at: usize, target: usize, actual: Option<us
         actual: actual_quantity,
         status,
         line: cx.line(at),
-        section: super::super::part::section_id_at(cx.segmented, at),
+        section: super::super::part::section_id_at(cx.reading.segmented, at),
         actions: Vec::new(),
     }
 }
@@ -195,7 +195,10 @@ pub(super) fn direction(cx: &Context, target: usize, actual: Option<usize>) -> O
         let m = &cx.mentions[i];
         let clause_end = cx.clauses[i].end.max(m.span.end);
         let after = &cx.text()[m.span.end..clause_end];
-        cx.cue_words.within(cx.lead_in(i)).any(CueList::Ceilings)
+        cx.reading
+            .cue_words
+            .within(cx.lead_in(i))
+            .any(CueList::Ceilings)
             || starts_with_any(after, &cues().target.ceilings)
     };
     cx.mentions
@@ -215,7 +218,7 @@ fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<
     let text = cx.text();
     let mut out = Vec::new();
     for (sentence, _) in &cx.review {
-        let found = cx.cue_words.within(sentence.clone());
+        let found = cx.reading.cue_words.within(sentence.clone());
         let Some(cue_end) = found.first_end(CueList::Statements) else {
             continue;
         };
@@ -258,7 +261,12 @@ fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Opt
 /// comparison such as `全国平均`). The year is the actual's.
 fn standard_targets(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let text = cx.text();
-    let is_standard = |i: usize| cx.cue_words.within(cx.lead_in(i)).any(CueList::Standards);
+    let is_standard = |i: usize| {
+        cx.reading
+            .cue_words
+            .within(cx.lead_in(i))
+            .any(CueList::Standards)
+    };
     let mut out = Vec::new();
     for (t, m) in cx.mentions.iter().enumerate() {
         if used[t] || !is_standard(t) || cx.part(m.span.start) == Part::Plan {

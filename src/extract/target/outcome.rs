@@ -37,18 +37,18 @@ pub(super) fn achieved_target(
     actual: Option<Quantity>,
     status: TargetStatus,
 ) -> Placed {
-    let start = skip_numbering(cx.text(), cx.segmented, text.start).min(text.end);
+    let start = skip_numbering(cx.text(), cx.reading.segmented, text.start).min(text.end);
     let text = start..text.end;
     let target = Target {
         text: cx.text()[text.clone()].to_string(),
-        year: cx.segmented.document.year,
+        year: cx.reading.segmented.document.year,
         kind: TargetKind::Achieved,
         indicator: indicator.map(|m| m.indicator.id.clone()),
         target,
         actual,
         status,
         line: cx.line(text.start),
-        section: section_id_at(cx.segmented, text.start),
+        section: section_id_at(cx.reading.segmented, text.start),
         actions: Vec::new(),
     };
     (text.start, target)
@@ -63,7 +63,7 @@ enum Cue {
 /// Whether the words right before mention `i` plan or report an amount; the later cue
 /// wins (`计划投资6.82亿元、完成` → completed).
 fn amount_cue(cx: &Context, i: usize) -> Option<Cue> {
-    let found = cx.cue_words.within(cx.lead_in(i));
+    let found = cx.reading.cue_words.within(cx.lead_in(i));
     let planned = found.last_end(CueList::Planned);
     let completed = found.last_end(CueList::Completed);
     match (planned, completed) {
@@ -123,6 +123,7 @@ fn is_completion_rate(cx: &Context, i: usize) -> bool {
     indicator.quantity.base_unit == "%"
         && (contains_any(&indicator.name, &cues().target.completion_rates)
             || cx
+                .reading
                 .cue_words
                 .within(cx.lead_in(i))
                 .any(CueList::CompletionRates))
@@ -199,7 +200,7 @@ fn tasks(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = Vec::new();
     for (sentence, clauses) in &cx.review {
         for clause in clauses {
-            let found = cx.cue_words.within(clause.clone());
+            let found = cx.reading.cue_words.within(clause.clone());
             let Some(task_at) = found.hits(CueList::Tasks).map(|h| h.start).min() else {
                 continue;
             };

@@ -18,7 +18,7 @@ static STATED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年")).expect("valid regex"));
 
 fn plan_year(cx: &Context) -> Option<i32> {
-    let document = &cx.segmented.document;
+    let document = &cx.reading.segmented.document;
     document.plan_year.or(document.year)
 }
 
@@ -41,7 +41,7 @@ fn open_plan(cx: &Context, text: String, at: usize, section: Option<String>) -> 
 /// Whether `section` is a plan section not inside another one.
 fn is_outer_plan(cx: &Context, section: &SectionSpan) -> bool {
     is_plan_title(&section.section.title)
-        && !enclosing(cx.segmented, section.heading.start)
+        && !enclosing(cx.reading.segmented, section.heading.start)
             .iter()
             .any(|s| s.section.level < section.section.level && is_plan_title(&s.section.title))
 }
@@ -49,7 +49,7 @@ fn is_outer_plan(cx: &Context, section: &SectionSpan) -> bool {
 /// One plan per numbered item of each plan section. A document whose title is a plan
 /// (`2023年工作要点`) is one plan section: its top-level sections are the items.
 pub(super) fn plan_items(cx: &Context) -> Vec<Placed> {
-    let sections = &cx.segmented.sections;
+    let sections = &cx.reading.segmented.sections;
     let mut out = Vec::new();
     for plan in sections.iter().filter(|s| is_outer_plan(cx, s)) {
         let prefix = format!("{}.", plan.section.id);
@@ -64,6 +64,7 @@ pub(super) fn plan_items(cx: &Context) -> Vec<Placed> {
         out.extend(items.into_iter().map(|item| item_plan(cx, item)));
     }
     let title_plans = cx
+        .reading
         .segmented
         .document
         .title
@@ -115,7 +116,11 @@ fn action_sentences(cx: &Context, plan: &SectionSpan) -> Vec<Placed> {
         .filter_map(|sentence| {
             let text = cx.text()[sentence.clone()].trim_start_matches(['。', ' ']);
             // No action word holds `。` or a space: the words of `text` are the sentence's.
-            let acts = cx.cue_words.within(sentence.clone()).any(CueList::Actions);
+            let acts = cx
+                .reading
+                .cue_words
+                .within(sentence.clone())
+                .any(CueList::Actions);
             acts.then(|| {
                 let id = Some(plan.section.id.clone());
                 open_plan(cx, text.to_string(), sentence.start, id)
@@ -131,7 +136,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
         if used[i] {
             continue;
         }
-        let lead_in = cx.cue_words.within(cx.lead_in(i));
+        let lead_in = cx.reading.cue_words.within(cx.lead_in(i));
         let part = cx.part(m.span.start);
         let clause = cx.clauses[i].clone();
         let (kind, year) = if lead_in.any(CueList::Forecasts) {
@@ -142,7 +147,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
         } else if part == Part::Plan {
             (TargetKind::Plan, plan_year(cx))
         } else if lead_in.any(CueList::PlanFigures) {
-            (TargetKind::Plan, cx.segmented.document.year)
+            (TargetKind::Plan, cx.reading.segmented.document.year)
         } else {
             continue;
         };
@@ -157,7 +162,7 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
                 actual: None,
                 status: TargetStatus::Open,
                 line: m.indicator.quantity.line,
-                section: section_id_at(cx.segmented, m.span.start),
+                section: section_id_at(cx.reading.segmented, m.span.start),
                 actions: Vec::new(),
             },
         ));

@@ -106,7 +106,7 @@ fn outcome(
 /// What a clause states and whether it says the outcome was missed; `None` when it
 /// states no outcome, hopes or plans, or holds a measured value.
 fn stated(cx: &Context, clause: Range<usize>) -> Option<(Stated, bool)> {
-    let found = cx.cue_words.within(clause.clone());
+    let found = cx.reading.cue_words.within(clause.clone());
     if is_pending(cx, found) || found.any(CueList::NotOutcomes) {
         return None;
     }

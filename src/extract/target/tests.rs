@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::extract::testing::{mention, mention_from};
-use crate::input::normalize;
+use crate::input::{Normalized, normalize};
 use crate::model::TargetKind;
-use crate::text::segment;
+use crate::text::{Segmented, segment};
 
 const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年工作计划
 一、珠海市2021年生态环境质量状况
@@ -32,14 +32,7 @@ const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年�
 
 /// The targets of a report, its parts and cue words read as extraction reads them.
 fn targets_of(normalized: &Normalized, segmented: &Segmented, mentions: &[Mention]) -> Vec<Target> {
-    targets(
-        &IndexedText::new(&normalized.text),
-        normalized,
-        segmented,
-        &Parts::new(segmented),
-        mentions,
-        &CueIndex::new(&normalized.text),
-    )
+    targets(&Reading::new(normalized, segmented), mentions)
 }
 
 fn seed_style_targets() -> Vec<Target> {
