@@ -87,20 +87,18 @@ fn is_clause_delimiter(c: char) -> bool {
 
 /// Start of the clause before `at`; an open parenthesis counts as a start unless it
 /// closes before `at` (`空气质量指数(AQI)达标率`).
-fn clause_start(text: &str, at: usize) -> usize {
+fn clause_start(text: &IndexedText, at: usize) -> usize {
+    let start = text.after_last(at, Bound::CommaClause);
     let mut depth = 0;
-    let from = crate::text::lookback_start(text, at);
-    for (i, c) in text[from..at].char_indices().rev() {
-        let i = from + i;
+    for (i, c) in text[start..at].char_indices().rev() {
         match c {
             ')' => depth += 1,
             '(' if depth > 0 => depth -= 1,
-            '(' => return i + 1,
-            c if is_clause_delimiter(c) => return i + c.len_utf8(),
+            '(' => return start + i + 1,
             _ => {}
         }
     }
-    from
+    start
 }
 
 /// Trims linking words and punctuation from the end, repeatedly.
@@ -711,7 +709,7 @@ fn list_marker(prefix: &str) -> Option<&str> {
 /// or the measure of a parallel list before (`earlier`), or the verb (`新都区减少`).
 /// Returns the names and the measure used.
 fn distribute_over_clause_before(
-    text: &str,
+    text: &IndexedText,
     window: usize,
     verb: &str,
     earlier: Option<&str>,
@@ -803,7 +801,7 @@ impl Barriers {
     }
 }
 
-fn window_start(text: &str, q: &Found, barriers: &Barriers) -> usize {
+fn window_start(text: &IndexedText, q: &Found, barriers: &Barriers) -> usize {
     let start = clause_start(text, q.span.start);
     barriers
         .end_before(q.span.start)
@@ -1020,7 +1018,7 @@ fn is_bare_connective(name: &str) -> bool {
 /// place (`乙区最低,为79.6%`), the place takes the measure of the name before
 /// (`乙区优良天数比例`).
 fn subject_of_clause_before(
-    text: &str,
+    text: &IndexedText,
     window: usize,
     raw: &str,
     previous: &Option<String>,
