@@ -291,21 +291,13 @@ fn is_same_time_of(text: &str, at: usize) -> bool {
 
 /// The comma clause right after the one at `at` when it says when that happened
 /// (`出现在1985年`, `发生于`): a record's own year.
-fn occurred_in(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
-    // Clauses are short; a window keeps a file of one endless line linear.
-    let mut limit = (at + 256).min(text.len());
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let rest = &text[at..limit];
-    let end_of_clause = rest.find([',', ';', '。', '\n'])?;
-    if !rest[end_of_clause..].starts_with(',') {
+fn occurred_in(text: &IndexedText, at: usize) -> Option<Range<usize>> {
+    let end = text.comma_clause_at(at).end;
+    if !text[end..].starts_with(',') {
         return None;
     }
-    let next = at + end_of_clause + 1;
-    let clause_end = text[next..limit]
-        .find([',', ';', '。', '\n'])
-        .map_or(limit, |e| next + e);
+    let next = end + ','.len_utf8();
+    let clause_end = text.comma_clause_at(next).end;
     period_words()
         .event_words
         .iter()

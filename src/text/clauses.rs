@@ -31,6 +31,11 @@ impl Bound {
         Bound::CommaClause,
     ];
 
+    /// Whether `c` ends a span of this kind.
+    pub fn ends(self, c: char) -> bool {
+        Bound::of(c).is_some_and(|b| b <= self)
+    }
+
     /// The narrowest boundary `c` marks, if any.
     fn of(c: char) -> Option<Bound> {
         match c {
@@ -287,7 +292,7 @@ mod tests {
 
     /// What a walk over the characters finds, the definition the index must keep.
     fn walked(text: &str, at: usize, bound: Bound) -> (usize, usize) {
-        let ends = |c: char| Bound::of(c).is_some_and(|b| b <= bound);
+        let ends = |c: char| bound.ends(c);
         let start = text[..at]
             .char_indices()
             .rev()

@@ -22,9 +22,9 @@ pub struct Marker {
     pub heading: Range<usize>,
 }
 
-/// Characters that end a run-in heading title.
+/// Characters that end a run-in heading title: those that end a clause.
 fn ends_title(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | ';' | '！' | '？' | '；' | '\n')
+    super::Bound::Clause.ends(c)
 }
 
 /// Value of a small Chinese numeral used for numbering (`一` … `九十九`).
