@@ -8,7 +8,10 @@
 #      ratio to `wc -m`, the 2-job speed-up and peak memory (/usr/bin/time -v);
 #   4. per-stage library throughput (criterion: decode, normalize, segment+extract);
 #   5. wall time of `report summary` on the embedded report (hyperfine if installed,
-#      else 30 runs and the median).
+#      else 30 runs and the median);
+#   6. with BASELINE=path/to/an/earlier/report: that binary against this one, run
+#      alternately on the same corpus (three rounds, medians), so that a busy machine
+#      slows both alike; the speed-ups are the figures to compare across runs.
 # Usage: scripts/bench.sh [MIB]   (default 100; the corpus is deleted afterwards)
 # REPORT_CORPUS names the practice corpus when it is not ../shared/corpus (a worktree).
 set -euo pipefail
@@ -121,4 +124,36 @@ else
         "$bin" summary > /dev/null
         echo $(( ($(date +%s%N) - start) / 1000 ))
     done | sort -n | awk '{a[NR]=$1} END {printf "median %.1f ms over %d runs\n", a[int((NR+1)/2)]/1000, NR}'
+fi
+
+if [ -n "${BASELINE:-}" ]; then
+    echo "== against the baseline $BASELINE (alternating, median of 3 rounds)"
+    once() {
+        local start end
+        start=$(date +%s.%N)
+        "$@" > /dev/null
+        end=$(date +%s.%N)
+        echo "$end - $start" | bc
+    }
+    median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+    for jobs in 1 2; do
+        old=() new=()
+        for _ in 1 2 3; do
+            old+=("$(once "$BASELINE" export --format ndjson -j "$jobs" "$work")")
+            new+=("$(once "$bin" export --format ndjson -j "$jobs" "$work")")
+        done
+        old_s=$(median3 "${old[@]}")
+        new_s=$(median3 "${new[@]}")
+        echo "export -j $jobs: baseline ${old_s}s, this ${new_s}s ($(echo "scale=2; $old_s / $new_s" | bc)x)"
+    done
+    if command -v hyperfine > /dev/null; then
+        hyperfine --warmup 3 --runs 40 -N --export-json "$work/ab.json" \
+            "$BASELINE summary" "$bin summary" > /dev/null 2>&1
+        python3 - "$work/ab.json" << 'PY'
+import json, sys
+old, new = json.load(open(sys.argv[1]))["results"]
+print(f"summary: baseline {old['mean'] * 1000:.1f} ms, this {new['mean'] * 1000:.1f} ms "
+      f"({old['mean'] / new['mean']:.2f}x; means of {len(new['times'])} runs)")
+PY
+    fi
 fi
