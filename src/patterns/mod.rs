@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use regex_automata::dfa::{Automaton, dense::DFA, regex::Regex};
 use regex_automata::util::primitives::StateID;
+use regex_automata::util::start;
 use regex_automata::{Anchored, Input, PatternID};
 
 /// Serialized DFA bytes with the alignment their deserialization needs.
@@ -195,8 +196,8 @@ impl Pattern {
 pub struct RuleSet {
     kinds: &'static [&'static str],
     bytes: &'static [u8],
-    /// The DFA and its start state (the rules look at nothing before a match).
-    dfa: OnceLock<(Dfa, StateID)>,
+    /// The DFA and its start states (the rules look at nothing before a match).
+    dfa: OnceLock<Rules>,
 }
 
 impl RuleSet {
@@ -208,13 +209,22 @@ impl RuleSet {
         }
     }
 
-    fn dfa(&self) -> &(Dfa, StateID) {
+    fn dfa(&self) -> &Rules {
         self.dfa.get_or_init(|| {
             let dfa = dfa(self.bytes);
-            let start = dfa
-                .universal_start_state(Anchored::Yes)
-                .expect("build.rs rejects rules that look behind");
-            (dfa, start)
+            // The rules look at nothing before a match, so a start state holds wherever
+            // the search starts: the one at the start of a text.
+            let start = |anchored| {
+                dfa.start_state(&start::Config::new().anchored(anchored))
+                    .expect("the rule DFA has a start state for each rule")
+            };
+            Rules {
+                any: start(Anchored::Yes),
+                each: (0..self.kinds.len())
+                    .map(|rule| start(Anchored::Pattern(PatternID::must(rule))))
+                    .collect(),
+                dfa,
+            }
         })
     }
 
@@ -224,40 +234,91 @@ impl RuleSet {
     }
 
     /// The first rule that matches at `at`, and the end of its match. Most places start
-    /// no rule: the DFA dies within their first character, which is tried before the
-    /// search proper.
+    /// no rule: the DFA dies within their first character.
     pub fn first_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
-        let (dfa, start) = self.dfa();
-        let first = text[at..].chars().next()?.len_utf8();
-        let mut state = *start;
-        for &byte in &text.as_bytes()[at..at + first] {
-            state = dfa.next_state(state, byte);
-            if dfa.is_dead_state(state) {
-                return None;
-            }
-        }
-        self.search(text, at, Anchored::Yes)
+        let rules = self.dfa();
+        rules.run(text, at, rules.any)
     }
 
     /// The end of `rule`'s match at `at`.
     pub fn rule_at(&self, text: &str, at: usize, rule: usize) -> Option<usize> {
-        self.search(text, at, Anchored::Pattern(PatternID::must(rule)))
-            .map(|(_, end)| end)
+        let rules = self.dfa();
+        rules.run(text, at, rules.each[rule]).map(|(_, end)| end)
     }
+}
 
-    fn search(&self, text: &str, at: usize, anchored: Anchored) -> Option<(usize, usize)> {
-        let input = Input::new(text).range(at..).anchored(anchored);
-        self.dfa()
-            .0
-            .try_search_fwd(&input)
-            .expect("the rules have no quit bytes")
-            .map(|m| (m.pattern().as_usize(), m.offset()))
+/// A rule set's DFA with its start states: for any rule, and for each one.
+struct Rules {
+    dfa: Dfa,
+    any: StateID,
+    each: Vec<StateID>,
+}
+
+impl Rules {
+    /// The leftmost-first match of an anchored search from `at` that starts in `state`:
+    /// (rule, end). This is the search loop of regex-automata's documentation, run here
+    /// rather than through `try_search_fwd` because it is run at every character and
+    /// mostly dies on the first one, where the setup of a search cost more than the
+    /// walk. A DFA reports a match one byte late, and at the end of the text after its
+    /// end-of-input transition; the rules have no quit bytes (build.rs checks) and the
+    /// anchored search needs nothing of accelerated states.
+    fn run(&self, text: &str, at: usize, mut state: StateID) -> Option<(usize, usize)> {
+        let dfa = &self.dfa;
+        let mut last = None;
+        for (i, &byte) in text.as_bytes()[at..].iter().enumerate() {
+            state = dfa.next_state(state, byte);
+            if dfa.is_special_state(state) {
+                if dfa.is_match_state(state) {
+                    last = Some((dfa.match_pattern(state, 0).as_usize(), at + i));
+                } else if dfa.is_dead_state(state) {
+                    return last;
+                }
+            }
+        }
+        state = dfa.next_eoi_state(state);
+        if dfa.is_match_state(state) {
+            last = Some((dfa.match_pattern(state, 0).as_usize(), text.len()));
+        }
+        last
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-run search loop of the rule set finds what the library's search finds,
+    /// at every place of the seed and of texts that end in a match, for the first rule
+    /// and for each rule.
+    #[test]
+    fn the_rule_walk_is_the_library_search() {
+        let rules = &NON_QUANTITY_RULES;
+        let dfa = &rules.dfa().dfa;
+        let seed = include_str!("../../fixtures/zhuhai-2021.txt");
+        for text in [seed, "2021年", "于2021年12月31日", "第二轮", "PM2.5"] {
+            let search = |at: usize, anchored| {
+                let input = Input::new(text).range(at..).anchored(anchored);
+                let found = dfa.try_search_fwd(&input).expect("no quit bytes");
+                found.map(|m| (m.pattern().as_usize(), m.offset()))
+            };
+            let mut matched = 0;
+            for (at, _) in text.char_indices() {
+                let first = rules.first_at(text, at);
+                matched += usize::from(first.is_some());
+                assert_eq!(first, search(at, Anchored::Yes), "{at}");
+                for rule in 0..rules.kinds().len() {
+                    let pattern = Anchored::Pattern(PatternID::must(rule));
+                    let expected = search(at, pattern).map(|(_, end)| end);
+                    assert_eq!(rules.rule_at(text, at, rule), expected, "{at} {rule}");
+                }
+            }
+            // Every text has rule matches: the seed over a hundred (years, dates, codes).
+            assert!(
+                matched >= if text == seed { 100 } else { 1 },
+                "{matched} in {text:.20}"
+            );
+        }
+    }
 
     /// What `dfa` maps unchecked is what the checked deserialization accepts.
     #[test]
