@@ -42,10 +42,7 @@ pub fn run(global: &Global, args: ExportArgs) -> Result<ExitCode, CliError> {
     // complete, and a last line says what is missing.
     // Each report is rendered by the thread that analyzed it; the writer only places it.
     let renderer = stream.renderer();
-    let render = move |source: Option<&PathBuf>| {
-        let report = load(source, encoding)?;
-        Ok(renderer.render(&report)?)
-    };
+    let render = move |source: Option<&PathBuf>| Ok(renderer.render(load(source, encoding)?)?);
     let mut ended = None;
     to_stdout(|out| {
         let tolerant = batch.run_tolerant_loading(&sources, render, |rendered| {

@@ -108,31 +108,30 @@ fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
     let utf8_valid_up_to = std::str::from_utf8(bytes)
         .err()
         .map_or(bytes.len(), |e| e.valid_up_to());
-    // A quick guess from the text's start, confirmed by decoding all of it; when the
-    // guess is unsure or the decoding fails, the guess from the full sample decides.
+    // A quick guess from the text's start stands when chardetng does not doubt it, all
+    // of the input decodes with it, and it cannot be Big5 read wrongly: every Big5 byte
+    // pair is a GB18030 one too, so a GB18030 guess stands only when Big5 cannot read
+    // the bytes (a Big5 report that opens with 512 bytes of symbols looks like GB18030).
+    // Otherwise the guess from the full sample decides, as it always did.
     let quick_len = Encoding::ascii_valid_up_to(bytes) + QUICK_GUESS_BYTES;
-    let full_len = GUESS_SAMPLE_BYTES;
-    let mut tried = None;
-    for sample_len in [quick_len.min(full_len), full_len] {
-        let (encoding, sure) = guess(&bytes[..bytes.len().min(sample_len)]);
-        if tried == Some(encoding) || (!sure && sample_len < full_len.min(bytes.len())) {
-            continue;
-        }
-        tried = Some(encoding);
-        if let Ok(text) = decode_strict(encoding, bytes)
-            && text.chars().any(is_han)
-        {
-            return Ok(Decoded { text, encoding });
-        }
-        if sample_len >= bytes.len() {
-            break;
-        }
+    let full_len = bytes.len().min(GUESS_SAMPLE_BYTES);
+    if quick_len < full_len
+        && let (encoding, true) = guess(&bytes[..quick_len])
+        && (encoding != GB18030 || decode_strict(BIG5, bytes).is_err())
+        && let Ok(text) = decode_strict(encoding, bytes)
+        && text.chars().any(is_han)
+    {
+        return Ok(Decoded { text, encoding });
     }
-    Err(furthest_failure(bytes, utf8_valid_up_to))
+    let (encoding, _) = guess(&bytes[..full_len]);
+    match decode_strict(encoding, bytes) {
+        Ok(text) if text.chars().any(is_han) => Ok(Decoded { text, encoding }),
+        _ => Err(furthest_failure(bytes, utf8_valid_up_to)),
+    }
 }
 
 /// chardetng's guess from `sample` (the start of a text that is not UTF-8), and
-/// whether it scored above another candidate.
+/// whether chardetng trusts it (its score is not below zero).
 fn guess(sample: &[u8]) -> (&'static Encoding, bool) {
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(sample, false);
@@ -295,6 +294,29 @@ mod tests {
         let simplified = text.replace('臺', "台");
         let (gbk, _, _) = GB18030.encode(&simplified);
         assert_eq!(decode(&gbk, None).unwrap().encoding, GB18030);
+    }
+
+    #[test]
+    fn big5_that_opens_with_symbols_is_not_read_as_gb18030() {
+        // 300 full-width signs and bullets: the first 512 bytes hold no Chinese word, and
+        // chardetng's quick guess is GB18030, which reads any Big5 bytes; Big5 reads
+        // these too, so the full sample decides.
+        for lead in ["＝", "●○■□◆◇"] {
+            let chinese = "臺中市政府環境保護局112年度施政成果:細懸浮微粒年平均濃度15.2微克/立方公尺,較前一年改善。";
+            let text = format!(
+                "{}\n{}",
+                lead.repeat(300 / lead.chars().count()),
+                chinese.repeat(20)
+            );
+            let (big5, _, unmappable) = BIG5.encode(&text);
+            assert!(!unmappable);
+            let decoded = decode(&big5, None).unwrap();
+            assert_eq!(
+                (decoded.encoding, decoded.text.as_str()),
+                (BIG5, text.as_str()),
+                "{lead}"
+            );
+        }
     }
 
     #[test]

@@ -21,9 +21,21 @@ pub enum ExportFormat {
 }
 
 /// One report's part of an export stream, without what depends on its place in the
-/// stream (a separator, the CSV header).
+/// stream (a separator, the CSV header): rendered in memory, or, when that would take
+/// more than [`MAX_RENDERED_BYTES`], the report itself, rendered as it is written.
 #[derive(Debug)]
-pub struct Rendered(Vec<u8>);
+pub struct Rendered(Part);
+
+#[derive(Debug)]
+enum Part {
+    Bytes(Vec<u8>),
+    Report(Box<Report>),
+}
+
+/// The most output a report is rendered to in memory. A report whose numbers each quote
+/// a very long clause (a file of one endless line) is written piece by piece instead, so
+/// its output is never held beside it.
+pub const MAX_RENDERED_BYTES: usize = 64 * 1024 * 1024;
 
 /// Renders reports for one stream; copied to the threads that analyze them.
 #[derive(Debug, Clone, Copy)]
@@ -34,26 +46,59 @@ pub struct Renderer {
 
 impl Renderer {
     /// The report's part of the stream.
-    pub fn render(self, report: &Report) -> io::Result<Rendered> {
-        let group = [Group {
-            report,
-            rows: report.indicators.iter().map(IndicatorRow).collect(),
-        }];
-        let mut out = Vec::new();
+    pub fn render(self, report: Report) -> io::Result<Rendered> {
+        self.render_within(report, MAX_RENDERED_BYTES)
+    }
+
+    /// The report's part of the stream, rendered in memory if it takes at most `limit`
+    /// bytes.
+    fn render_within(self, report: Report, limit: usize) -> io::Result<Rendered> {
+        // Each indicator's line or object is its evidence and a few hundred bytes more.
+        let estimate: usize = report
+            .indicators
+            .iter()
+            .map(|i| i.evidence.len() + i.name.len() + 1024)
+            .sum();
+        if estimate > limit {
+            return Ok(Rendered(Part::Report(Box::new(report))));
+        }
+        let mut out = Vec::with_capacity(estimate);
+        let report = &report;
         match self.format {
             ExportFormat::Json => {
-                // About two KiB of pretty JSON per indicator: grown once, not doubled.
-                out.reserve(report.indicators.len() * 2048);
                 serde_json::to_writer_pretty(&mut out, report)?;
                 if !self.in_array {
                     out.push(b'\n');
                 }
             }
-            ExportFormat::Ndjson => json::append_lines(&mut out, &super::tagged(&group))?,
-            ExportFormat::Csv => csv::print(&mut out, &group, false)?,
+            ExportFormat::Ndjson => json::append_lines(&mut out, &super::tagged(&group(report)))?,
+            ExportFormat::Csv => csv::print(&mut out, &group(report), false)?,
         }
-        Ok(Rendered(out))
+        Ok(Rendered(Part::Bytes(out)))
     }
+
+    /// Writes the report's part of the stream to `out` as it renders it.
+    fn write(self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
+        match self.format {
+            ExportFormat::Json => {
+                serde_json::to_writer_pretty(&mut *out, report)?;
+                if !self.in_array {
+                    out.write_all(b"\n")?;
+                }
+                Ok(())
+            }
+            ExportFormat::Ndjson => json::print_lines(out, &super::tagged(&group(report))),
+            ExportFormat::Csv => csv::print(out, &group(report), false),
+        }
+    }
+}
+
+/// The report's indicators as the one group of a listing.
+fn group(report: &Report) -> [Group<'_, IndicatorRow<'_>>; 1] {
+    [Group {
+        report,
+        rows: report.indicators.iter().map(IndicatorRow).collect(),
+    }]
 }
 
 /// Writes reports one after another as one stream.
@@ -89,13 +134,22 @@ impl ExportStream {
 
     /// Writes the next report.
     pub fn write(&mut self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
-        let rendered = self.renderer().render(report)?;
-        self.write_rendered(out, &rendered)
+        self.place(out)?;
+        self.renderer().write(out, report)
     }
 
-    /// Writes the next report, rendered by [`ExportStream::renderer`]: with the JSON
-    /// array's separator or the CSV header before it, as its place in the stream asks.
+    /// Writes the next report, rendered by [`ExportStream::renderer`].
     pub fn write_rendered(&mut self, out: &mut dyn Write, rendered: &Rendered) -> io::Result<()> {
+        self.place(out)?;
+        match &rendered.0 {
+            Part::Bytes(bytes) => out.write_all(bytes),
+            Part::Report(report) => self.renderer().write(out, report),
+        }
+    }
+
+    /// What goes before the next report: the JSON array's separator, or the CSV header
+    /// before the first.
+    fn place(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let first = self.written == 0;
         self.written += 1;
         match self.format {
@@ -107,7 +161,7 @@ impl ExportStream {
             }
             _ => {}
         }
-        out.write_all(&rendered.0)
+        Ok(())
     }
 
     /// Closes the stream (the JSON array's bracket).
@@ -136,6 +190,29 @@ mod tests {
         }
         stream.finish(&mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_report_too_large_to_render_in_memory_is_written_the_same() {
+        for format in [ExportFormat::Json, ExportFormat::Ndjson, ExportFormat::Csv] {
+            let written = |limit: usize| {
+                let mut stream = ExportStream::new(format, 2);
+                let mut out = Vec::new();
+                for _ in 0..2 {
+                    let rendered = stream
+                        .renderer()
+                        .render_within(testdata::report(), limit)
+                        .unwrap();
+                    assert_eq!(matches!(rendered.0, Part::Report(_)), limit == 0);
+                    stream.write_rendered(&mut out, &rendered).unwrap();
+                }
+                stream.finish(&mut out).unwrap();
+                out
+            };
+            let streamed = written(0);
+            assert!(streamed.len() > 1000, "{format:?}");
+            assert_eq!(streamed, written(MAX_RENDERED_BYTES), "{format:?}");
+        }
     }
 
     #[test]

@@ -19,18 +19,26 @@ pub fn print_array<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result
 }
 
 /// One compact JSON object per line. The lines are written into memory first and
-/// handed to `out` at once: serde_json writes a value in many small pieces, each of
-/// which would otherwise be a call through `dyn Write`.
+/// handed to `out` a mebibyte at a time: serde_json writes a value in many small pieces,
+/// each of which would otherwise be a call through `dyn Write`.
 pub fn print_lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
-    let mut buffer = Vec::new();
-    append_lines(&mut buffer, items)?;
+    const CHUNK: usize = 1024 * 1024;
+    let mut buffer = Vec::with_capacity(CHUNK + CHUNK / 8);
+    for item in items {
+        serde_json::to_writer(&mut buffer, item)?;
+        buffer.push(b'\n');
+        if buffer.len() >= CHUNK {
+            out.write_all(&buffer)?;
+            buffer.clear();
+        }
+    }
     out.write_all(&buffer)
 }
 
 /// Bytes a line of an indicator takes, about: its evidence sentence makes most of it.
 const LINE_BYTES: usize = 768;
 
-/// [`print_lines`] into `buffer`.
+/// [`print_lines`] into memory: every line appended to `buffer`.
 pub fn append_lines<T: Serialize>(buffer: &mut Vec<u8>, items: &[T]) -> io::Result<()> {
     buffer.reserve(items.len() * LINE_BYTES);
     for item in items {
