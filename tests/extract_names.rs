@@ -208,3 +208,14 @@ fn an_amount_after_an_amount_of_something_is_of_it_too() {
     let text = "某市2021年\n二氧化硫排放量1.2万吨,氮氧化物排放量2.3万吨。";
     assert_eq!(name_of(text, "2.3万吨"), "氮氧化物排放量");
 }
+
+#[test]
+fn a_full_width_exclamation_or_question_mark_ends_a_sentence_as_a_full_stop_does() {
+    // `！` and `？` stay full-width after normalization; they end the sentence before the
+    // name as `。` does, so the name does not reach back over them.
+    for mark in ["。", "！", "？"] {
+        let text =
+            format!("某市2021年环境状况公报\n2020年全市空气质量良好{mark}全年优良天数为300天。");
+        assert_eq!(name_of(&text, "300天"), "优良天数", "{mark}");
+    }
+}

@@ -1092,7 +1092,7 @@ fn table_row_label(text: &IndexedText, at: usize) -> Option<String> {
         .filter(|name| !name.is_empty())
 }
 
-/// Start of the sentence around `at`, where only `。` and line breaks end sentences.
+/// Start of the sentence around `at` (after `。`, `!`, `?` or a line break; not `;`).
 fn paragraph_sentence_start(text: &IndexedText, at: usize) -> usize {
     text.after_last(at, Bound::Sentence)
 }

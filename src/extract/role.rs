@@ -22,7 +22,7 @@ struct Report<'a> {
     parts: &'a Parts,
 }
 
-/// Gives every draft its role. `cue_words` is where the cue words of `text` stand;
+/// Gives every draft its role, asking the report's `reading` where its cue words stand;
 /// `target_cells` are the cells of target columns of target-vs-actual tables.
 pub fn assign(reading: &Reading, target_cells: &[Range<usize>], drafts: &mut [Draft]) {
     let report = Report {

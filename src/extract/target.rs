@@ -38,9 +38,10 @@ pub fn targets(reading: &Reading, mentions: &[Mention]) -> Vec<Target> {
 /// A target with the byte offset it was found at, for reading order.
 type Placed = (usize, Target);
 
-/// What every target rule reads. The windows the rules look into (a mention's comma
-/// clause, the sentences and clauses of the review) are found once here, and the cue
-/// words inside a window are looked up in `cue_words`, not searched for again.
+/// What every target rule reads: the report's reading, and the windows the rules look
+/// into (a mention's comma clause, the sentences and clauses of the review), found once
+/// here; the cue words inside a window are looked up in the reading's cue index, not
+/// searched for again.
 struct Context<'a> {
     reading: &'a Reading<'a>,
     mentions: &'a [Mention],

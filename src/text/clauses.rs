@@ -96,11 +96,6 @@ impl<'t> IndexedText<'t> {
         IndexedText { text, marks }
     }
 
-    /// The text.
-    pub fn as_str(&self) -> &'t str {
-        self.text
-    }
-
     fn marks(&self, bound: Bound) -> &[Range<u32>] {
         &self.marks[bound as usize]
     }
@@ -108,6 +103,7 @@ impl<'t> IndexedText<'t> {
     /// The end of the last mark of `bound` before `at`, looking back at most
     /// [`LOOKBACK`] bytes (the window start when there is none, 0 at the text start).
     pub fn after_last(&self, at: usize, bound: Bound) -> usize {
+        let at = at.min(self.text.len());
         let from = lookback_start(self.text, at);
         self.last_end_before(at, bound)
             .filter(|&end| end > from)
@@ -213,7 +209,7 @@ fn offset(i: usize) -> u32 {
 
 /// The start of the window a backward search from `at` may look at: [`LOOKBACK`] bytes
 /// back, on a character boundary.
-pub fn lookback_start(text: &str, at: usize) -> usize {
+fn lookback_start(text: &str, at: usize) -> usize {
     let mut from = at.saturating_sub(LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;

@@ -8,7 +8,7 @@ mod numbering;
 mod sections;
 mod years;
 
-pub use clauses::{Bound, IndexedText, LOOKBACK, lookback_start};
+pub use clauses::{Bound, IndexedText, LOOKBACK};
 pub use document::document;
 pub use sections::{SectionSpan, sections};
 pub use years::{
