@@ -63,22 +63,13 @@ impl Renderer {
             return Ok(Rendered(Part::Report(Box::new(report))));
         }
         let mut out = Vec::with_capacity(estimate);
-        let report = &report;
-        match self.format {
-            ExportFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, report)?;
-                if !self.in_array {
-                    out.push(b'\n');
-                }
-            }
-            ExportFormat::Ndjson => json::append_lines(&mut out, &super::tagged(&group(report)))?,
-            ExportFormat::Csv => csv::print(&mut out, &group(report), false)?,
-        }
+        self.write(&mut out, &report)?;
         Ok(Rendered(Part::Bytes(out)))
     }
 
-    /// Writes the report's part of the stream to `out` as it renders it.
-    fn write(self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    /// Writes the report's part of the stream to `out`: into memory, or, for a report
+    /// too large for that, to the stream as it renders.
+    fn write<W: Write>(self, out: &mut W, report: &Report) -> io::Result<()> {
         match self.format {
             ExportFormat::Json => {
                 serde_json::to_writer_pretty(&mut *out, report)?;
@@ -87,7 +78,7 @@ impl Renderer {
                 }
                 Ok(())
             }
-            ExportFormat::Ndjson => json::print_lines(out, &super::tagged(&group(report))),
+            ExportFormat::Ndjson => json::write_lines(out, &super::tagged(&group(report))),
             ExportFormat::Csv => csv::print(out, &group(report), false),
         }
     }
@@ -135,7 +126,7 @@ impl ExportStream {
     /// Writes the next report.
     pub fn write(&mut self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
         self.place(out)?;
-        self.renderer().write(out, report)
+        self.renderer().write(&mut &mut *out, report)
     }
 
     /// Writes the next report, rendered by [`ExportStream::renderer`].
@@ -143,7 +134,7 @@ impl ExportStream {
         self.place(out)?;
         match &rendered.0 {
             Part::Bytes(bytes) => out.write_all(bytes),
-            Part::Report(report) => self.renderer().write(out, report),
+            Part::Report(report) => self.renderer().write(&mut &mut *out, report),
         }
     }
 

@@ -18,32 +18,24 @@ pub fn print_array<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result
     print_value(out, items)
 }
 
-/// One compact JSON object per line. The lines are written into memory first and
-/// handed to `out` a mebibyte at a time: serde_json writes a value in many small pieces,
-/// each of which would otherwise be a call through `dyn Write`.
+/// One compact JSON object per line. The lines are written into memory a thousand at a
+/// time and handed to `out` at once: serde_json writes a value in many small pieces, each
+/// of which would otherwise be a call through `dyn Write`.
 pub fn print_lines<T: Serialize>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
-    const CHUNK: usize = 1024 * 1024;
-    let mut buffer = Vec::with_capacity(CHUNK + CHUNK / 8);
-    for item in items {
-        serde_json::to_writer(&mut buffer, item)?;
-        buffer.push(b'\n');
-        if buffer.len() >= CHUNK {
-            out.write_all(&buffer)?;
-            buffer.clear();
-        }
+    let mut buffer = Vec::new();
+    for chunk in items.chunks(1024) {
+        buffer.clear();
+        write_lines(&mut buffer, chunk)?;
+        out.write_all(&buffer)?;
     }
-    out.write_all(&buffer)
+    Ok(())
 }
 
-/// Bytes a line of an indicator takes, about: its evidence sentence makes most of it.
-const LINE_BYTES: usize = 768;
-
-/// [`print_lines`] into memory: every line appended to `buffer`.
-pub fn append_lines<T: Serialize>(buffer: &mut Vec<u8>, items: &[T]) -> io::Result<()> {
-    buffer.reserve(items.len() * LINE_BYTES);
+/// One compact JSON object per line, written straight to `out`.
+pub fn write_lines<W: Write, T: Serialize>(out: &mut W, items: &[T]) -> io::Result<()> {
     for item in items {
-        serde_json::to_writer(&mut *buffer, item)?;
-        buffer.push(b'\n');
+        serde_json::to_writer(&mut *out, item)?;
+        out.write_all(b"\n")?;
     }
     Ok(())
 }
