@@ -34,10 +34,7 @@ struct Vocabulary {
     negative_examples: Vec<String>,
 }
 
-fn vocabulary() -> &'static Vocabulary {
-    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY.get_or_init(|| crate::lexicon::lexicon_file!("nonquantities"))
-}
+crate::lexicon::lexicon_words!(fn vocabulary() -> Vocabulary = "nonquantities");
 
 /// The examples that must yield no quantity.
 pub fn negative_examples() -> &'static [String] {

@@ -3,8 +3,6 @@
 //! a status word before this name?"; which words count is data, so a report in a new
 //! style is handled by adding words, not code.
 
-use std::sync::OnceLock;
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 
@@ -102,11 +100,10 @@ pub struct OutcomeCues {
     pub pending: Vec<String>,
 }
 
-/// The cue words, parsed once.
-pub fn cues() -> &'static Cues {
-    static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| crate::lexicon::lexicon_file!("cues"))
-}
+crate::lexicon::lexicon_words!(
+    /// The cue words, parsed once.
+    pub fn cues() -> Cues = "cues"
+);
 
 /// A word list asked which of its words a text ends with (or starts with): only the
 /// words that share the text's last (first) character are compared, in list order.

@@ -4,7 +4,7 @@
 //! — and a rank column (`PM2.5排名`) holds ranks, not quantities.
 
 use std::ops::Range;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -44,11 +44,10 @@ struct Vocabulary {
     rank_headers: Vec<String>,
 }
 
-/// The header words of `lexicon/tables.toml`.
-fn vocabulary() -> &'static Vocabulary {
-    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
-    VOCABULARY.get_or_init(|| crate::lexicon::lexicon_file!("tables"))
-}
+crate::lexicon::lexicon_words!(
+    /// The header words of `lexicon/tables.toml`.
+    fn vocabulary() -> Vocabulary = "tables"
+);
 
 const SEPARATORS: [char; 2] = ['｜', '|'];
 /// How many lines before a table a unit note may stand.

@@ -2,8 +2,6 @@
 //! parts, which days a share of good-air days counts, which shares may pass 100 %, what
 //! a load is.
 
-use std::sync::OnceLock;
-
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -49,7 +47,4 @@ pub struct LoadWords {
     pub load_words: Vec<String>,
 }
 
-pub fn audit_words() -> &'static AuditWords {
-    static WORDS: OnceLock<AuditWords> = OnceLock::new();
-    WORDS.get_or_init(|| super::lexicon_file!("audit"))
-}
+super::lexicon_words!(pub fn audit_words() -> AuditWords = "audit");

@@ -24,6 +24,19 @@ macro_rules! lexicon_file {
 }
 pub(crate) use lexicon_file;
 
+/// A function that gives `lexicon/NAME.toml` as `TYPE`, parsed on first use:
+/// `lexicon_words!(pub fn audit_words() -> AuditWords = "audit");`.
+macro_rules! lexicon_words {
+    ($(#[$doc:meta])* $vis:vis fn $fn:ident() -> $ty:ty = $name:literal) => {
+        $(#[$doc])*
+        $vis fn $fn() -> &'static $ty {
+            static WORDS: std::sync::OnceLock<$ty> = std::sync::OnceLock::new();
+            WORDS.get_or_init(|| $crate::lexicon::lexicon_file!($name))
+        }
+    };
+}
+pub(crate) use lexicon_words;
+
 pub mod audit_words;
 pub mod categories;
 pub mod changes;

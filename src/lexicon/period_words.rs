@@ -1,8 +1,6 @@
 //! Words that place a value or a report in time (`lexicon/periods.toml`): a clause that
 //! says when a value happened, the words of a plan, and a title's review words.
 
-use std::sync::OnceLock;
-
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -24,7 +22,4 @@ pub struct TitleWords {
     pub same_year: Vec<String>,
 }
 
-pub fn period_words() -> &'static PeriodWords {
-    static WORDS: OnceLock<PeriodWords> = OnceLock::new();
-    WORDS.get_or_init(|| super::lexicon_file!("periods"))
-}
+super::lexicon_words!(pub fn period_words() -> PeriodWords = "periods");

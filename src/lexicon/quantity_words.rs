@@ -3,8 +3,6 @@
 //! `余`), the words that make a bare `万`/`亿` money, the words after which a number
 //! states a value, and the connectors of lists and ranges of numbers.
 
-use std::sync::OnceLock;
-
 use serde::Deserialize;
 
 use crate::model::Comparator;
@@ -21,10 +19,7 @@ pub struct QuantityWords {
     pub range_connectors: Vec<String>,
 }
 
-pub fn quantity_words() -> &'static QuantityWords {
-    static WORDS: OnceLock<QuantityWords> = OnceLock::new();
-    WORDS.get_or_init(|| super::lexicon_file!("quantities"))
-}
+super::lexicon_words!(pub fn quantity_words() -> QuantityWords = "quantities");
 
 #[cfg(test)]
 mod tests {
