@@ -123,12 +123,6 @@ impl ExportStream {
         }
     }
 
-    /// Writes the next report.
-    pub fn write(&mut self, out: &mut dyn Write, report: &Report) -> io::Result<()> {
-        self.place(out)?;
-        self.renderer().write(&mut &mut *out, report)
-    }
-
     /// Writes the next report, rendered by [`ExportStream::renderer`].
     pub fn write_rendered(&mut self, out: &mut dyn Write, rendered: &Rendered) -> io::Result<()> {
         self.place(out)?;
@@ -173,11 +167,11 @@ mod tests {
     use crate::render::testdata;
 
     fn export(format: ExportFormat, count: usize) -> String {
-        let report = testdata::report();
         let mut stream = ExportStream::new(format, count);
         let mut out = Vec::new();
         for _ in 0..count {
-            stream.write(&mut out, &report).unwrap();
+            let rendered = stream.renderer().render(testdata::report()).unwrap();
+            stream.write_rendered(&mut out, &rendered).unwrap();
         }
         stream.finish(&mut out).unwrap();
         String::from_utf8(out).unwrap()
