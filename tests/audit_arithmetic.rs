@@ -119,6 +119,24 @@ fn good_days_count_directly() {
     assert_finding(&finding, Verdict::Holds, "347 / 365 = 95.07%");
 }
 
+#[test]
+fn a_rate_is_held_against_the_nearest_count_of_days_only() {
+    // Two reports in one file: each rate has its own count of good days, two lines
+    // apart; neither is checked against the other report's count.
+    let (aqi, good) = ("空气质量优良天数比例95.1%", "优良天数347天");
+    let (other_aqi, other_good) = ("空气质量优良天数比例82.2%", "优良天数300天");
+    let text = format!("{aqi},{good}。\n其他。\n{other_aqi},{other_good}。\n");
+    let mut doc = Doc::new(2021, &text);
+    doc.add("空气质量优良天数比例", "95.1%", aqi);
+    doc.add("优良天数", "347天", good);
+    doc.add("空气质量优良天数比例", "82.2%", other_aqi);
+    doc.add("优良天数", "300天", other_good);
+    let findings = doc.findings("rate-vs-days");
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    assert_finding(&findings[0], Verdict::Holds, "347 / 365 = 95.07%");
+    assert_finding(&findings[1], Verdict::Holds, "300 / 365 = 82.19%");
+}
+
 const PENALTIES: &str =
     "2021年处罚环境违法案件192件,罚没金额3324.37万元,分别同比增长149.35%、176.47%";
 

@@ -106,6 +106,49 @@ fn a_report_on_one_long_line_is_read_with_positions_on_that_line() {
 }
 
 #[test]
+fn a_report_that_lost_its_punctuation_quotes_short_evidence() {
+    // The seed ten times over with its line ends and sentence ends removed: one
+    // "sentence" of about 600 KB. Each number used to quote the whole of it as
+    // evidence (gigabytes of output) and search it again (minutes).
+    let seed =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED_PATH))
+            .unwrap();
+    let run_on: String = seed
+        .chars()
+        .filter(|c| !matches!(c, '\n' | '\r' | '。' | ';' | '；' | '!' | '！' | '?' | '？'))
+        .collect::<String>()
+        .repeat(10);
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "run-on.txt", &run_on);
+    let (code, stdout, stderr) = export(&["--format", "ndjson", &path]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    let rows: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let aqi = rows
+        .iter()
+        .find(|r| r["id"] == "air.aqi_compliance_rate")
+        .expect("the AQI compliance rate is still found");
+    assert_eq!(
+        (aqi["value"].as_f64(), aqi["unit"].as_str()),
+        (Some(95.1), Some("%"))
+    );
+    // Evidence is cut at a comma within 2 KiB (`text::LONGEST_RUN`).
+    let evidence = aqi["evidence"].as_str().unwrap();
+    assert!(evidence.contains("95.1%"), "{evidence}");
+    assert!(
+        rows.iter()
+            .all(|r| r["evidence"].as_str().unwrap().len() <= 2048)
+    );
+    assert!(
+        stdout.len() < 40 * run_on.len(),
+        "{} bytes out",
+        stdout.len()
+    );
+}
+
+#[test]
 fn numbers_too_large_to_read_are_diagnostics_not_panics_or_infinities() {
     let dir = TempDir::new().unwrap();
     let ten_thousand_digits = "9".repeat(10_000);

@@ -1,6 +1,6 @@
 //! `rate-vs-days`: a day-based rate (the share of days with good air, AQI 达标率) against
-//! a count of days in the same report: polluted days `D` in a year of `Y` days give
-//! `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken over valid monitoring days can
+//! the nearest count of polluted days and of good days of the same year: polluted days
+//! `D` in a year of `Y` days give `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken over valid monitoring days can
 //! differ slightly, so a mismatch is a warning that names the day counts that would fit.
 
 use rust_decimal::Decimal;
@@ -31,21 +31,36 @@ enum Days {
 }
 
 fn run(audit: &Audit<'_>) -> Vec<Finding> {
-    let rates: Vec<&Figure<'_>> = audit.figures.iter().filter(|f| is_day_rate(f)).collect();
     let counts: Vec<(usize, Days)> = (0..audit.figures.len())
         .filter_map(|i| Some((i, day_count(audit, i)?)))
         .collect();
     let mut findings = Vec::new();
-    for rate in rates {
+    for rate in audit.figures.iter().filter(|f| is_day_rate(f)) {
         let year = period(audit, rate);
-        for &(i, kind) in &counts {
-            let days = &audit.figures[i];
-            if period(audit, days) == year {
-                findings.extend(compare(rate, days, kind, year));
-            }
+        // The count of each kind nearest the rate: a compilation of many reports would
+        // otherwise hold every rate against every count of its year.
+        let mut nearest: Vec<(usize, Days)> = [Days::Bad, Days::Good]
+            .into_iter()
+            .filter_map(|kind| {
+                counts
+                    .iter()
+                    .filter(|&&(i, k)| k == kind && period(audit, &audit.figures[i]) == year)
+                    .min_by_key(|&&(i, _)| distance(rate, &audit.figures[i]))
+                    .copied()
+            })
+            .collect();
+        nearest.sort_unstable_by_key(|&(i, _)| i);
+        for (i, kind) in nearest {
+            findings.extend(compare(rate, &audit.figures[i], kind, year));
         }
     }
     findings
+}
+
+/// How far apart two figures stand: lines, then columns.
+fn distance(a: &Figure<'_>, b: &Figure<'_>) -> (usize, usize) {
+    let (a, b) = (&a.quantity, &b.quantity);
+    (a.line.abs_diff(b.line), a.column.abs_diff(b.column))
 }
 
 fn is_day_rate(figure: &Figure<'_>) -> bool {

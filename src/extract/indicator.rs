@@ -2,6 +2,7 @@
 //! in the user's file. Names in the lexicon get the lexicon's id and English label;
 //! others get a short deterministic id from category, name and base unit.
 
+use std::collections::HashMap;
 use std::hash::Hasher;
 
 use super::Mention;
@@ -229,21 +230,22 @@ fn same_value(a: &crate::model::Quantity, b: &crate::model::Quantity) -> bool {
 /// sharing theirs, and so do its changes: a change with no level of its own is of the
 /// indicator, not another quantity (`PM10浓度均值37`, then `PM10降幅在9到55之间`).
 pub fn separate_quantities(mentions: &mut [Mention]) {
-    for i in 1..mentions.len() {
-        let (earlier, rest) = mentions.split_at_mut(i);
-        let indicator = &mut rest[0].indicator;
+    // The earlier mentions of each id, period and role: only they can clash, and a
+    // report of many thousand numbers is not compared number by number.
+    type Key = (String, Option<i32>, Option<(u8, u8)>, Role);
+    let mut earlier: HashMap<Key, Vec<usize>> = HashMap::new();
+    for i in 0..mentions.len() {
+        let indicator = &mentions[i].indicator;
         if indicator.change_only {
             continue;
         }
-        let other_quantity = earlier.iter().map(|m| &m.indicator).any(|e| {
-            !e.change_only
-                && e.id == indicator.id
-                && e.period == indicator.period
-                && e.period_months == indicator.period_months
-                && e.role == indicator.role
-                && !same_value(&e.quantity, &indicator.quantity)
-                && e.name != indicator.name
+        let key = |i: &Indicator| (i.id.clone(), i.period, i.period_months, i.role);
+        let other_quantity = earlier.get(&key(indicator)).is_some_and(|same| {
+            same.iter()
+                .map(|&e| &mentions[e].indicator)
+                .any(|e| !same_value(&e.quantity, &indicator.quantity) && e.name != indicator.name)
         });
+        let indicator = &mut mentions[i].indicator;
         if other_quantity {
             // No longer the lexicon's indicator: its label and direction go with the id.
             indicator.id = derived_id(
@@ -254,6 +256,7 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
             indicator.label_en = None;
             indicator.higher_is_better = None;
         }
+        earlier.entry(key(indicator)).or_default().push(i);
     }
 }
 

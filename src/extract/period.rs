@@ -13,7 +13,7 @@ use super::scan::{Scanned, Status};
 use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
 use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
-use crate::text::{Bound, IndexedText, Segmented, is_chinese_year_digit};
+use crate::text::{Bound, IndexedText, Segmented, SpanSet, is_chinese_year_digit};
 
 /// Year mentions of a text, by position.
 #[derive(Debug, Clone, Default)]
@@ -151,13 +151,12 @@ impl Years {
         excluded: &[Range<usize>],
     ) -> Years {
         let report_year = document.year;
+        let excluded = SpanSet::new(excluded.iter().cloned());
         let mut marks: Vec<(usize, i32)> = Vec::new();
         let mut last_range = None;
         for status in &scanned.status {
             if let Status::NonQuantity(NonQuantityKind::Year, range) = status {
-                if last_range.as_ref() == Some(range)
-                    || excluded.iter().any(|e| e.contains(&range.start))
-                {
+                if last_range.as_ref() == Some(range) || excluded.covers(range.start) {
                     continue;
                 }
                 if let Some(year) = calendar_year(&text[range.clone()], roc) {
@@ -168,7 +167,7 @@ impl Years {
         }
         let relative: Vec<(usize, &str)> = RELATIVE_YEAR
             .find_iter(text)
-            .filter(|m| !excluded.iter().any(|e| e.contains(&m.start())))
+            .filter(|m| !excluded.covers(m.start()))
             .map(|m| (m.start(), m.as_str()))
             .collect();
         let written = written_in(text, document, roc, &relative);

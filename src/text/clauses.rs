@@ -6,7 +6,8 @@
 //!
 //! The boundaries nest: a line end ends a sentence, a sentence end (`。` `!` `?`) ends a
 //! clause, a clause end (`;`) ends a comma clause (`,` `:` `|`). `、` ends none: it
-//! lists members of one phrase.
+//! lists members of one phrase. A sentence, clause or comma clause runs at most
+//! [`LONGEST_RUN`] bytes: a longer run is cut at its last finer mark within reach.
 
 use std::ops::{Deref, Range};
 
@@ -52,6 +53,13 @@ impl Bound {
 /// clauses; a name or a cue word is not looked for past this.
 pub const LOOKBACK: usize = 4096;
 
+/// The longest sentence, clause or comma clause the index lets stand. Prose runs far
+/// shorter (the longest sentence of the practice reports: 700 bytes); a longer run is a
+/// scrape that lost its punctuation, and a window as wide as it would make every number
+/// in it cost, and quote as evidence, the whole run. Such a run is cut at its last finer
+/// mark within this reach (a sentence at a `;` or `,`), or at a character boundary.
+pub const LONGEST_RUN: usize = 2048;
+
 /// A text with its boundary marks indexed. It dereferences to the text, so it is passed
 /// wherever the text is read.
 #[derive(Debug)]
@@ -90,6 +98,21 @@ impl<'t> IndexedText<'t> {
                 let range = offset(i)..offset(i + c.len_utf8());
                 for wider in &Bound::ALL[bound as usize..] {
                     marks[*wider as usize].push(range.clone());
+                }
+            }
+        }
+        for bound in [Bound::Sentence, Bound::Clause, Bound::CommaClause] {
+            let cuts = cuts_of_long_runs(text, &marks, bound);
+            // A cut is a mark of the kind it was found among, and of every wider kind
+            // down to `bound`; a forced cut is one of every kind from `bound` on.
+            for (narrower, kind) in marks.iter_mut().enumerate().skip(bound as usize) {
+                let own: Vec<Range<u32>> = cuts
+                    .iter()
+                    .filter(|(_, from)| *from > narrower)
+                    .map(|(cut, _)| cut.clone())
+                    .collect();
+                if !own.is_empty() {
+                    *kind = merge_sorted(kind, &own);
                 }
             }
         }
@@ -170,12 +193,11 @@ impl<'t> IndexedText<'t> {
 
     /// The clause around the byte offset `at`, with its final punctuation.
     pub fn clause_at(&self, at: usize) -> Range<usize> {
-        let raw = self.span_around(at, Bound::Clause);
-        let end = self.text[raw.end..]
-            .chars()
-            .next()
-            .map_or(raw.end, |c| raw.end + c.len_utf8());
-        raw.start..end
+        let at = at.min(self.text.len());
+        let start = self.last_end_before(at, Bound::Clause).unwrap_or(0);
+        let marks = self.marks(Bound::Clause);
+        let next = marks.partition_point(|m| (m.start as usize) < at);
+        start..marks.get(next).map_or(self.text.len(), |m| m.end as usize)
     }
 
     /// The sentence around the byte offset `at`, without its final punctuation. A clause
@@ -205,6 +227,62 @@ impl<'t> IndexedText<'t> {
 /// A byte offset as stored in the index.
 fn offset(i: usize) -> u32 {
     u32::try_from(i).expect("inputs are refused long before 4 GiB")
+}
+
+/// Where the runs between marks of `bound` that are longer than [`LONGEST_RUN`] are cut:
+/// at the last mark within reach of the next finer kind that has one (a sentence at a
+/// `;`, else at a `,`), else at the character boundary the reach ends on (an empty mark).
+/// Each cut comes with the index of the kind it was found among (past the last kind for
+/// a forced cut).
+fn cuts_of_long_runs(
+    text: &str,
+    marks: &[Vec<Range<u32>>; 4],
+    bound: Bound,
+) -> Vec<(Range<u32>, usize)> {
+    let own = &marks[bound as usize];
+    let mut cuts = Vec::new();
+    let ends = own.iter().map(|m| m.start as usize).chain([text.len()]);
+    let nexts = own.iter().map(|m| m.end as usize).chain([text.len()]);
+    let mut start = 0;
+    for (end, next) in ends.zip(nexts) {
+        while end - start > LONGEST_RUN {
+            let reach = start + LONGEST_RUN;
+            let within = |finer: &[Range<u32>]| {
+                let from = finer.partition_point(|m| (m.start as usize) <= start);
+                let to = finer.partition_point(|m| (m.start as usize) <= reach);
+                finer[from..to].last().cloned()
+            };
+            let found = (bound as usize + 1..marks.len())
+                .find_map(|kind| within(&marks[kind]).map(|mark| (mark, kind)));
+            let cut = found.unwrap_or_else(|| {
+                let mut at = reach;
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                (offset(at)..offset(at), marks.len())
+            });
+            start = cut.0.end as usize;
+            cuts.push(cut);
+        }
+        start = next;
+    }
+    cuts
+}
+
+/// Two sorted lists of marks as one.
+fn merge_sorted(a: &[Range<u32>], b: &[Range<u32>]) -> Vec<Range<u32>> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j == b.len() || (i < a.len() && (a[i].start, a[i].end) <= (b[j].start, b[j].end)) {
+            out.push(a[i].clone());
+            i += 1;
+        } else {
+            out.push(b[j].clone());
+            j += 1;
+        }
+    }
+    out
 }
 
 /// The start of the window a backward search from `at` may look at: [`LOOKBACK`] bytes
@@ -316,12 +394,78 @@ mod tests {
 
     #[test]
     fn the_backward_lookup_stops_after_lookback_bytes() {
-        let text = format!("甲,{}", "乙".repeat(LOOKBACK));
+        let text = format!("甲\n{}", "乙".repeat(LOOKBACK));
         let indexed = IndexedText::new(&text);
         let at = text.len();
         let from = lookback_start(&text, at);
-        assert!(from > "甲,".len());
-        assert_eq!(indexed.after_last(at, Bound::CommaClause), from);
-        assert_eq!(indexed.comma_clause_at(at).start, "甲,".len());
+        assert!(from > "甲\n".len());
+        assert_eq!(indexed.after_last(at, Bound::Line), from);
+        assert_eq!(indexed.line_start(at), "甲\n".len());
+    }
+
+    #[test]
+    fn cut_runs_stay_nested_and_short() {
+        // Runs without a sentence end: of clauses, of comma clauses, of neither, with a
+        // comma right where a cut must be forced, and with two-byte characters.
+        let text = format!(
+            "{}\n{}\n{}。{},{}",
+            "乙乙;".repeat(900),
+            "丙丙,".repeat(900),
+            "丁".repeat(3000),
+            "é".repeat(1024),
+            "戊".repeat(2000)
+        );
+        let indexed = IndexedText::new(&text);
+        for bound in Bound::ALL {
+            let marks = indexed.marks(bound);
+            assert!(
+                marks.windows(2).all(|w| w[0].end <= w[1].start),
+                "{bound:?}"
+            );
+            if let Some(&finer) = Bound::ALL.get(bound as usize + 1) {
+                let finer = indexed.marks(finer);
+                assert!(marks.iter().all(|m| finer.contains(m)), "{bound:?}");
+            }
+        }
+        for bound in [Bound::Sentence, Bound::Clause, Bound::CommaClause] {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let span = indexed.span_around(at, bound);
+                assert!(span.len() <= LONGEST_RUN, "{bound:?} {at} {span:?}");
+            }
+        }
+        // The run of clauses is cut at a `;`, the run of comma clauses at a `,`.
+        let first = indexed.sentence_at(0);
+        assert!(text[first.end..].starts_with(';'));
+        let second = indexed.sentence_at(text.find('丙').expect("丙"));
+        assert!(text[second.end..].starts_with(','));
+    }
+
+    #[test]
+    fn a_run_past_the_longest_is_cut_at_its_last_finer_mark() {
+        // A sentence of 1,500 characters: clauses of 100 `乙` (300 bytes), then a
+        // comma-free tail of 1,000 `丙`.
+        let clause = format!("{};", "乙".repeat(100));
+        let text = format!("甲。{}{}。尾", clause.repeat(5), "丙".repeat(1000));
+        let indexed = IndexedText::new(&text);
+        let start = "甲。".len();
+        // The sentence (4,505 bytes) is cut at the last `;` within reach: the fifth,
+        // 1,505 bytes in.
+        let cut = start + clause.len() * 5;
+        assert_eq!(indexed.sentence_at(start + 3), start..cut - 1);
+        let tail = indexed.sentence_at(cut + 3);
+        assert_eq!(tail.start, cut);
+        // The tail has no finer mark: it is cut at the character boundary within reach.
+        assert_eq!(tail.end, cut + LONGEST_RUN / 3 * 3);
+        assert_eq!(indexed.comma_clause_at(cut + 3), tail.clone());
+        assert_eq!(indexed.clause_at(cut + 3), tail);
+        let sentences = indexed.sentences(0..text.len());
+        assert!(
+            sentences.iter().all(|s| s.len() <= LONGEST_RUN),
+            "{sentences:?}"
+        );
+        assert_eq!(sentences.len(), 5);
+        assert_eq!(&text[sentences[4].clone()], "尾");
+        // Short sentences are left as they are.
+        assert_eq!(&text[indexed.clause_at(0)], "甲。");
     }
 }

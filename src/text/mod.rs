@@ -6,11 +6,13 @@ mod clauses;
 mod document;
 mod numbering;
 mod sections;
+mod spans;
 mod years;
 
 pub use clauses::{Bound, IndexedText, LOOKBACK};
 pub use document::document;
 pub use sections::{SectionSpan, sections};
+pub use spans::SpanSet;
 pub use years::{
     CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, ends_with_written_year,
     is_chinese_year_digit, uses_roc_calendar,

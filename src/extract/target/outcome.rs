@@ -78,26 +78,37 @@ fn amount_cue(cx: &Context, i: usize) -> Option<Cue> {
 fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = Vec::new();
     let open = open_in_review(cx, used);
+    let cue: Vec<Option<Cue>> = open.iter().map(|&i| amount_cue(cx, i)).collect();
+    // Places in `open` of the completed amounts and the completion rates: a planned
+    // amount looks among them only, not among every later number of the report.
+    let completed: Vec<usize> = (0..open.len())
+        .filter(|&n| cue[n] == Some(Cue::Completed))
+        .collect();
+    let rates: Vec<usize> = (0..open.len())
+        .filter(|&n| is_completion_rate(cx, open[n]))
+        .collect();
+    fn after(places: &[usize], n: usize) -> &[usize] {
+        &places[places.partition_point(|&k| k <= n)..]
+    }
     for (n, &p) in open.iter().enumerate() {
         let planned = &cx.mentions[p];
-        if used[p] || amount_cue(cx, p) != Some(Cue::Planned) {
+        if used[p] || cue[n] != Some(Cue::Planned) {
             continue;
         }
         let sentence = cx.text().sentence_at(planned.span.start);
-        let Some(&c) = open[n + 1..].iter().find(|&&c| {
+        let Some(c) = after(&completed, n).iter().map(|&k| open[k]).find(|&c| {
             let m = &cx.mentions[c];
             m.span.end <= sentence.end
                 && m.indicator.quantity.base_unit == planned.indicator.quantity.base_unit
-                && amount_cue(cx, c) == Some(Cue::Completed)
         }) else {
             continue;
         };
         used[p] = true;
         used[c] = true;
         let mut end = cx.mentions[c].span.end;
-        if let Some(&r) = open[n + 1..].iter().find(|&&r| {
+        if let Some(r) = after(&rates, n).iter().map(|&k| open[k]).find(|&r| {
             let m = &cx.mentions[r];
-            m.span.start > end && m.span.end <= sentence.end && is_completion_rate(cx, r)
+            m.span.start > end && m.span.end <= sentence.end
         }) {
             used[r] = true;
             end = cx.mentions[r].span.end;

@@ -13,6 +13,7 @@ use super::super::cues::{CueList, CuesWithin, cues, is_counter, starts_with_any}
 use super::outcome::achieved_target;
 use super::{Context, Placed};
 use crate::model::TargetStatus;
+use crate::text::SpanSet;
 
 /// What a clause states, by the cue class that found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,19 +31,14 @@ pub(super) enum Stated {
 /// The outcomes stated in words, in clauses no earlier target rule has read
 /// (`placed` are the targets found so far).
 pub(super) fn outcomes(cx: &Context, used: &mut [bool], placed: &[Placed]) -> Vec<Placed> {
-    let taken: Vec<Range<usize>> = placed
-        .iter()
-        .map(|(at, t)| *at..*at + t.text.len())
-        .collect();
+    let taken = SpanSet::new(placed.iter().map(|(at, t)| *at..*at + t.text.len()));
     let mut out = Vec::new();
     for (_, clauses) in &cx.review {
         // Consecutive clauses of one sentence that state outcomes make one outcome
         // (`通过省厅审核,是…首批通过省审核的两个地市之一`).
         let mut run: Option<(Range<usize>, bool, Vec<Range<usize>>)> = None;
         for clause in clauses {
-            let overlaps = taken
-                .iter()
-                .any(|t| t.start < clause.end && clause.start < t.end);
+            let overlaps = taken.meets(clause.clone());
             let read = (!overlaps).then(|| stated(cx, clause.clone())).flatten();
             match (read, run.as_mut()) {
                 (Some((_, missed)), Some((span, was_missed, clauses))) => {
