@@ -219,3 +219,16 @@ fn a_full_width_exclamation_or_question_mark_ends_a_sentence_as_a_full_stop_does
         assert_eq!(name_of(&text, "300天"), "优良天数", "{mark}");
     }
 }
+
+#[test]
+fn a_counted_noun_and_a_year_topic_stop_at_a_full_width_sentence_end() {
+    // The noun after a count runs to the end of its comma clause, and a year that opens
+    // an earlier sentence of the line is no topic past a sentence end: `！` and `？` end
+    // both as `。` does (before, `湿地公园！全市空气质量良好` was the name of the 5).
+    for mark in ["。", "！", "？"] {
+        let text = format!("某市2021年工作总结\n全年新建5座湿地公园{mark}全市空气质量良好。");
+        assert_eq!(name_of(&text, "5座"), "湿地公园", "{mark}");
+        let text = format!("某市2021年工作总结\n108年台中市空气品质改善{mark}不良天数为44天。");
+        assert_eq!(name_of(&text, "44天"), "不良天数", "{mark}");
+    }
+}

@@ -129,7 +129,9 @@ fn follows_quantity(text: &str, found: &[Found], i: usize, phrase_start: usize) 
         && found[i - 1].kind == found[i].kind
         && text
             .get(found[i - 1].span.end..found[i].span.start)
-            .is_some_and(|gap| gap.chars().count() <= 16 && !gap.contains(['。', ';', '\n']))
+            .is_some_and(|gap| {
+                gap.chars().count() <= 16 && !gap.contains(|c: char| Bound::Clause.ends(c))
+            })
 }
 
 fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhrase> {

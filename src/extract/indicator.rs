@@ -70,7 +70,7 @@ impl Context<'_> {
         std::iter::once(evidence)
             .chain(
                 paragraph
-                    .rsplit(['。', ';'])
+                    .rsplit(|c: char| Bound::Clause.ends(c))
                     .filter(move |s| head.is_some_and(|h| s.contains(h))),
             )
             .collect()

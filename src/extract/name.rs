@@ -78,13 +78,6 @@ pub struct Naming {
     pub place: Option<String>,
 }
 
-fn is_clause_delimiter(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';' | '。' | ':' | '|' | '\n' | '!' | '?' | '，' | '；'
-    )
-}
-
 /// Start of the clause before `at`; an open parenthesis counts as a start unless it
 /// closes before `at` (`空气质量指数(AQI)达标率`).
 fn clause_start(text: &IndexedText, at: usize) -> usize {
@@ -187,7 +180,7 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
                 inside = false;
                 return false;
             }
-            is_clause_delimiter(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
+            Bound::CommaClause.ends(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
@@ -197,7 +190,7 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         && !noun.is_empty()
         && rest[stop..].starts_with('、')
         && let Some(next) = rest[stop + '、'.len_utf8()..]
-            .find(|c: char| is_clause_delimiter(c) || c.is_ascii_digit() || c == '、')
+            .find(|c: char| Bound::CommaClause.ends(c) || c.is_ascii_digit() || c == '、')
     {
         noun = &rest[..stop + '、'.len_utf8() + next];
     }
@@ -1057,10 +1050,12 @@ fn with_topic(text: &IndexedText, at: usize, naming: &mut Naming) {
     }
     let sentence = sentence_start(text, at);
     let own_clause = text.after_last(at, Bound::CommaClause).max(sentence);
-    let topic = text[sentence..own_clause]
-        .split([',', ';', ':'])
+    let topic = text
+        .comma_clauses(sentence..own_clause)
+        .into_iter()
         .rev()
         .map(|clause| {
+            let clause = &text[clause];
             let end = words
                 .topic_ends
                 .iter()

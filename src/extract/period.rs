@@ -218,11 +218,10 @@ impl Years {
         let line = text.after_last(at, Bound::Line);
         let opens_sentence = |pos: usize| {
             let before = text[line..pos].trim_end_matches([' ', '\u{3000}']);
-            let sentence = before
-                .rfind(['。', ';', '!', '?'])
-                .map_or(before, |i| &before[i..]);
+            let ends_clause = |c: char| Bound::Clause.ends(c);
+            let sentence = before.rfind(ends_clause).map_or(before, |i| &before[i..]);
             before.is_empty()
-                || before.ends_with(['。', ';', '!', '?'])
+                || before.ends_with(ends_clause)
                 || (before.ends_with(',') && !sentence.contains(|c: char| c.is_ascii_digit()))
         };
         if let Some(&(_, year)) = self

@@ -18,7 +18,7 @@ use super::part::Part;
 use super::reading::Reading;
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
-use crate::text::{IndexedText, Segmented};
+use crate::text::{Bound, IndexedText, Segmented};
 
 mod name;
 mod status;
@@ -117,7 +117,7 @@ fn sentence_projects(
 
 /// `range` without the punctuation that ends it (`。`, `;`).
 fn without_end_mark(text: &str, range: Range<usize>) -> Range<usize> {
-    let trimmed = text[range.clone()].trim_end_matches(['。', ';', '；', '!', '！', '?', '？']);
+    let trimmed = text[range.clone()].trim_end_matches(|c: char| Bound::Clause.ends(c));
     range.start..range.start + trimmed.len()
 }
 

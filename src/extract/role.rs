@@ -12,7 +12,7 @@ use super::indicator::Draft;
 use super::part::{Part, Parts};
 use super::reading::Reading;
 use crate::model::Role;
-use crate::text::{IndexedText, ends_with_written_year};
+use crate::text::{Bound, IndexedText, ends_with_written_year};
 
 /// What the role rules read of the report: the text with its clauses, where its cue
 /// words stand, its parts and its lines.
@@ -132,7 +132,7 @@ fn states_goal(report: &Report, lead: Range<usize>) -> bool {
 fn is_task_count(report: &Report, span: &Range<usize>, sentence: Range<usize>) -> bool {
     let follows_end = report.text[span.end..]
         .char_indices()
-        .take_while(|&(_, c)| !matches!(c, ',' | '。' | ';' | ':' | '\n'))
+        .take_while(|&(_, c)| !Bound::CommaClause.ends(c))
         .take(12)
         .last()
         .map_or(span.end, |(i, c)| span.end + i + c.len_utf8());
