@@ -440,8 +440,12 @@ fn attach_flat(text: &str, drafts: &mut [Draft]) {
         .iter_mut()
         .filter(|d| d.mention.indicator.change.is_none() && !d.reference)
     {
-        let end = draft.mention.span.end;
-        if let Some(m) = FLAT.find(&text[end..]) {
+        let rest = &text[draft.mention.span.end..];
+        // The words FLAT opens with, looked for before it is run on the rest of the text.
+        let opens = rest
+            .trim_start_matches(',')
+            .starts_with(['同', '按', '与', '较', '比']);
+        if let Some(m) = opens.then(|| FLAT.find(rest)).flatten() {
             draft.mention.indicator.change = Some(Change {
                 kind: "yoy".to_string(),
                 base_period: None,

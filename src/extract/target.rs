@@ -56,6 +56,7 @@ struct Context<'a> {
 impl<'a> Context<'a> {
     fn new(reading: &'a Reading<'a>, mentions: &'a [Mention]) -> Context<'a> {
         let (text, parts) = (&reading.text, &reading.parts);
+        debug_assert!(mentions.is_sorted_by_key(|m| m.span.start));
         let mut by_start: Vec<usize> = (0..mentions.len()).collect();
         by_start.sort_by_key(|&i| mentions[i].span.start);
         let review = text

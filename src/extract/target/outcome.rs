@@ -96,20 +96,32 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
             continue;
         }
         let sentence = cx.text().sentence_at(planned.span.start);
-        let Some(c) = after(&completed, n).iter().map(|&k| open[k]).find(|&c| {
-            let m = &cx.mentions[c];
-            m.span.end <= sentence.end
-                && m.indicator.quantity.base_unit == planned.indicator.quantity.base_unit
-        }) else {
+        // Mentions come in text order: past the sentence no amount can be the plan's.
+        let in_sentence = |&i: &usize| cx.mentions[i].span.start < sentence.end;
+        let Some(c) = after(&completed, n)
+            .iter()
+            .map(|&k| open[k])
+            .take_while(in_sentence)
+            .find(|&c| {
+                let m = &cx.mentions[c];
+                m.span.end <= sentence.end
+                    && m.indicator.quantity.base_unit == planned.indicator.quantity.base_unit
+            })
+        else {
             continue;
         };
         used[p] = true;
         used[c] = true;
         let mut end = cx.mentions[c].span.end;
-        if let Some(r) = after(&rates, n).iter().map(|&k| open[k]).find(|&r| {
-            let m = &cx.mentions[r];
-            m.span.start > end && m.span.end <= sentence.end
-        }) {
+        if let Some(r) = after(&rates, n)
+            .iter()
+            .map(|&k| open[k])
+            .take_while(in_sentence)
+            .find(|&r| {
+                let m = &cx.mentions[r];
+                m.span.start > end && m.span.end <= sentence.end
+            })
+        {
             used[r] = true;
             end = cx.mentions[r].span.end;
         }
