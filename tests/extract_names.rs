@@ -232,3 +232,14 @@ fn a_counted_noun_and_a_year_topic_stop_at_a_full_width_sentence_end() {
         assert_eq!(name_of(&text, "44天"), "不良天数", "{mark}");
     }
 }
+
+#[test]
+fn a_row_ruled_with_a_full_width_bar_is_named_as_one_ruled_with_an_ascii_bar() {
+    // A lone table row written as text: the value's label is the cell before it, whether
+    // the cells are ruled with `|` or with `｜` (before, the whole row was its name).
+    for bar in ["|", "｜"] {
+        let text =
+            format!("某市2021年工作总结\n全市情况如下。\n滨江区{bar}优良天数比例{bar}98.3%\n");
+        assert_eq!(name_of(&text, "98.3%"), "优良天数比例", "{bar}");
+    }
+}

@@ -13,6 +13,7 @@ use super::cues::{
     EndWords, Words, contains_any, ends_with_any, find_word, rfind_word, starts_with_any,
 };
 use super::quantity::{Found, is_list_connector, is_range_connector};
+use super::table;
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
 use crate::lexicon::quantity_words::quantity_words;
@@ -1074,10 +1075,10 @@ fn with_topic(text: &IndexedText, at: usize, naming: &mut Naming) {
 /// value is the nearest cell before it that has words and no number.
 fn table_row_label(text: &IndexedText, at: usize) -> Option<String> {
     let row = &text[text.after_last(at, Bound::Line)..at];
-    if !row.contains('|') {
+    if !row.contains(table::SEPARATORS) {
         return None;
     }
-    row.rsplit('|')
+    row.rsplit(table::SEPARATORS)
         .skip(1)
         .find(|cell| {
             cell.chars().any(is_han) && !cell.chars().any(|c| c.is_ascii_digit())

@@ -49,7 +49,7 @@ crate::lexicon::lexicon_words!(
     fn vocabulary() -> Vocabulary = "tables"
 );
 
-const SEPARATORS: [char; 2] = ['｜', '|'];
+pub(super) const SEPARATORS: [char; 2] = ['｜', '|'];
 /// How many lines before a table a unit note may stand.
 const NOTE_LINES: usize = 3;
 

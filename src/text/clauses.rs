@@ -5,7 +5,7 @@
 //! line costs no more per number than a short report.
 //!
 //! The boundaries nest: a line end ends a sentence, a sentence end (`。` `!` `?`) ends a
-//! clause, a clause end (`;`) ends a comma clause (`,` `:` `|`). `、` ends none: it
+//! clause, a clause end (`;`) ends a comma clause (`,` `:` `|` `｜`). `、` ends none: it
 //! lists members of one phrase. A sentence, clause or comma clause runs at most
 //! [`LONGEST_RUN`] bytes: a longer run is cut at its last finer mark within reach.
 
@@ -20,7 +20,7 @@ pub enum Bound {
     Sentence,
     /// A sentence end or a semicolon.
     Clause,
-    /// A clause end, a comma, a colon or a table rule (`|`).
+    /// A clause end, a comma, a colon or a table rule (`|` or `｜`).
     CommaClause,
 }
 
@@ -43,7 +43,7 @@ impl Bound {
             '\n' => Some(Bound::Line),
             '。' | '!' | '！' | '?' | '？' => Some(Bound::Sentence),
             ';' | '；' => Some(Bound::Clause),
-            ',' | '，' | ':' | '：' | '|' => Some(Bound::CommaClause),
+            ',' | '，' | ':' | '：' | '|' | '｜' => Some(Bound::CommaClause),
             _ => None,
         }
     }
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn every_lookup_finds_what_a_character_walk_finds() {
-        let text = "一、空气质量:优良率95.1%，同比上升。\n二、水|达标率100%;完成！好？是?否!\n\n尾";
+        let text = "一、空气质量:优良率95.1%，同比上升。\n二、水|达标率100%;完成！好？是?否!\n区县｜优良率\n\n尾";
         let indexed = IndexedText::new(text);
         for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for bound in Bound::ALL {
