@@ -108,26 +108,37 @@ fn decode_detected(bytes: &[u8]) -> Result<Decoded, InputError> {
     let utf8_valid_up_to = std::str::from_utf8(bytes)
         .err()
         .map_or(bytes.len(), |e| e.valid_up_to());
-    // A quick guess from the text's start stands when chardetng does not doubt it, all
-    // of the input decodes with it, and it cannot be Big5 read wrongly: every Big5 byte
-    // pair is a GB18030 one too, so a GB18030 guess stands only when Big5 cannot read
-    // the bytes (a Big5 report that opens with 512 bytes of symbols looks like GB18030).
-    // Otherwise the guess from the full sample decides, as it always did.
-    let quick_len = Encoding::ascii_valid_up_to(bytes) + QUICK_GUESS_BYTES;
-    let full_len = bytes.len().min(GUESS_SAMPLE_BYTES);
-    if quick_len < full_len
-        && let (encoding, true) = guess(&bytes[..quick_len])
-        && (encoding != GB18030 || decode_strict(BIG5, bytes).is_err())
-        && let Ok(text) = decode_strict(encoding, bytes)
-        && text.chars().any(is_han)
-    {
-        return Ok(Decoded { text, encoding });
+    if let Some(decoded) = quick_guess(bytes) {
+        return Ok(decoded);
     }
+    let full_len = bytes.len().min(GUESS_SAMPLE_BYTES);
     let (encoding, _) = guess(&bytes[..full_len]);
     match decode_strict(encoding, bytes) {
         Ok(text) if text.chars().any(is_han) => Ok(Decoded { text, encoding }),
         _ => Err(furthest_failure(bytes, utf8_valid_up_to)),
     }
+}
+
+/// The guess from [`QUICK_GUESS_BYTES`] past any leading ASCII, when it stands: when
+/// chardetng does not doubt it, all of the input decodes with it, and it cannot be Big5
+/// read wrongly. Every Big5 byte pair is a GB18030 one too, so a GB18030 guess stands
+/// only when Big5 cannot read the bytes (a Big5 report that opens with 512 bytes of
+/// symbols looks like GB18030). Otherwise the guess from the full sample decides.
+fn quick_guess(bytes: &[u8]) -> Option<Decoded> {
+    let quick_len = Encoding::ascii_valid_up_to(bytes) + QUICK_GUESS_BYTES;
+    if quick_len >= bytes.len().min(GUESS_SAMPLE_BYTES) {
+        return None;
+    }
+    let (encoding, true) = guess(&bytes[..quick_len]) else {
+        return None;
+    };
+    if encoding == GB18030 && decode_strict(BIG5, bytes).is_ok() {
+        return None;
+    }
+    let text = decode_strict(encoding, bytes).ok()?;
+    text.chars()
+        .any(is_han)
+        .then_some(Decoded { text, encoding })
 }
 
 /// chardetng's guess from `sample` (the start of a text that is not UTF-8), and
@@ -286,6 +297,11 @@ mod tests {
         let text = format!("{header}{chinese}");
         let (big5, _, _) = BIG5.encode(&text);
         assert!(big5.len() > GUESS_SAMPLE_BYTES / 16 + QUICK_GUESS_BYTES);
+        // The quick guess itself reads it (the full sample would too, later): its 512
+        // bytes start past the markup, where 512 bytes of ASCII would guess no Chinese.
+        let quick = quick_guess(&big5).expect("the quick guess stands");
+        assert_eq!((quick.text.as_str(), quick.encoding), (text.as_str(), BIG5));
+        assert_ne!(guess(&big5[..QUICK_GUESS_BYTES]).0, BIG5);
         let decoded = decode(&big5, None).unwrap();
         assert_eq!(
             (decoded.text.as_str(), decoded.encoding),
@@ -293,6 +309,7 @@ mod tests {
         );
         let simplified = text.replace('臺', "台");
         let (gbk, _, _) = GB18030.encode(&simplified);
+        assert_eq!(quick_guess(&gbk).map(|d| d.encoding), Some(GB18030));
         assert_eq!(decode(&gbk, None).unwrap().encoding, GB18030);
     }
 
