@@ -4,7 +4,8 @@
 
 use std::hash::Hasher;
 
-use fnv::FnvHashMap;
+use fnv::{FnvHashMap, FnvHashSet};
+use rust_decimal::Decimal;
 
 use super::Mention;
 use super::category::categorize;
@@ -210,17 +211,24 @@ pub fn derived_id(category: Category, name: &str, base_unit: &str) -> String {
     format!("{category}.{:06x}", hasher.finish() >> 40)
 }
 
+/// A value as [`same_value`] compares it: the base value, and whether it is approximate.
+type Value = (Decimal, bool);
+
+fn value_of(q: &crate::model::Quantity) -> Value {
+    (
+        q.base_value,
+        q.comparator == crate::model::Comparator::Approx,
+    )
+}
+
 /// Whether two mentions state one value: equal, or one a round figure of the other
 /// (`近六千吨` in a headline, `5880吨` in the text: within 5%).
-fn same_value(a: &crate::model::Quantity, b: &crate::model::Quantity) -> bool {
-    use crate::model::Comparator::Approx;
-    use rust_decimal::Decimal;
-    if a.base_value == b.base_value {
+fn same_value((a, a_about): Value, (b, b_about): Value) -> bool {
+    if a == b {
         return true;
     }
-    let about = a.comparator == Approx || b.comparator == Approx;
-    let larger = a.base_value.abs().max(b.base_value.abs());
-    about && (a.base_value - b.base_value).abs() * Decimal::from(20) <= larger
+    let larger = a.abs().max(b.abs());
+    (a_about || b_about) && (a - b).abs() * Decimal::from(20) <= larger
 }
 
 /// Two different quantities never share an id: a mention whose id an earlier mention of
@@ -231,22 +239,22 @@ fn same_value(a: &crate::model::Quantity, b: &crate::model::Quantity) -> bool {
 /// sharing theirs, and so do its changes: a change with no level of its own is of the
 /// indicator, not another quantity (`PM10浓度均值37`, then `PM10降幅在9到55之间`).
 pub fn separate_quantities(mentions: &mut [Mention]) {
-    // The earlier mentions of each id, period and role: only they can clash, and a
-    // report of many thousand numbers is not compared number by number.
+    // The values met so far under each id, period and role, by name, each distinct value
+    // once: only another name's value can clash, so a long list of one indicator, or a
+    // report of many thousand numbers, is not compared number by number.
     type Key = (String, Option<i32>, Option<(u8, u8)>, Role);
-    let mut earlier: FnvHashMap<Key, Vec<usize>> = FnvHashMap::default();
-    for i in 0..mentions.len() {
-        let indicator = &mentions[i].indicator;
+    let mut earlier: FnvHashMap<Key, FnvHashMap<String, FnvHashSet<Value>>> = FnvHashMap::default();
+    let key = |i: &Indicator| (i.id.clone(), i.period, i.period_months, i.role);
+    for indicator in mentions.iter_mut().map(|m| &mut m.indicator) {
         if indicator.change_only {
             continue;
         }
-        let key = |i: &Indicator| (i.id.clone(), i.period, i.period_months, i.role);
-        let other_quantity = earlier.get(&key(indicator)).is_some_and(|same| {
-            same.iter()
-                .map(|&e| &mentions[e].indicator)
-                .any(|e| !same_value(&e.quantity, &indicator.quantity) && e.name != indicator.name)
+        let value = value_of(&indicator.quantity);
+        let other_quantity = earlier.get(&key(indicator)).is_some_and(|names| {
+            names.iter().any(|(name, values)| {
+                *name != indicator.name && values.iter().any(|&v| !same_value(v, value))
+            })
         });
-        let indicator = &mut mentions[i].indicator;
         if other_quantity {
             // No longer the lexicon's indicator: its label and direction go with the id.
             indicator.id = derived_id(
@@ -257,7 +265,12 @@ pub fn separate_quantities(mentions: &mut [Mention]) {
             indicator.label_en = None;
             indicator.higher_is_better = None;
         }
-        earlier.entry(key(indicator)).or_default().push(i);
+        earlier
+            .entry(key(indicator))
+            .or_default()
+            .entry(indicator.name.clone())
+            .or_default()
+            .insert(value);
     }
 }
 

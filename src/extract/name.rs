@@ -402,12 +402,13 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
     // The measure of the last list named from the clause before it, with the start of
     // its paragraph: a parallel list (`…较低,分别是…;甲、乙较高,依次为…`) shares it.
     let mut list_measure: Option<(usize, String)> = None;
+    let lists = list_runs(text, found);
     let mut i = 0;
     while i < found.len() {
         let q = &found[i];
         let window = window_start(text, q, barriers);
         let prefix_raw = &text[window..q.span.start];
-        let list = list_after(text, found, i);
+        let list = lists[i];
         if list > 1
             && let Some(verb) = list_marker(prefix_raw)
         {
@@ -803,19 +804,20 @@ fn window_start(text: &IndexedText, q: &Found, barriers: &Barriers) -> usize {
         .unwrap_or(start)
 }
 
-/// How many quantities from `i` form a list (`10微克/立方米、28微克/立方米和37…`).
-fn list_after(text: &str, found: &[Found], i: usize) -> usize {
-    let mut n = 1;
-    while i + n < found.len() {
+/// For each quantity, how many quantities from it form a list (`10微克/立方米、28微克/
+/// 立方米和37…`): one pass from the end, so a list of thousands is not walked again
+/// from each of its items.
+fn list_runs(text: &str, found: &[Found]) -> Vec<usize> {
+    let mut runs = vec![1; found.len()];
+    for i in (1..found.len()).rev() {
         // Spans are disjoint and ordered (see `scan::inside_unit`); `get` keeps a
         // broken order a non-list rather than a panic.
-        let between = text.get(found[i + n - 1].span.end..found[i + n].span.start);
-        if !between.is_some_and(is_list_connector) {
-            break;
+        let between = text.get(found[i - 1].span.end..found[i].span.start);
+        if between.is_some_and(is_list_connector) {
+            runs[i - 1] = runs[i] + 1;
         }
-        n += 1;
     }
-    n
+    runs
 }
 
 fn distribute(prefix_raw: &str, n: usize) -> Vec<Naming> {

@@ -231,7 +231,7 @@ fn offset(i: usize) -> u32 {
 
 /// Where the runs between marks of `bound` that are longer than [`LONGEST_RUN`] are cut:
 /// at the last mark within reach of the next finer kind that has one (a sentence at a
-/// `;`, else at a `,`), else at the character boundary the reach ends on (an empty mark).
+/// `;`, else at a `,`), else at a [`forced_cut`] (an empty mark).
 /// Each cut comes with the index of the kind it was found among (past the last kind for
 /// a forced cut).
 fn cuts_of_long_runs(
@@ -255,10 +255,7 @@ fn cuts_of_long_runs(
             let found = (bound as usize + 1..marks.len())
                 .find_map(|kind| within(&marks[kind]).map(|mark| (mark, kind)));
             let cut = found.unwrap_or_else(|| {
-                let mut at = reach;
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
+                let at = forced_cut(text, start, reach);
                 (offset(at)..offset(at), marks.len())
             });
             start = cut.0.end as usize;
@@ -267,6 +264,25 @@ fn cuts_of_long_runs(
         start = next;
     }
     cuts
+}
+
+/// Where a run from `start` with no finer mark up to `reach` is cut: after the last `、`
+/// or space of the 256 bytes before `reach`, so that a list item or a word with its
+/// number and unit stays whole, else at the character boundary `reach` falls on.
+fn forced_cut(text: &str, start: usize, reach: usize) -> usize {
+    let mut at = reach;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let mut from = at.saturating_sub(256).max(start + 1);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '、' | ' ' | '\u{3000}'))
+        .map_or(at, |(i, c)| from + i + c.len_utf8())
 }
 
 /// Two sorted lists of marks as one.
@@ -467,5 +483,11 @@ mod tests {
         assert_eq!(&text[sentences[4].clone()], "尾");
         // Short sentences are left as they are.
         assert_eq!(&text[indexed.clause_at(0)], "甲。");
+        // A run of list items without a comma is cut after an item, not inside one.
+        let items = format!("{}。", "二氧化硫5吨、".repeat(200));
+        let indexed = IndexedText::new(&items);
+        let first = indexed.sentence_at(0);
+        assert!(first.len() <= LONGEST_RUN && first.len() > LONGEST_RUN - 256);
+        assert!(items[..first.end].ends_with("5吨、"), "{first:?}");
     }
 }
