@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::cues::{
-    EndWords, Words, contains_any, ends_with_any, find_word, rfind_word, starts_with_any,
+    EndWords, Words, contains_any, cues, ends_with_any, find_word, rfind_word, starts_with_any,
 };
 use super::quantity::{Found, is_list_connector, is_range_connector};
 use super::table;
@@ -200,8 +200,14 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     // of end, and a word's first end is its first start.
     let mut seen = 0u128;
     let mut cut = locative(noun).filter(|&i| i > 0);
-    for (start, _, word) in stops.words.every_occurrence(noun) {
+    let facilities = &cues().project.nouns;
+    for (start, end, word) in stops.words.every_occurrence(noun) {
         if seen & (1 << word) != 0 {
+            continue;
+        }
+        // A verb that heads a facility noun is part of the name (`5座污水处理厂`,
+        // `12座垃圾处理设施`): it stops nothing.
+        if starts_with_any(&noun[end..], facilities) {
             continue;
         }
         seen |= 1 << word;
