@@ -1,7 +1,8 @@
 //! `rate-vs-days`: a day-based rate (the share of days with good air, AQI 达标率) against
 //! the nearest count of polluted days and of good days of the same year: polluted days
-//! `D` in a year of `Y` days give `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken over valid monitoring days can
-//! differ slightly, so a mismatch is a warning that names the day counts that would fit.
+//! `D` in a year of `Y` days give `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken
+//! over valid monitoring days can differ slightly, so a mismatch is a warning that names
+//! the day counts that would fit.
 
 use rust_decimal::Decimal;
 
@@ -31,8 +32,8 @@ enum Days {
 }
 
 fn run(audit: &Audit<'_>) -> Vec<Finding> {
-    let counts: Vec<(usize, Days)> = (0..audit.figures.len())
-        .filter_map(|i| Some((i, day_count(audit, i)?)))
+    let counts: Vec<(usize, Days, Option<i32>)> = (0..audit.figures.len())
+        .filter_map(|i| Some((i, day_count(audit, i)?, period(audit, &audit.figures[i]))))
         .collect();
     let mut findings = Vec::new();
     for rate in audit.figures.iter().filter(|f| is_day_rate(f)) {
@@ -44,9 +45,9 @@ fn run(audit: &Audit<'_>) -> Vec<Finding> {
             .filter_map(|kind| {
                 counts
                     .iter()
-                    .filter(|&&(i, k)| k == kind && period(audit, &audit.figures[i]) == year)
-                    .min_by_key(|&&(i, _)| distance(rate, &audit.figures[i]))
-                    .copied()
+                    .filter(|&&(_, k, p)| k == kind && p == year)
+                    .min_by_key(|&&(i, _, _)| distance(rate, &audit.figures[i]))
+                    .map(|&(i, k, _)| (i, k))
             })
             .collect();
         nearest.sort_unstable_by_key(|&(i, _)| i);

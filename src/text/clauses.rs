@@ -101,19 +101,16 @@ impl<'t> IndexedText<'t> {
                 }
             }
         }
-        for bound in [Bound::Sentence, Bound::Clause, Bound::CommaClause] {
-            let cuts = cuts_of_long_runs(text, &marks, bound);
-            // A cut is a mark of the kind it was found among, and of every wider kind
-            // down to `bound`; a forced cut is one of every kind from `bound` on.
-            for (narrower, kind) in marks.iter_mut().enumerate().skip(bound as usize) {
-                let own: Vec<Range<u32>> = cuts
-                    .iter()
-                    .filter(|(_, from)| *from > narrower)
-                    .map(|(cut, _)| cut.clone())
-                    .collect();
-                if !own.is_empty() {
-                    *kind = merge_sorted(kind, &own);
-                }
+        // Only sentences need cutting: every cut becomes a mark of each narrower kind
+        // too, so no clause or comma clause is longer than the sentence around it.
+        let cuts = cuts_of_long_sentences(text, &marks);
+        if !cuts.is_empty() {
+            // A cut is a mark of every kind from sentences to the kind it was found
+            // among (of every kind, when forced).
+            for (kind, kind_marks) in marks.iter_mut().enumerate().skip(Bound::Sentence as usize) {
+                let own = cuts.iter().filter(|(_, from)| *from > kind);
+                kind_marks.extend(own.map(|(cut, _)| cut.clone()));
+                kind_marks.sort_unstable_by_key(|m| (m.start, m.end));
             }
         }
         IndexedText { text, marks }
@@ -229,17 +226,12 @@ fn offset(i: usize) -> u32 {
     u32::try_from(i).expect("inputs are refused long before 4 GiB")
 }
 
-/// Where the runs between marks of `bound` that are longer than [`LONGEST_RUN`] are cut:
-/// at the last mark within reach of the next finer kind that has one (a sentence at a
-/// `;`, else at a `,`), else at a [`forced_cut`] (an empty mark).
-/// Each cut comes with the index of the kind it was found among (past the last kind for
-/// a forced cut).
-fn cuts_of_long_runs(
-    text: &str,
-    marks: &[Vec<Range<u32>>; 4],
-    bound: Bound,
-) -> Vec<(Range<u32>, usize)> {
-    let own = &marks[bound as usize];
+/// Where the sentences longer than [`LONGEST_RUN`] are cut: at the last mark within
+/// reach of the next finer kind that has one (a `;`, else a `,`), else at a
+/// [`forced_cut`] (an empty mark). Each cut comes with the index of the kind it was
+/// found among (past the last kind for a forced cut).
+fn cuts_of_long_sentences(text: &str, marks: &[Vec<Range<u32>>; 4]) -> Vec<(Range<u32>, usize)> {
+    let own = &marks[Bound::Sentence as usize];
     let mut cuts = Vec::new();
     let ends = own.iter().map(|m| m.start as usize).chain([text.len()]);
     let nexts = own.iter().map(|m| m.end as usize).chain([text.len()]);
@@ -252,7 +244,7 @@ fn cuts_of_long_runs(
                 let to = finer.partition_point(|m| (m.start as usize) <= reach);
                 finer[from..to].last().cloned()
             };
-            let found = (bound as usize + 1..marks.len())
+            let found = (Bound::Clause as usize..marks.len())
                 .find_map(|kind| within(&marks[kind]).map(|mark| (mark, kind)));
             let cut = found.unwrap_or_else(|| {
                 let at = forced_cut(text, start, reach);
@@ -283,22 +275,6 @@ fn forced_cut(text: &str, start: usize, reach: usize) -> usize {
         .rev()
         .find(|&(_, c)| matches!(c, '、' | ' ' | '\u{3000}'))
         .map_or(at, |(i, c)| from + i + c.len_utf8())
-}
-
-/// Two sorted lists of marks as one.
-fn merge_sorted(a: &[Range<u32>], b: &[Range<u32>]) -> Vec<Range<u32>> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        if j == b.len() || (i < a.len() && (a[i].start, a[i].end) <= (b[j].start, b[j].end)) {
-            out.push(a[i].clone());
-            i += 1;
-        } else {
-            out.push(b[j].clone());
-            j += 1;
-        }
-    }
-    out
 }
 
 /// The start of the window a backward search from `at` may look at: [`LOOKBACK`] bytes

@@ -79,6 +79,9 @@ fn planned_and_completed(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = Vec::new();
     let open = open_in_review(cx, used);
     let cue: Vec<Option<Cue>> = open.iter().map(|&i| amount_cue(cx, i)).collect();
+    if !cue.contains(&Some(Cue::Planned)) {
+        return out;
+    }
     // Places in `open` of the completed amounts and the completion rates: a planned
     // amount looks among them only, not among every later number of the report.
     let completed: Vec<usize> = (0..open.len())
