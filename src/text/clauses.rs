@@ -57,7 +57,7 @@ pub const LOOKBACK: usize = 4096;
 /// shorter (the longest sentence of the practice reports: 700 bytes); a longer run is a
 /// scrape that lost its punctuation, and a window as wide as it would make every number
 /// in it cost, and quote as evidence, the whole run. Such a run is cut at its last finer
-/// mark within this reach (a sentence at a `;` or `,`), or at a character boundary.
+/// mark within this reach (a sentence at a `;` or `,`), or as `forced_cut` says.
 pub const LONGEST_RUN: usize = 2048;
 
 /// A text with its boundary marks indexed. It dereferences to the text, so it is passed
