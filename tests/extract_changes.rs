@@ -363,3 +363,25 @@ fn a_value_with_a_change_of_the_same_size_is_a_value() {
     );
     assert_eq!(r.values().count(), 1);
 }
+
+#[test]
+fn distributed_changes_with_a_verb_each_go_in_order() {
+    // `分别…下降a和上升b`: the second verb goes on the list of the first.
+    let r = analyze_text(
+        "某市2020年环境状况公报\n区域环境噪声昼间平均等效声级为55.3分贝,道路交通噪声昼间平均等效声级为66.7分贝,分别较上年下降0.5分贝和上升0.3分贝。",
+    );
+    assert_eq!(
+        change(&r, "55.3分贝"),
+        (d("0.5"), "分贝".into(), Direction::Down, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "66.7分贝"),
+        (d("0.3"), "分贝".into(), Direction::Up, "yoy".into())
+    );
+    let r = analyze_text(
+        "某市2020年环境状况公报\n甲浓度为55微克/立方米,乙浓度为66微克/立方米,丙浓度为12微克/立方米,分别较上年下降5%、上升3%和下降1%。",
+    );
+    assert_eq!(change(&r, "55微克/立方米").2, Direction::Down);
+    assert_eq!(change(&r, "66微克/立方米").0, d("3"));
+    assert_eq!(change(&r, "12微克/立方米").0, d("1"));
+}

@@ -252,3 +252,36 @@ fn a_verb_inside_a_counted_facility_is_part_of_its_name() {
     assert_eq!(name_of(text, "5座"), "污水处理厂");
     assert_eq!(name_of(text, "12座"), "垃圾处理设施");
 }
+
+#[test]
+fn a_paragraph_number_is_no_part_of_a_name() {
+    // A paragraph that opens with its number and no heading of its own.
+    let text = "某市2022年工作总结\n二、减排\n(四)化学需氧量排放量4.1万吨,同比下降2%。\n5.二氧化硫排放量比2020年下降3.2%。";
+    assert_eq!(name_of(text, "4.1万吨"), "化学需氧量排放量");
+    // A change with nothing to carry it is named by its subject and what it compares with.
+    assert_eq!(name_of(text, "3.2%"), "二氧化硫排放量比2020年下降");
+}
+
+#[test]
+fn a_change_only_name_says_what_it_compares_with() {
+    let text = "某市2017年气候公报\n全市平均降水量较常年偏多52%。\n氨氮排放量比上年下降1.1%。";
+    assert_eq!(name_of(text, "52%"), "平均降水量较常年偏多");
+    assert_eq!(name_of(text, "1.1%"), "氨氮排放量同比下降");
+}
+
+#[test]
+fn counts_of_different_things_share_no_verb() {
+    // A series states its verb once only for items counted alike.
+    let text = "某市2022年工作总结\n检查企业8650家次,立案查处环境违法案件412宗。";
+    assert_eq!(name_of(text, "412宗"), "立案查处环境违法案件");
+    let text = "某市2022年工作总结\n检查企业1.2万家次,企业3000家次。";
+    assert_eq!(name_of(text, "3000家次"), "检查企业");
+    let text = "某市2022年工作总结\n削减化学需氧量5880吨,氨氮648吨,二氧化硫1.4万吨。";
+    assert_eq!(name_of(text, "1.4万吨"), "削减二氧化硫");
+}
+
+#[test]
+fn a_counted_thing_ends_before_among() {
+    let text = "某市2020年环境状况公报\n全市纳入国家考核的8个断面中,Ⅰ~Ⅲ类水质断面占100%。";
+    assert_eq!(name_of(text, "8个"), "全市纳入国家考核断面");
+}

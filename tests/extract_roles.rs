@@ -115,3 +115,27 @@ fn a_multiplication_to_reach_is_a_goal() {
     let text = "某市2021年执法\n抽测发现该企业排放浓度超标3倍。";
     assert_eq!(role_of(text, "3倍"), Role::Actual);
 }
+
+#[test]
+fn a_change_stated_as_a_goal_is_a_target() {
+    // A change-only row takes the role of the quantity it changes: here the goal's.
+    let text = "某县2018年工作总结\n2019年,力争PM2.5浓度同比下降5%。";
+    assert_eq!(role_of(text, "5%"), Role::Target);
+    let text =
+        "某县2018年工作总结\n二、2019年工作打算\n确保优良天数比例不低于85%,PM2.5浓度下降5%以上。";
+    assert_eq!(role_of(text, "5%以上"), Role::Target);
+    let text = "某县2018年工作总结\n2018年PM2.5浓度同比下降5%,预计2019年同比下降3%。";
+    assert_eq!(role_of(text, "5%"), Role::Actual);
+    assert_eq!(role_of(text, "3%"), Role::Forecast);
+}
+
+#[test]
+fn a_plan_document_reviews_the_year_in_its_review_section() {
+    let text = "2023年某市生态环境工作要点\n一、2022年工作回顾\n2022年,全市PM2.5平均浓度23微克/立方米,办理环境违法案件653件。\n二、2023年主要目标\n全市PM2.5平均浓度控制在24微克/立方米以内。";
+    assert_eq!(role_of(text, "23微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "653件"), Role::Actual);
+    assert_eq!(role_of(text, "24微克/立方米以内"), Role::Target);
+    // With no review section, a plan document is all plan.
+    let text = "2023年某市生态环境工作要点\n一、大气\n全市PM2.5平均浓度控制在24微克/立方米。";
+    assert_eq!(role_of(text, "24微克/立方米"), Role::Target);
+}

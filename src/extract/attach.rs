@@ -18,7 +18,8 @@ use super::name::{
     subject_of, with_measure,
 };
 use super::period::calendar_year;
-use super::quantity::Found;
+use super::quantity::{Found, is_list_connector};
+use super::reading::Reading;
 use super::unit::UnitKind;
 use crate::model::{Change, Direction};
 use crate::text::{Bound, IndexedText, WRITTEN_YEAR, YEAR};
@@ -39,7 +40,10 @@ pub fn attach(
     let mut absolute_changes: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
     // The change each draft has so far, with its phrase.
     let mut attached: HashMap<usize, (&Found, &ChangePhrase)> = HashMap::new();
-    for phrase in phrases {
+    let chains = chains(text, found, phrases);
+    // The targets of the chain being read, from its first phrase.
+    let mut chain_targets: Vec<Option<usize>> = Vec::new();
+    for (phrase, &(first, offset, length)) in phrases.iter().zip(&chains) {
         let phrase_text = text_of_phrase(text, phrase.start, phrase.end(found));
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
             Some(s) => (
@@ -51,7 +55,10 @@ pub fn attach(
                 Vec::new(),
             ),
         };
-        let targets = targets(text, drafts, found, phrase, primary.len());
+        if first {
+            chain_targets = targets(ctx.reading, drafts, found, phrase, length);
+        }
+        let targets = chain_targets.get(offset..).unwrap_or_default();
         let mut attached_to = None;
         for (k, value) in primary.iter().enumerate() {
             match targets.get(k).copied().flatten() {
@@ -127,7 +134,7 @@ pub fn attach(
                     attached_to.get_or_insert(t);
                 }
                 None => {
-                    let subject = subject_for(text, found, phrase, primary.len(), k);
+                    let subject = subject_for(ctx.reading, found, phrase, primary.len(), k);
                     let (subject, place) =
                         subject_with_measure(text, drafts, phrase.start, subject);
                     let draft = change_only(ctx, phrase, value, &subject, place, &phrase_text, roc);
@@ -137,7 +144,7 @@ pub fn attach(
         }
         for value in absolute {
             let subject = attached_to.map_or_else(
-                || subject_for(text, found, phrase, 1, 0),
+                || subject_for(ctx.reading, found, phrase, 1, 0),
                 |t| drafts[t].mention.indicator.name.clone(),
             );
             let place = attached_to.and_then(|t| drafts[t].mention.indicator.place.clone());
@@ -198,6 +205,42 @@ pub(super) fn make_change(
     }
 }
 
+/// `分别较上年下降0.5分贝和上升0.3分贝`: a phrase that goes on a distributed one after a
+/// list connector, with no comparison of its own, continues its list of values. For
+/// each phrase: whether it starts a chain, where its values start in the chain's, and
+/// (for the first) how many values the chain has.
+fn chains(text: &str, found: &[Found], phrases: &[ChangePhrase]) -> Vec<(bool, usize, usize)> {
+    let mut out: Vec<(bool, usize, usize)> = Vec::with_capacity(phrases.len());
+    let mut head = 0;
+    for (p, phrase) in phrases.iter().enumerate() {
+        let values = if phrase.secondary.is_some() {
+            1
+        } else {
+            phrase.values.len()
+        };
+        let continues = p > 0 && {
+            let before = &phrases[p - 1];
+            let last_end = before.end(found);
+            phrases[head].distributed
+                && before.secondary.is_none()
+                && phrase.secondary.is_none()
+                && phrase.start == phrase.verb_start
+                && text
+                    .get(last_end..phrase.start)
+                    .is_some_and(is_list_connector)
+        };
+        if continues {
+            let offset = out[head].2;
+            out[head].2 += values;
+            out.push((false, offset, 0));
+        } else {
+            head = p;
+            out.push((true, 0, values));
+        }
+    }
+    out
+}
+
 /// What a change compares with: the normal (`vs_normal`), a year other than the one
 /// before the period (`vs_year`, with that year), else the year before (`yoy`).
 fn change_kind(
@@ -251,12 +294,13 @@ fn is_connective(gap: &str) -> bool {
 
 /// The draft each value of the phrase belongs to, in order; `None` where none does.
 fn targets(
-    text: &IndexedText,
+    reading: &Reading,
     drafts: &[Draft],
     found: &[Found],
     phrase: &ChangePhrase,
     n: usize,
 ) -> Vec<Option<usize>> {
+    let text = &reading.text;
     let para = text.after_last(phrase.start, Bound::Sentence);
     // Drafts and quantities are in text order: look only at those of this paragraph.
     let before = drafts.partition_point(|d| d.mention.span.start < phrase.start);
@@ -315,7 +359,7 @@ fn targets(
         return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
     }
     // A subject is written before the verb: find the quantities it names.
-    let subjects = subjects_before(text, found, phrase, n);
+    let subjects = subjects_before(reading, found, phrase, n);
     let window =
         drafts[..before].partition_point(|d| d.mention.span.start + SUBJECT_REACH < phrase.start);
     let named = |core: &str| {
@@ -371,12 +415,14 @@ static TRIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The subjects written between the previous quantity (or the clause start) and the verb.
 fn subjects_before(
-    text: &IndexedText,
+    reading: &Reading,
     found: &[Found],
     phrase: &ChangePhrase,
     n: usize,
 ) -> Vec<String> {
-    let sentence = sentence_start(text, phrase.start);
+    let text = &reading.text;
+    // A sentence that opens its paragraph may open with the paragraph's number (`(四)`).
+    let sentence = reading.after_numbering(sentence_start(text, phrase.start));
     let from = last_quantity_end(found, sentence, phrase.start).unwrap_or(sentence);
     let raw = &text[from..phrase.start];
     let mut raw = raw.rsplit(',').next().unwrap_or(raw).trim();
@@ -418,13 +464,13 @@ fn shared_measure(last: &str) -> String {
 }
 
 fn subject_for(
-    text: &IndexedText,
+    reading: &Reading,
     found: &[Found],
     phrase: &ChangePhrase,
     n: usize,
     k: usize,
 ) -> String {
-    subjects_before(text, found, phrase, n).swap_remove(k.min(n - 1))
+    subjects_before(reading, found, phrase, n).swap_remove(k.min(n - 1))
 }
 
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {

@@ -21,15 +21,27 @@ pub fn change_only(
     text: &str,
     roc: bool,
 ) -> Draft {
-    let marker = if phrase.marked && !phrase.verb.ends_with(['率', '幅']) {
+    // A rate or a size of change (`降幅`) is named as it stands; any other verb says what
+    // it compares with: the year before (`同比`), another year (`比2020年`), the normal.
+    let says_base = !phrase.verb.ends_with(['率', '幅']);
+    let named = |base: &str| format!("{subject}{base}{}", phrase.verb);
+    let marker = if phrase.marked && says_base {
         "同比"
     } else {
         ""
     };
-    let name = format!("{subject}{marker}{}", phrase.verb);
-    let mut draft = ctx.draft(value, name, place, false);
+    let mut draft = ctx.draft(value, named(marker), place.clone(), false);
+    let change = make_change(phrase, value, &draft, text, roc);
+    let base = match change.kind.as_str() {
+        "vs_year" => phrase.versus_year.map(|year| format!("比{year}年")),
+        "vs_normal" => Some("较常年".to_string()),
+        _ => None,
+    };
+    if let Some(base) = base.filter(|_| says_base) {
+        draft = ctx.draft(value, named(&base), place, false);
+    }
     // The draft is of the value's own kind, named by the subject and the verb.
-    draft.mention.indicator.change = Some(make_change(phrase, value, &draft, text, roc));
+    draft.mention.indicator.change = Some(change);
     draft.mention.indicator.change_only = true;
     ctx.identify_change(&mut draft, subject);
     draft

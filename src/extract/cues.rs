@@ -69,6 +69,7 @@ pub struct RoleCues {
 #[derive(Debug, Deserialize)]
 pub struct TargetCues {
     pub review_headings: Vec<String>,
+    pub review_sections: Vec<String>,
     pub actions: Vec<String>,
     pub plan_figures: Vec<String>,
     pub forecasts: Vec<String>,

@@ -78,6 +78,8 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         .collect();
     let mut barriers: Vec<Range<usize>> = scanned.found.iter().map(|q| q.span.clone()).collect();
     barriers.extend(phrases.iter().map(|p| p.start..p.end(&scanned.found)));
+    // A name never reaches back over the number of its paragraph (`(四)`, `5.`).
+    barriers.extend(segmented.sections.iter().map(|s| s.number.clone()));
     let own: Vec<quantity::Found> = scanned
         .found
         .iter()

@@ -199,7 +199,9 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     // Each stop word's first occurrence: the automaton gives every occurrence in order
     // of end, and a word's first end is its first start.
     let mut seen = 0u128;
-    let mut cut = locative(noun).filter(|&i| i > 0);
+    let mut cut = locative(noun)
+        .filter(|&i| i > 0)
+        .or_else(|| among_at_end(noun));
     let facilities = &cues().project.nouns;
     for (start, end, word) in stops.words.every_occurrence(noun) {
         if seen & (1 << word) != 0 {
@@ -271,6 +273,15 @@ fn locative(s: &str) -> Option<usize> {
             || after.is_some_and(|a| vocab.locative_joined_after.contains(a));
         (c == '中' && k > 0 && after.is_some() && !in_word).then_some(i)
     })
+}
+
+/// Where a locative `中` that ends a counted thing starts (`8个断面中,`: "among the 8
+/// sections"); not the `中` of a word (`集中`), nor a name of one character and `中`.
+fn among_at_end(noun: &str) -> Option<usize> {
+    let joined = &vocabulary().locative_joined_before;
+    noun.strip_suffix('中')
+        .filter(|n| n.chars().count() >= 2 && !n.ends_with(|c| joined.contains(c)))
+        .map(str::len)
 }
 
 /// The largest char boundary of `text` at or before `i`.
@@ -543,8 +554,8 @@ fn carry_series_verbs(text: &str, found: &[Found], names: &mut [Naming]) {
             && gap.starts_with([',', '、'])
             && gap.ends_with(name.as_str())
             && gap.chars().count() == name.chars().count() + 1;
-        if next_in_series && !name.is_empty() && !verbs.iter().any(|v| name.starts_with(v.as_str()))
-        {
+        // An item with a verb of its own (`立案查处…案件`) takes none.
+        if next_in_series && !name.is_empty() && !contains_any(name, verbs) {
             names[i].name = format!("{verb}{name}");
         }
     }

@@ -35,40 +35,46 @@ pub fn enclosing(segmented: &Segmented, offset: usize) -> Vec<&SectionSpan> {
     chain
 }
 
-/// The plan and problem sections of a report, found once and asked for every place.
+/// The plan, problem and review sections of a report, found once and asked for every
+/// place.
 #[derive(Debug, Clone, Default)]
 pub struct Parts {
     spans: Vec<(Range<usize>, Part)>,
+    /// The document's title is a plan (`2023年工作要点`): all of it is plan but for its
+    /// review sections.
+    all_plan: bool,
 }
 
 impl Parts {
     pub fn new(segmented: &Segmented) -> Parts {
-        // A document whose title is a plan (`2023年工作要点`) is all plan.
-        let whole = segmented
-            .document
-            .title
-            .as_deref()
-            .filter(|t| is_plan_title(t))
-            .map(|_| (0..usize::MAX, Part::Plan));
+        let review_sections = &cues().target.review_sections;
         let spans = segmented
             .sections
             .iter()
             .filter_map(|s| {
-                let part = if is_plan_title(&s.section.title) {
+                let title = &s.section.title;
+                let part = if is_plan_title(title) {
                     Part::Plan
-                } else if is_problem_title(&s.section.title) {
+                } else if is_problem_title(title) {
                     Part::Problems
+                } else if contains_any(title, review_sections) {
+                    Part::Review
                 } else {
                     return None;
                 };
                 Some((s.heading.start..s.body.end.max(s.heading.end), part))
             })
-            .chain(whole)
             .collect();
-        Parts { spans }
+        let all_plan = segmented
+            .document
+            .title
+            .as_deref()
+            .is_some_and(is_plan_title);
+        Parts { spans, all_plan }
     }
 
-    /// The part of the report at `offset`: a plan section anywhere around it wins.
+    /// The part of the report at `offset`: a plan section anywhere around it wins, then
+    /// a problem section; a plan document is plan outside its review sections.
     pub fn at(&self, offset: usize) -> Part {
         let around = |part: Part| {
             self.spans
@@ -79,6 +85,8 @@ impl Parts {
             Part::Plan
         } else if around(Part::Problems) {
             Part::Problems
+        } else if self.all_plan && !around(Part::Review) {
+            Part::Plan
         } else {
             Part::Review
         }

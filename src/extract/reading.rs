@@ -5,7 +5,7 @@
 //! stages ask it questions instead of searching the text again.
 
 use super::cues::CueIndex;
-use super::part::Parts;
+use super::part::{Parts, skip_numbering};
 use crate::input::Normalized;
 use crate::text::{IndexedText, Segmented, uses_roc_calendar};
 
@@ -35,6 +35,12 @@ impl<'a> Reading<'a> {
             normalized,
             segmented,
         }
+    }
+
+    /// `at`, or where the text goes on after the section number `at` stands in (`(四)`,
+    /// `5.`) and the white space after it.
+    pub fn after_numbering(&self, at: usize) -> usize {
+        skip_numbering(&self.text, self.segmented, at)
     }
 
     /// The line of the user's file that the normalized byte `offset` comes from.

@@ -71,8 +71,10 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
         };
     }
     if draft.is_change_only() {
-        // A change has the role of the quantity it changes: the period's own.
-        return Role::Actual;
+        // A change has the role of the quantity it changes: the period's own, or a
+        // goal's (`力争PM2.5浓度同比下降5%`) or a forecast's.
+        let clause_lead = clause_lead(text, span, previous_end);
+        return stated_ahead(report, span, clause_lead).unwrap_or(Role::Actual);
     }
     let after = &text[span.end..];
     if starts_with_any(after, &words.definitions) {
@@ -83,28 +85,38 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
     {
         return Role::Target;
     }
-    let sentence = text.sentence_at(span.start);
-    let lead = sentence.start..span.start;
-    let clause = text.comma_clause_at(span.start);
-    if is_background(report, span.start, clause.clone()) {
+    if is_background(report, span.start, text.comma_clause_at(span.start)) {
         return Role::Standard;
     }
-    let clause_lead = clause.start.max(previous_end).min(span.start)..span.start;
+    let clause_lead = clause_lead(text, span, previous_end);
     if names_earlier_year(&text[clause_lead.clone()]) {
         return Role::Prior;
     }
-    let lead = report.cue_words.within(lead);
+    match stated_ahead(report, span, clause_lead) {
+        Some(role) => role,
+        None if is_task_count(report, span, text.sentence_at(span.start)) => Role::Target,
+        None => Role::Actual,
+    }
+}
+
+/// What stands before the number in its comma clause, after any number before it.
+fn clause_lead(text: &IndexedText, span: &Range<usize>, previous_end: usize) -> Range<usize> {
+    let clause = text.comma_clause_at(span.start);
+    clause.start.max(previous_end).min(span.start)..span.start
+}
+
+/// A forecast (a forecast word before the number in its sentence) or a target (the plan
+/// part, a goal statement before the number, a goal verb in its clause's `lead`).
+fn stated_ahead(report: &Report, span: &Range<usize>, clause_lead: Range<usize>) -> Option<Role> {
+    let sentence = report.text.sentence_at(span.start);
+    let lead = report.cue_words.within(sentence.start..span.start);
     if lead.any(CueList::RoleForecasts) {
-        return Role::Forecast;
+        return Some(Role::Forecast);
     }
-    if report.parts.at(span.start) == Part::Plan
+    (report.parts.at(span.start) == Part::Plan
         || lead.any(CueList::GoalStatements)
-        || states_goal(report, clause_lead)
-        || is_task_count(report, span, sentence)
-    {
-        return Role::Target;
-    }
-    Role::Actual
+        || states_goal(report, clause_lead))
+    .then_some(Role::Target)
 }
 
 /// Background figures: the line so far says it quotes them for reference, and the
