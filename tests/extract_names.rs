@@ -285,3 +285,23 @@ fn a_counted_thing_ends_before_among() {
     let text = "某市2020年环境状况公报\n全市纳入国家考核的8个断面中,Ⅰ~Ⅲ类水质断面占100%。";
     assert_eq!(name_of(text, "8个"), "全市纳入国家考核断面");
 }
+
+#[test]
+fn a_standard_is_named_without_the_verb_that_meets_it() {
+    let text = "某市111年施政成果\n全市PM2.5年平均浓度为13.2μg/m3,已连续4年符合国家空气品质标准(15μg/m3)。";
+    assert_eq!(name_of(text, "15μg/m3"), "国家空气品质标准");
+    let text =
+        "某市2022年环境状况公报\n全市PM2.5年均浓度为28微克/立方米,达到国家二级标准35微克/立方米。";
+    assert_eq!(name_of(text, "35微克/立方米"), "国家二级标准");
+}
+
+#[test]
+fn a_value_alone_in_brackets_is_named_by_what_stands_before_them() {
+    let text = "某市2022年环境状况公报\n全市优良天数比例(88.2%)同比上升。";
+    assert_eq!(name_of(text, "88.2%"), "全市优良天数比例");
+    // A unitless value in brackets after a value slot (`指数`) is a value too.
+    let text = "某市2022年环境状况公报\n全市空气质量综合指数(3.62)同比下降。";
+    assert_eq!(name_of(text, "3.62"), "全市空气质量综合指数");
+    let text = "某市2022年环境状况公报\n全市PM2.5年均浓度为28微克/立方米,低于国家二级标准(35微克/立方米)。";
+    assert_eq!(name_of(text, "35微克/立方米"), "国家二级标准");
+}

@@ -139,3 +139,13 @@ fn a_plan_document_reviews_the_year_in_its_review_section() {
     let text = "2023年某市生态环境工作要点\n一、大气\n全市PM2.5平均浓度控制在24微克/立方米。";
     assert_eq!(role_of(text, "24微克/立方米"), Role::Target);
 }
+
+#[test]
+fn a_value_in_brackets_after_a_standard_is_the_standard() {
+    let text = "某市2022年环境状况公报\n全市PM2.5年均浓度为28微克/立方米,低于国家二级标准(35微克/立方米)。";
+    assert_eq!(role_of(text, "28微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "35微克/立方米"), Role::Standard);
+    // A bracket after anything else holds the figure itself.
+    let text = "某市2022年环境状况公报\n全市优良天数比例(88.2%)同比上升。";
+    assert_eq!(role_of(text, "88.2%"), Role::Actual);
+}

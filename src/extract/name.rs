@@ -814,7 +814,12 @@ impl Barriers {
 }
 
 fn window_start(text: &IndexedText, q: &Found, barriers: &Barriers) -> usize {
-    let start = clause_start(text, q.span.start);
+    let mut start = clause_start(text, q.span.start);
+    // A value alone in brackets is named by what stands before them (`优良天数比例(88.2%)`,
+    // `国家二级标准(35微克/立方米)`).
+    if text[start..q.span.start].trim().is_empty() && text[..start].ends_with('(') {
+        start = clause_start(text, start - '('.len_utf8());
+    }
     barriers
         .end_before(q.span.start)
         .filter(|&end| end > start)

@@ -306,9 +306,11 @@ pub fn mark_ranges(text: &str, found: &mut [Found]) {
     }
 }
 
-/// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`).
+/// Whether the number at `start` stands where a value is stated (`仅一天`, `为二点八三`),
+/// or alone in brackets there (`综合指数(3.62)`).
 pub fn in_value_slot(text: &IndexedText, start: usize) -> bool {
     let before = clause_before(text, start);
+    let before = before.strip_suffix('(').unwrap_or(before);
     quantity_words()
         .value_slot
         .iter()
