@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::LazyLock;
 
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
 use rust_decimal::Decimal;
@@ -62,6 +61,11 @@ const HALF: Decimal = Decimal::from_parts(5, 0, 0, false, 1);
 pub fn scan(text: &str) -> Vec<NumberToken> {
     let mut tokens: Vec<NumberToken> = Vec::new();
     for m in NUMBER_GRAMMAR.find_iter(text) {
+        // A match inside a number already read (the units of a mixed number that were
+        // not its own: `2万34567`).
+        if tokens.last().is_some_and(|t| t.end > m.start()) {
+            continue;
+        }
         let after_digits = tokens.last().is_some_and(|t| {
             t.end == m.start() && t.script == Script::Arabic && t.form == Form::Plain
         });
@@ -160,7 +164,29 @@ fn read(text: &str, range: Range<usize>, after_digits: bool, tokens: &mut Vec<Nu
             numerator,
             denominator,
         } => arabic_fraction(text, range, (numerator, denominator), tokens),
-        Alternative::Mixed => tokens.push(token(parse_mixed(s), Script::Arabic, Form::Plain)),
+        Alternative::Mixed => match units_that_go_on(text, range.clone()) {
+            None => tokens.push(token(parse_mixed(s), Script::Arabic, Form::Plain)),
+            Some(units) => {
+                // Read as if the units were not there: the number before `万` (its
+                // scale goes to the unit) or the mixed number before them, then the
+                // units as a number of their own.
+                let before = &text[range.start..units];
+                if before.matches(|c: char| SCALES.contains(c)).count() > 1 {
+                    let value = parse_mixed(before);
+                    tokens.push(NumberToken {
+                        end: units,
+                        ..token(value, Script::Arabic, Form::Plain)
+                    });
+                } else {
+                    let digits = before.trim_end_matches(|c: char| SCALES.contains(c));
+                    arabic(range.start, digits, tokens);
+                }
+                if let Some(m) = NUMBER_GRAMMAR.find(&text[units..]) {
+                    let next = units + m.start()..units + m.end();
+                    read(text, next, false, tokens);
+                }
+            }
+        },
         Alternative::Arabic => arabic(range.start, s, tokens),
         Alternative::Half => {
             // `半成品` is a half-finished product, not half a tenth.
@@ -268,18 +294,42 @@ fn arabic_fraction(
     });
 }
 
-/// The value of a mixed number: the sum of each part times its scale.
+/// The value of a mixed number: the sum of each part times its scale, and the units
+/// it may end in (`1亿2,300万` is 123,000,000; `2万3,456` is 23,456).
 fn parse_mixed(written: &str) -> Option<Decimal> {
-    static PART: LazyLock<regex_lite::Regex> = LazyLock::new(|| {
-        regex_lite::Regex::new(r"([0-9]+(?:\.[0-9]+)?)([万亿千百])").expect("valid regex")
-    });
-    PART.captures_iter(written)
-        .try_fold(Decimal::ZERO, |sum, c| {
-            Decimal::from_str(&c[1])
-                .ok()?
-                .checked_mul(scale_of(c[2].chars().next()?)?)
-                .and_then(|v| sum.checked_add(v))
-        })
+    let mut sum = Decimal::ZERO;
+    let mut rest = written;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len());
+        let part = Decimal::from_str(&rest[..end].replace(',', "")).ok()?;
+        let (scale, next) = match rest[end..].chars().next() {
+            Some(c) => (scale_of(c)?, &rest[end + c.len_utf8()..]),
+            None => (Decimal::ONE, ""),
+        };
+        sum = sum.checked_add(part.checked_mul(scale)?)?;
+        rest = next;
+    }
+    Some(sum)
+}
+
+/// Where the units that end a mixed number start, when they are not its own: after a
+/// scale other than `万`, or going on into more digits or a date (`2万34567`,
+/// `5万2019年`). `None` for a mixed number without units, or whose units stand.
+fn units_that_go_on(text: &str, range: Range<usize>) -> Option<usize> {
+    let s = &text[range.clone()];
+    let (scale, c) = s.char_indices().rfind(|&(_, c)| SCALES.contains(c))?;
+    let units = scale + c.len_utf8();
+    if units == s.len() {
+        return None;
+    }
+    let after_wan = c == '万';
+    let goes_on = text[range.end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '年' | '月' | '日'));
+    (!after_wan || goes_on).then_some(range.start + units)
 }
 
 fn scale_of(c: char) -> Option<Decimal> {

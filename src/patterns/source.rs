@@ -35,6 +35,9 @@ const NUM: &str = "[0-9]+|[〇零一二两三四五六七八九十百]+";
 pub fn patterns() -> Vec<(&'static str, String)> {
     let cn = format!("[{CHINESE_DIGITS}{CHINESE_SCALES}]+(?:点[{CHINESE_DIGITS}]+)?");
     let ar = r"[0-9]+(?:,[0-9]+)*(?:\.[0-9]+)?";
+    // A part of a mixed number: digits, grouped by thousands or with a decimal part
+    // (`1亿2,300万`, `3.5万`). A mixed number may end in four digits (`2万3,456`).
+    let group = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)";
     vec![
         // The number grammar: one alternative per form, the longest forms first. The
         // group names document the alternatives; `extract::number` tells which one
@@ -42,7 +45,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
         (
             "NUMBER_GRAMMAR",
             format!(
-                r"(?P<per>(?:百分之|千分之|万分之)(?:{ar}|{cn}))|(?P<cnfrac>(?P<den>{cn})分之(?P<num>{cn}))|(?P<arfrac>(?P<anum>[0-9]{{1,3}})/(?P<aden>[0-9]{{1,3}}))|(?P<mixed>[0-9]+(?:\.[0-9]+)?[万亿](?:[0-9]+(?:\.[0-9]+)?[千百万])+)|(?P<ar>{ar})|(?P<half>半成)|(?P<cn>{cn})"
+                r"(?P<per>(?:百分之|千分之|万分之)(?:{ar}|{cn}))|(?P<cnfrac>(?P<den>{cn})分之(?P<num>{cn}))|(?P<arfrac>(?P<anum>[0-9]{{1,3}})/(?P<aden>[0-9]{{1,3}}))|(?P<mixed>[0-9]+(?:\.[0-9]+)?[万亿](?:{group}[千百万])*(?:{group}[千百万]|[0-9],?[0-9]{{3}}))|(?P<ar>{ar})|(?P<half>半成)|(?P<cn>{cn})"
             ),
         ),
         // An environmental organ: an environment word, then the organ suffix, possibly
