@@ -305,3 +305,11 @@ fn a_value_alone_in_brackets_is_named_by_what_stands_before_them() {
     let text = "某市2022年环境状况公报\n全市PM2.5年均浓度为28微克/立方米,低于国家二级标准(35微克/立方米)。";
     assert_eq!(name_of(text, "35微克/立方米"), "国家二级标准");
 }
+
+#[test]
+fn a_level_inside_a_counted_name_is_part_of_it() {
+    let text = "某市2021年环境质量\n全市85个省控以上断面水质优良率为98.8%。";
+    assert_eq!(name_of(text, "85个"), "省控以上断面");
+    let text = "某市2021年工作总结\n全市共有1200家规模以上工业企业。";
+    assert_eq!(name_of(text, "1200家"), "规模以上工业企业");
+}

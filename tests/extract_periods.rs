@@ -131,3 +131,17 @@ fn a_record_takes_the_year_it_happened() {
     assert_eq!(period("-16.8℃"), Some(1985));
     assert_eq!(period("13.1℃"), Some(2017));
 }
+
+#[test]
+fn one_month_written_with_its_word_is_a_part_of_the_year() {
+    let r = report(
+        "某市2021年上半年环境质量状况\n6月份,全市空气质量优良天数比例为93.3%,PM2.5平均浓度为18微克/立方米。",
+    );
+    assert_eq!(period(&r, "93.3%"), (Some(2021), Some((6, 6))));
+    assert_eq!(period(&r, "18微克/立方米"), (Some(2021), Some((6, 6))));
+    let r = report("某市2017年环境质量\n十二月份全市优良天数只有九天。");
+    assert_eq!(period(&r, "九天"), (Some(2017), Some((12, 12))));
+    // A date names a day, not the month's figures.
+    let r = report("某市2021年工作总结\n6月5日,全市开展环境日活动120场。");
+    assert_eq!(period(&r, "120场"), (Some(2021), None));
+}

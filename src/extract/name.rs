@@ -25,6 +25,7 @@ struct Vocabulary {
     trailing: Vec<String>,
     leading: Vec<String>,
     counted_stops: Vec<String>,
+    counted_levels: Vec<String>,
     scope_words: Vec<String>,
     subject_endings: Vec<String>,
     reference_markers: Vec<String>,
@@ -212,6 +213,10 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         if starts_with_any(&noun[end..], facilities) {
             continue;
         }
+        // A level inside a name (`市控以上断面`, `规模以上企业`) stops nothing.
+        if start > 0 && stops.level[word] && noun[end..].starts_with(is_han) {
+            continue;
+        }
         seen |= 1 << word;
         // A one-character function word right after the unit: nothing is counted there.
         if start == 0 && stops.one_character[word] {
@@ -232,6 +237,8 @@ struct CountedStops {
     words: Words,
     /// Per word, whether it is one character long.
     one_character: Vec<bool>,
+    /// Per word, whether it is a level (`counted_levels`).
+    level: Vec<bool>,
 }
 
 fn counted_stops() -> &'static CountedStops {
@@ -246,6 +253,10 @@ fn counted_stops() -> &'static CountedStops {
         CountedStops {
             words: Words::new(list),
             one_character: list.iter().map(|w| w.chars().count() == 1).collect(),
+            level: list
+                .iter()
+                .map(|w| vocabulary().counted_levels.contains(w))
+                .collect(),
         }
     })
 }

@@ -102,6 +102,9 @@ fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
                 let (from, to) = (c.name("from")?, c.name("to")?);
                 let (from, to) = (month(from.as_str())?, month(to.as_str())?);
                 (from < to && to <= 12).then_some((from, to))?
+            } else if let Some(one) = written.strip_suffix("月份") {
+                let one = month(one)?;
+                (one, one)
             } else if let Some(half) = written.strip_suffix("半年") {
                 // `上下半年` is both halves: the whole year.
                 if text[..at].ends_with('上') {

@@ -96,13 +96,15 @@ pub fn patterns() -> Vec<(&'static str, String)> {
         ),
         // A year named relative to the writing (`今年`, `去年`).
         ("RELATIVE_YEAR", r"今年|去年|前年|上年".into()),
-        // Part of a year: a range of months (`1—6月`, `一至三月份`), a half, a quarter or
-        // the first quarters; or a whole-year word, which ends the part before it.
+        // Part of a year: a range of months (`1—6月`, `一至三月份`), one month (`6月份`),
+        // a half, a quarter or the first quarters; or a whole-year word, which ends the
+        // part before it.
         (
             "YEAR_PART",
             r"(?x)
             (?P<from>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:—|–|-|~|～|至|到)\s*
                 (?P<to>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月
+            | (?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份
             | (?P<half>上|下)半年
             | 前(?P<first>[一二三两])季度
             | 第?(?P<quarter>[一二三四1-4])季度
