@@ -226,14 +226,6 @@ impl Words {
                 None => true,
             })
     }
-
-    /// [`last_of`] for this list: the occurrence ending last, the longest of those
-    /// (among all occurrences: `rfind` sees one that overlaps an earlier one).
-    pub fn last_in(&self, text: &str) -> Option<(usize, usize)> {
-        self.every_occurrence(text)
-            .map(|(start, end, _)| (start, end))
-            .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
-    }
 }
 
 /// A counter word (`个`, `座`, `项`): a unit of one Han character. Counts keep their
@@ -329,8 +321,6 @@ mod tests {
                 .collect();
             want.sort();
             assert_eq!(got, want, "{text}");
-            let owned: Vec<String> = list.iter().map(|w| w.to_string()).collect();
-            assert_eq!(words.last_in(text), last_of(text, &owned), "{text}");
         }
     }
 }

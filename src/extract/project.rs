@@ -13,12 +13,12 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 
 use super::Mention;
-use super::cues::{contains_any, cues, is_counter, last_of};
+use super::cues::{CueIndex, CueList, contains_any, cues, is_counter, last_of};
 use super::part::Part;
 use super::reading::Reading;
 use crate::input::Normalized;
 use crate::model::{Project, ProjectQuantity, ProjectStatus};
-use crate::text::{Bound, IndexedText, Segmented};
+use crate::text::{Bound, IndexedText};
 
 mod name;
 mod status;
@@ -41,7 +41,7 @@ struct Found {
 
 /// Finds the projects of a report.
 pub fn projects(reading: &Reading, mentions: &[Mention]) -> Vec<Project> {
-    let (text, normalized, segmented) = (&reading.text, reading.normalized, reading.segmented);
+    let text = &reading.text;
     let parts = &reading.parts;
     let mut found = Vec::new();
     let mut in_order: Vec<&Mention> = mentions.iter().collect();
@@ -51,26 +51,23 @@ pub fn projects(reading: &Reading, mentions: &[Mention]) -> Vec<Project> {
         let sentence = without_end_mark(text, statement);
         let part = parts.at(sentence.start);
         if part != Part::Problems {
-            found.extend(sentence_projects(
-                text, normalized, segmented, sentence, part, &in_order,
-            ));
+            found.extend(sentence_projects(reading, sentence, part, &in_order));
         }
     }
     merge(found)
 }
 
 fn sentence_projects(
-    text: &IndexedText,
-    normalized: &Normalized,
-    segmented: &Segmented,
+    reading: &Reading,
     sentence: Range<usize>,
     part: Part,
     mentions: &[&Mention],
 ) -> Vec<Found> {
+    let (text, cue_words) = (&reading.text, &reading.cue_words);
     let phrases: Vec<NounPhrase> = text
         .comma_clauses(sentence.clone())
         .into_iter()
-        .filter_map(|clause| noun_phrase(text, segmented, clause))
+        .filter_map(|clause| noun_phrase(text, reading.segmented, cue_words, clause))
         .collect();
     let mut out = Vec::new();
     let policies = &cues().project.policies;
@@ -90,7 +87,7 @@ fn sentence_projects(
         let status = phrase
             .status
             .or_else(|| status_near(text, phrase.name.clone(), phrase.clause.clone()))
-            .or_else(|| status_elsewhere(text, phrase, sentence.clone()));
+            .or_else(|| status_elsewhere(text, cue_words, phrase, sentence.clone()));
         let has_amounts = quantities.iter().any(|q| q.role != "count");
         let Some(status) = status.or(has_amounts.then_some(ProjectStatus::UnderConstruction))
         else {
@@ -102,7 +99,12 @@ fn sentence_projects(
             .find_iter(&text[sentence.clone()])
             .map(|m| m.as_str().to_string())
             .collect();
-        let mut group = found(normalized, phrase.name.clone(), status, sentence.clone());
+        let mut group = found(
+            reading.normalized,
+            phrase.name.clone(),
+            status,
+            sentence.clone(),
+        );
         group.project.quantities = quantities;
         group.project.dates = dates;
         group.project.members = phrase
@@ -126,14 +128,14 @@ fn without_end_mark(text: &str, range: Range<usize>) -> Range<usize> {
 /// 台账` lends none): the following clauses first, nearest first, then the preceding.
 fn status_elsewhere(
     text: &IndexedText,
+    cue_words: &CueIndex,
     phrase: &NounPhrase,
     sentence: Range<usize>,
 ) -> Option<ProjectStatus> {
-    let nouns = &cues().project.nouns;
     let clauses: Vec<Range<usize>> = text
         .comma_clauses(sentence)
         .into_iter()
-        .filter(|c| *c != phrase.clause && !contains_any(&text[c.clone()], nouns))
+        .filter(|c| *c != phrase.clause && !cue_words.within(c.clone()).any(CueList::ProjectNouns))
         .collect();
     let (before, after): (Vec<_>, Vec<_>) = clauses
         .into_iter()

@@ -95,6 +95,10 @@ cue_lists! {
     RoleTasks => cues.number_roles.tasks,
     /// `[number_roles] plan_documents`: a plan named.
     PlanDocuments => cues.number_roles.plan_documents,
+    /// `[project] nouns`: the head noun of a project's name.
+    ProjectNouns => cues.project.nouns,
+    /// `[project] openers`: the verb a project's name follows.
+    ProjectOpeners => cues.project.openers,
 }
 
 impl CueList {
@@ -148,6 +152,8 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     lists: u64,
+    /// The word, by its place in the vocabulary.
+    word: u32,
 }
 
 impl Hit {
@@ -172,6 +178,7 @@ impl CueIndex {
                 start: m.start(),
                 end: m.end(),
                 lists: vocabulary.lists[m.value() as usize],
+                word: m.value(),
             })
             .collect();
         debug_assert!(hits.is_sorted_by_key(|h| h.end));
@@ -211,6 +218,25 @@ impl<'a> CuesWithin<'a> {
             .copied()
     }
 
+    /// What [`super::Words::occurrences`] finds for `list` in the window: every
+    /// occurrence, but of one word only those that do not overlap its occurrence before.
+    pub fn occurrences(self, list: CueList) -> impl Iterator<Item = Hit> + 'a {
+        let mut last_ends: Vec<(u32, usize)> = Vec::new();
+        self.hits(list).filter(move |h| {
+            match last_ends.iter_mut().find(|(word, _)| *word == h.word) {
+                Some((_, end)) if h.start < *end => false,
+                Some((_, end)) => {
+                    *end = h.end;
+                    true
+                }
+                None => {
+                    last_ends.push((h.word, h.end));
+                    true
+                }
+            }
+        })
+    }
+
     /// Whether a word of `list` is in the window (`contains_any` on it).
     pub fn any(self, list: CueList) -> bool {
         self.hits(list).next().is_some()
@@ -245,7 +271,13 @@ mod tests {
             for word in list.words() {
                 let index = CueIndex::new(word);
                 assert!(index.within(0..word.len()).any(list), "{word} in {list:?}");
-                assert!(!index.within(1..word.len()).any(list), "{word} in {list:?}");
+                // past its first character, only a word of the list inside it
+                let rest = word.chars().next().map_or(0, char::len_utf8);
+                assert_eq!(
+                    index.within(1..word.len()).any(list),
+                    contains_any(&word[rest..], list.words()),
+                    "{word} in {list:?}"
+                );
                 // and no list finds it that has no word inside it
                 for &other in CueList::ALL {
                     assert_eq!(
@@ -256,6 +288,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn occurrences_are_what_the_list_alone_finds() {
+        let nouns = CueList::ProjectNouns.words();
+        let text = format!(
+            "建设{0}{0}、{1}工程{1},{0}",
+            nouns[0],
+            nouns[nouns.len() - 1]
+        );
+        let index = CueIndex::new(&text);
+        let mut got: Vec<(usize, usize)> = index
+            .within(0..text.len())
+            .occurrences(CueList::ProjectNouns)
+            .map(|h| (h.start, h.end))
+            .collect();
+        let mut want: Vec<(usize, usize)> = super::super::Words::new(nouns)
+            .occurrences(&text)
+            .map(|(start, end, _)| (start, end))
+            .collect();
+        got.sort();
+        want.sort();
+        assert!(want.len() >= 5, "{want:?}");
+        assert_eq!(got, want);
     }
 
     #[test]

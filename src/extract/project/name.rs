@@ -4,9 +4,8 @@
 //! members; a name must say something beyond generic words (`重大项目` is no name).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use super::super::cues::{Words, contains_word, cues};
+use super::super::cues::{CueIndex, CueList, CuesWithin, contains_word, cues};
 use super::super::part::skip_numbering;
 use super::status::status_word_in;
 use crate::model::ProjectStatus;
@@ -28,14 +27,13 @@ pub struct NounPhrase {
     pub status: Option<ProjectStatus>,
 }
 
-/// End (relative to `s`) of the last project noun of `s` that heads its phrase, with
-/// the noun's start.
-fn head_noun(s: &str) -> Option<(usize, usize)> {
-    static NOUNS: LazyLock<Words> = LazyLock::new(|| Words::new(&cues().project.nouns));
+/// The last project noun of `clause` that heads its phrase, as its start and end
+/// relative to the clause; `nouns` are the cue words inside the clause.
+fn head_noun(s: &str, clause_start: usize, nouns: CuesWithin) -> Option<(usize, usize)> {
     let modifier_heads = &cues().project.modifier_heads;
-    NOUNS
-        .occurrences(s)
-        .map(|(start, end, _)| (start, end))
+    nouns
+        .occurrences(CueList::ProjectNouns)
+        .map(|h| (h.start - clause_start, h.end - clause_start))
         .filter(|&(_, end)| {
             !modifier_heads
                 .iter()
@@ -44,12 +42,21 @@ fn head_noun(s: &str) -> Option<(usize, usize)> {
         .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
 }
 
-/// The project named in `clause`, if any.
-pub fn noun_phrase(text: &str, segmented: &Segmented, clause: Range<usize>) -> Option<NounPhrase> {
+/// The project named in `clause`, if any; `cue_words` are the report's cue words.
+pub fn noun_phrase(
+    text: &str,
+    segmented: &Segmented,
+    cue_words: &CueIndex,
+    clause: Range<usize>,
+) -> Option<NounPhrase> {
     let s = &text[clause.clone()];
-    let (noun_start, head_end) = head_noun(s)?;
-    static OPENERS: LazyLock<Words> = LazyLock::new(|| Words::new(&cues().project.openers));
-    let opener_end = OPENERS.last_in(&s[..noun_start]).map_or(0, |(_, e)| e);
+    let (noun_start, head_end) = head_noun(s, clause.start, cue_words.within(clause.clone()))?;
+    let opener_end = cue_words
+        .within(clause.start..clause.start + noun_start)
+        .hits(CueList::ProjectOpeners)
+        .map(|h| (h.start, h.end))
+        .max_by_key(|&(start, end)| (end, std::cmp::Reverse(start)))
+        .map_or(0, |(_, e)| e - clause.start);
     let mut start = clause.start + opener_end;
     let end = clause.start + head_end;
     start = skip_numbering(text, segmented, start);
