@@ -385,3 +385,21 @@ fn distributed_changes_with_a_verb_each_go_in_order() {
     assert_eq!(change(&r, "66微克/立方米").0, d("3"));
     assert_eq!(change(&r, "12微克/立方米").0, d("1"));
 }
+
+#[test]
+fn the_year_before_in_other_words_is_year_on_year() {
+    // 较上年度 (Taiwan and mainland), 比上一年, 较前一年, 与上年度…持平
+    for marker in ["较上年度", "较去年度", "比上一年", "较前一年", "较上一年度"]
+    {
+        let r = analyze_text(&format!(
+            "某市2022年环境保护工作\n资源回收率达62.31%,{marker}提升1.05个百分点。"
+        ));
+        assert_eq!(
+            change(&r, "62.31%"),
+            (d("1.05"), "pp".into(), Direction::Up, "yoy".into()),
+            "{marker}"
+        );
+    }
+    let r = analyze_text("某市2022年环境保护工作\n水质达标率为90%,与上年度持平。");
+    assert_eq!(change(&r, "90%").2, Direction::Flat);
+}

@@ -313,3 +313,9 @@ fn a_level_inside_a_counted_name_is_part_of_it() {
     let text = "某市2021年工作总结\n全市共有1200家规模以上工业企业。";
     assert_eq!(name_of(text, "1200家"), "规模以上工业企业");
 }
+
+#[test]
+fn a_noun_that_ends_in_a_linking_word_keeps_it() {
+    let text = "某市2022年执法\n全年立案查处环境违法行为712宗。";
+    assert_eq!(name_of(text, "712宗"), "立案查处环境违法行为");
+}

@@ -22,7 +22,7 @@ use super::quantity::{Found, is_list_connector};
 use super::reading::Reading;
 use super::unit::UnitKind;
 use crate::model::{Change, Direction};
-use crate::text::{Bound, IndexedText, WRITTEN_YEAR, YEAR};
+use crate::text::{Bound, IndexedText, PREVIOUS_YEAR, WRITTEN_YEAR, YEAR};
 
 /// Attaches every change phrase; returns the change-only drafts to add.
 pub fn attach(
@@ -475,7 +475,7 @@ fn subject_for(
 
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "^,?(?:同比|按年|(?:与|较|比)(?:上年|去年|{WRITTEN_YEAR}年)(?:同期)?(?:相比)?)(?:基本)?持平"
+        "^,?(?:同比|按年|(?:与|较|比)(?:{PREVIOUS_YEAR}|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?)(?:基本)?持平"
     ))
     .expect("valid")
 });

@@ -23,6 +23,7 @@ use crate::text::{Bound, IndexedText};
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
     trailing: Vec<String>,
+    trailing_kept: Vec<String>,
     leading: Vec<String>,
     counted_stops: Vec<String>,
     counted_levels: Vec<String>,
@@ -101,7 +102,10 @@ fn trim_trailing(mut s: &str) -> &str {
     loop {
         let before = s;
         s = s.trim_end_matches([' ', '、', ',', '(', '“', ':']);
-        if let Some(w) = vocabulary().trailing_words.find(s) {
+        let vocab = vocabulary();
+        if let Some(w) = vocab.trailing_words.find(s)
+            && !ends_with_any(s, &vocab.trailing_kept)
+        {
             s = &s[..s.len() - w.len()];
         }
         if s == before {

@@ -24,6 +24,9 @@ pub const CHINESE_YEAR_DIGITS: &str = concat!("[", chinese_year_digits!(), "]{4}
 /// numerals (`二〇〇三`).
 pub const WRITTEN_YEAR: &str = concat!("(?:[0-9]{2,4}|[", chinese_year_digits!(), "]{4})");
 
+/// The year before, as a comparison names it (`上年`, `上一年度`, `去年度`, `前一年`).
+pub const PREVIOUS_YEAR: &str = "(?:上一?年度?|去年度?|前一年)";
+
 /// Chinese digits (everyday, financial) and scale characters, after simplification.
 pub const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 pub const CHINESE_SCALES: &str = "十拾百佰千仟万亿";
@@ -83,7 +86,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             "CHANGE_MARKERS",
             format!(
                 "(?:(?:同比|环比|按年|较同期|\
-                 (?:较|比|与)(?:上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相比)?\
+                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?\
                  )[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
             ),
         ),
@@ -91,7 +94,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
         (
             "COMPARISON_FRAME",
             format!(
-                "(?:和|与|同|较)(上年|去年|前年|常年|{WRITTEN_YEAR}年)(?:同期)?(?:相)?比(?:较)?,"
+                "(?:和|与|同|较)({PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?)(?:同期)?(?:相)?比(?:较)?,"
             ),
         ),
         // A year named relative to the writing (`今年`, `去年`).

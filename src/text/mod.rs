@@ -14,7 +14,7 @@ pub use document::document;
 pub use sections::{SectionSpan, sections};
 pub use spans::SpanSet;
 pub use years::{
-    CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR, chinese_year, ends_with_written_year,
+    CHINESE_YEAR_DIGITS, PREVIOUS_YEAR, WRITTEN_YEAR, YEAR, chinese_year, ends_with_written_year,
     is_chinese_year_digit, uses_roc_calendar,
 };
 

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::lexicon::period_words::period_words;
 use crate::lexicon::words::contains_any;
 use crate::patterns::source::CHINESE_YEAR_DIGIT_CHARS;
-pub use crate::patterns::source::{CHINESE_YEAR_DIGITS, WRITTEN_YEAR, YEAR};
+pub use crate::patterns::source::{CHINESE_YEAR_DIGITS, PREVIOUS_YEAR, WRITTEN_YEAR, YEAR};
 use crate::patterns::{GREGORIAN_YEAR, ROC_YEAR};
 
 /// A digit of a year written in Chinese numerals (one of [`CHINESE_YEAR_DIGITS`]).
