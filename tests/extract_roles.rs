@@ -149,3 +149,25 @@ fn a_value_in_brackets_after_a_standard_is_the_standard() {
     let text = "某市2022年环境状况公报\n全市优良天数比例(88.2%)同比上升。";
     assert_eq!(role_of(text, "88.2%"), Role::Actual);
 }
+
+#[test]
+fn a_goal_covers_the_figures_after_it_in_its_sentence() {
+    let text = "某区2023年生态环境工作总结\n2024年,全区优良天数比例力争达到90%以上,PM2.5年均浓度不高于29微克/立方米,受污染耕地安全利用率达到93%。";
+    assert_eq!(role_of(text, "90%以上"), Role::Target);
+    assert_eq!(role_of(text, "不高于29微克/立方米"), Role::Target);
+    assert_eq!(role_of(text, "93%"), Role::Target);
+    // …but not a figure its own clause reports done.
+    let text = "某区2023年生态环境工作总结\n力争优良天数比例达到90%,全年实际达到88.5%。";
+    assert_eq!(role_of(text, "88.5%"), Role::Actual);
+    let text = "某区2023年生态环境工作总结\n2024年计划:优良天数比例不低于86%,细颗粒物浓度降至30微克/立方米以下。";
+    assert_eq!(role_of(text, "不低于86%"), Role::Target);
+}
+
+#[test]
+fn a_whole_later_year_is_a_goal() {
+    let text = "某市2023年生态环境状况公报\n到2025年,全市PM2.5浓度控制在28微克/立方米以内。";
+    assert_eq!(role_of(text, "28微克/立方米以内"), Role::Target);
+    // A figure as of a day of the later year is measured.
+    let text = "某市2023年生态环境状况公报\n截至2024年3月,累计建成充电桩1200个。";
+    assert_eq!(role_of(text, "1200个"), Role::Actual);
+}

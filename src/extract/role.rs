@@ -20,6 +20,8 @@ struct Report<'a> {
     text: &'a IndexedText<'a>,
     cue_words: &'a CueIndex,
     parts: &'a Parts,
+    /// The year the report reviews.
+    year: Option<i32>,
 }
 
 /// Gives every draft its role, asking the report's `reading` where its cue words stand;
@@ -29,6 +31,7 @@ pub fn assign(reading: &Reading, target_cells: &[Range<usize>], drafts: &mut [Dr
         text: &reading.text,
         cue_words: &reading.cue_words,
         parts: &reading.parts,
+        year: reading.segmented.document.year,
     };
     let mut previous_end = 0;
     for draft in drafts.iter_mut() {
@@ -95,8 +98,25 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
     match stated_ahead(report, span, clause_lead) {
         Some(role) => role,
         None if is_task_count(report, span, text.sentence_at(span.start)) => Role::Target,
+        None if is_ahead(report, draft) => Role::Target,
         None => Role::Actual,
     }
+}
+
+/// A whole year after the one the report reviews (`到2025年,…控制在28微克以内`), not a
+/// figure stated as of a day of it (`截至2023年3月`): what a review says of a later year
+/// is a goal. Part of a later year (`2023年1—2月`) is measured early in it.
+fn is_ahead(report: &Report, draft: &Draft) -> bool {
+    let indicator = &draft.mention.indicator;
+    let later = indicator
+        .period
+        .zip(report.year)
+        .is_some_and(|(p, y)| p > y);
+    let sentence = report.text.sentence_at(draft.mention.span.start);
+    let lead = report
+        .cue_words
+        .within(sentence.start..draft.mention.span.start);
+    later && indicator.period_months.is_none() && !lead.any(CueList::AsOf)
 }
 
 /// What stands before the number in its comma clause, after any number before it.
@@ -115,8 +135,17 @@ fn stated_ahead(report: &Report, span: &Range<usize>, clause_lead: Range<usize>)
     }
     (report.parts.at(span.start) == Part::Plan
         || lead.any(CueList::GoalStatements)
-        || states_goal(report, clause_lead))
+        || states_goal(report, clause_lead.clone())
+        || goal_goes_on(report, sentence.start, clause_lead))
     .then_some(Role::Target)
+}
+
+/// A goal stated earlier in the sentence covers the figures after it (`力争…达到90%以上,
+/// PM2.5年均浓度不高于29微克`), unless their own clause reports them done (`计划投资
+/// 6.82亿元,完成7.48亿元`).
+fn goal_goes_on(report: &Report, sentence_start: usize, clause_lead: Range<usize>) -> bool {
+    states_goal(report, sentence_start..clause_lead.start)
+        && !report.cue_words.within(clause_lead).any(CueList::Completed)
 }
 
 /// Background figures: the line so far says it quotes them for reference, and the
@@ -165,6 +194,7 @@ mod tests {
             text,
             cue_words: &cue_words,
             parts: &parts,
+            year: None,
         };
         let at = text.find(number).expect("the number is in the text");
         states_goal(&report, text.comma_clause_at(at).start..at)

@@ -95,6 +95,8 @@ cue_lists! {
     RoleTasks => cues.number_roles.tasks,
     /// `[number_roles] plan_documents`: a plan named.
     PlanDocuments => cues.number_roles.plan_documents,
+    /// `[number_roles] as_of`: a figure stated as of a day.
+    AsOf => cues.number_roles.as_of,
     /// `[project] nouns`: the head noun of a project's name.
     ProjectNouns => cues.project.nouns,
     /// `[project] openers`: the verb a project's name follows.
