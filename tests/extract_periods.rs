@@ -145,3 +145,14 @@ fn one_month_written_with_its_word_is_a_part_of_the_year() {
     let r = report("某市2021年工作总结\n6月5日,全市开展环境日活动120场。");
     assert_eq!(period(&r, "120场"), (Some(2021), None));
 }
+
+#[test]
+fn months_of_a_later_year_name_their_year() {
+    let r = report("某市2023年生态环境工作总结\n2024年1-2月,全市PM2.5平均浓度为40微克/立方米。");
+    assert_eq!(period(&r, "40微克/立方米"), (Some(2024), Some((1, 2))));
+    let r = report("某市2023年生态环境工作总结\n2024年1月至3月,全市PM2.5平均浓度为41微克/立方米。");
+    assert_eq!(period(&r, "41微克/立方米"), (Some(2024), Some((1, 3))));
+    // Months that run into the next year are named by the year they end in.
+    let r = report("某市2017年环境状况\n2016年12月至2017年2月的冬季,全市平均降水量为84毫米。");
+    assert_eq!(period(&r, "84毫米").0, Some(2017));
+}

@@ -39,6 +39,19 @@ pub fn calendar_year(written: &str, roc: bool) -> Option<i32> {
     }
 }
 
+/// Whether a date names months of a year (`2024年1-2月`), not a day (`2024年3月5日`),
+/// nor the start of months that run into another year (`2016年12月至2017年2月`: the
+/// year they end in names them).
+fn names_months(date: &str, after: &str) -> bool {
+    let runs_on = after
+        .strip_prefix(['至', '到', '—', '-', '~', '～'])
+        .is_some_and(|rest| {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            digits >= 2 && rest[digits..].starts_with('年')
+        });
+    date.contains('年') && date.ends_with('月') && !runs_on
+}
+
 /// The first run of at least `min` characters of a kind, cut to `max`: what the regex
 /// `[…]{min,max}` finds first.
 fn first_run(text: &str, member: fn(char) -> bool, min: usize, max: usize) -> Option<&str> {
@@ -158,15 +171,25 @@ impl Years {
         let mut marks: Vec<(usize, i32)> = Vec::new();
         let mut last_range = None;
         for status in &scanned.status {
-            if let Status::NonQuantity(NonQuantityKind::Year, range) = status {
-                if last_range.as_ref() == Some(range) || excluded.covers(range.start) {
-                    continue;
+            let range = match status {
+                Status::NonQuantity(NonQuantityKind::Year, range) => range,
+                // Months of a year (`2024年1-2月`, `2023年1月至3月`) name their year; a
+                // day (`2024年3月5日`) names when, not what period.
+                Status::NonQuantity(NonQuantityKind::Date, range)
+                    if names_months(&text[range.clone()], &text[range.end..]) =>
+                {
+                    range
                 }
-                if let Some(year) = calendar_year(&text[range.clone()], roc) {
-                    marks.push((range.start, year));
-                }
-                last_range = Some(range.clone());
+                _ => continue,
+            };
+            if last_range.as_ref() == Some(range) || excluded.covers(range.start) {
+                continue;
             }
+            let written = text[range.clone()].split('年').next().unwrap_or_default();
+            if let Some(year) = calendar_year(written, roc) {
+                marks.push((range.start, year));
+            }
+            last_range = Some(range.clone());
         }
         let relative: Vec<(usize, &str)> = RELATIVE_YEAR
             .find_iter(text)
