@@ -156,3 +156,20 @@ fn months_of_a_later_year_name_their_year() {
     let r = report("某市2017年环境状况\n2016年12月至2017年2月的冬季,全市平均降水量为84毫米。");
     assert_eq!(period(&r, "84毫米").0, Some(2017));
 }
+
+#[test]
+fn a_plan_part_without_a_year_is_for_the_year_after_a_whole_year_reviewed() {
+    let r = report(
+        "某区生态环境局2023年工作总结\n一、工作成效\n全区优良天数比例88%。\n三、下一步工作计划\n全区优良天数比例力争达到90%以上。",
+    );
+    assert_eq!(period(&r, "88%").0, Some(2023));
+    assert_eq!(period(&r, "90%以上").0, Some(2024));
+    // A half-year review plans the rest of its year.
+    let r = report(
+        "某区生态环境局2023年上半年工作总结\n一、工作成效\n全区优良天数比例88%。\n三、下半年工作打算\n全区优良天数比例力争达到90%以上。",
+    );
+    assert_eq!(period(&r, "90%以上").0, Some(2023));
+    // 明年 is the year after the writing.
+    let r = report("某市2022年生态环境工作总结\n明年,确保PM2.5浓度不高于28微克/立方米。");
+    assert_eq!(period(&r, "不高于28微克/立方米").0, Some(2023));
+}

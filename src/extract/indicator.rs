@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::Mention;
 use super::category::categorize;
+use super::part::Part;
 use super::period::Years;
 use super::quantity::Found;
 use super::reading::Reading;
@@ -114,9 +115,12 @@ impl Context<'_> {
             quantity: q.to_quantity(text, position.line, position.column),
             change: None,
             change_only: false,
-            period: self
-                .years
-                .period_at(text, self.reading.segmented, q.span.start),
+            period: self.years.period_at(
+                text,
+                self.reading.segmented,
+                q.span.start,
+                self.reading.parts.at(q.span.start) == Part::Plan,
+            ),
             period_months: self.years.months_at(text, q.span.start),
             place,
             role: Role::Actual,

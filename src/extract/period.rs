@@ -22,6 +22,10 @@ pub struct Years {
     /// Part-year marks: position and months (`None` for a whole-year word: `全年`).
     parts: Vec<(usize, Option<(u8, u8)>)>,
     report_year: Option<i32>,
+    /// The year the report's plan part is for: the title's plan year, else the year
+    /// after a whole year reviewed, else the year of the part reviewed (`上半年` →
+    /// its second half).
+    plan_year: Option<i32>,
 }
 
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
@@ -202,6 +206,7 @@ impl Years {
                 "今年" => written,
                 "去年" => written.map(|y| y - 1),
                 "前年" => written.map(|y| y - 2),
+                "明年" => written.map(|y| y + 1),
                 _ => report_year.map(|y| y - 1),
             };
             if let Some(year) = year {
@@ -209,10 +214,18 @@ impl Years {
             }
         }
         marks.sort_unstable();
+        let plan_year = document.plan_year.or_else(|| {
+            let reviews_part = document
+                .title
+                .as_deref()
+                .is_some_and(|t| parts(t).iter().any(|(_, months)| months.is_some()));
+            report_year.map(|y| if reviews_part { y } else { y + 1 })
+        });
         Years {
             marks,
             parts: parts(text),
             report_year,
+            plan_year,
         }
     }
 
@@ -223,7 +236,13 @@ impl Years {
     }
 
     /// The period of a quantity at byte offset `at`.
-    pub fn period_at(&self, text: &IndexedText, segmented: &Segmented, at: usize) -> Option<i32> {
+    pub fn period_at(
+        &self,
+        text: &IndexedText,
+        segmented: &Segmented,
+        at: usize,
+        in_plan: bool,
+    ) -> Option<i32> {
         let clause = text.after_last(at, Bound::CommaClause);
         if let Some(&(_, year)) = self.in_range(clause..at).last() {
             return Some(year);
@@ -264,7 +283,11 @@ impl Years {
             .enclosing(at)
             .iter()
             .find_map(|s| self.in_range(s.heading.clone()).first().map(|&(_, y)| y))
-            .or(self.report_year)
+            .or(if in_plan {
+                self.plan_year
+            } else {
+                self.report_year
+            })
     }
 
     /// The part of the year a quantity at byte offset `at` is about, as a span of months
@@ -357,7 +380,7 @@ mod tests {
         };
         let years = Years::collect(text, &scanned, roc, &document, &[]);
         let at = text.find(at_number).expect("number in text");
-        years.period_at(text, &segmented, at)
+        years.period_at(text, &segmented, at, false)
     }
 
     #[test]

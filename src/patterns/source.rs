@@ -97,8 +97,8 @@ pub fn patterns() -> Vec<(&'static str, String)> {
                 "(?:和|与|同|较)({PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?)(?:同期)?(?:相)?比(?:较)?,"
             ),
         ),
-        // A year named relative to the writing (`今年`, `去年`).
-        ("RELATIVE_YEAR", r"今年|去年|前年|上年".into()),
+        // A year named relative to the writing (`今年`, `去年`, `明年`).
+        ("RELATIVE_YEAR", r"今年|去年|前年|上年|明年".into()),
         // Part of a year: a range of months (`1—6月`, `一至三月份`), one month (`6月份`),
         // a half, a quarter or the first quarters; or a whole-year word, which ends the
         // part before it.
