@@ -403,3 +403,17 @@ fn the_year_before_in_other_words_is_year_on_year() {
     let r = analyze_text("某市2022年环境保护工作\n水质达标率为90%,与上年度持平。");
     assert_eq!(change(&r, "90%").2, Direction::Flat);
 }
+
+#[test]
+fn more_or_fewer_after_a_comparison_is_a_change() {
+    let r = analyze_text("某市2022年生态环境状况公报\n优良天数为320天,比上年多5天。");
+    assert_eq!(
+        change(&r, "320天"),
+        (d("5"), "天".into(), Direction::Up, "yoy".into())
+    );
+    let r = analyze_text("某市2022年生态环境状况公报\n重污染天数为3天,较上年少3天。");
+    assert_eq!(change(&r, "3天").2, Direction::Down);
+    // Alone, 多 states no change.
+    let r = analyze_text("某市2022年生态环境状况公报\n全年新增监测站点多个,建成5个。");
+    assert!(find(&r, "5个").change.is_none());
+}

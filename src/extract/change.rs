@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::quantity::{Found, is_list_connector};
 use super::unit::UnitKind;
-use crate::lexicon::changes::{ChangeWord, better_lower, change_word_ending};
+use crate::lexicon::changes::{ChangeWord, better_lower, change_word_ending, comparative_ending};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::patterns::{CHANGE_MARKERS, COMPARISON_FRAME};
@@ -141,7 +141,10 @@ fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhra
     // A verb that ends in what may follow a verb (`多了`) is itself whole.
     let (before_tail, verb) = match change_word_ending(&before[..before.len() - tail]) {
         Some(verb) => (&before[..before.len() - tail], verb),
-        None => (before, change_word_ending(before)?),
+        None => match change_word_ending(before) {
+            Some(verb) => (before, verb),
+            None => (before, compared_comparative(before)?),
+        },
     };
     let verb_start = before_tail.len() - verb.text.len();
     // `降至31微克` states a value, not a change; so does `增加到`.
@@ -149,6 +152,16 @@ fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhra
         return None;
     }
     Some(phrase_from(text, verb_start, verb, i))
+}
+
+/// A comparative right after a comparison marker that compares (`比上年多`, `同比少`):
+/// alone (`5天多`, `多个`) it states no change.
+fn compared_comparative(before: &str) -> Option<&'static ChangeWord> {
+    let word = comparative_ending(before)?;
+    let markers = CHANGE_MARKERS.find(&before[..before.len() - word.text.len()])?;
+    let compares =
+        markers.as_str().contains(['同', '较', '比', '与']) || markers.as_str().contains("按年");
+    compares.then_some(word)
 }
 
 /// The change phrase of the verb at `verb_start` and the value `found[i]` after it: the

@@ -66,6 +66,27 @@ pub fn change_word_ending(text: &str) -> Option<&'static ChangeWord> {
         .find(|w| text.ends_with(w.text.as_str()))
 }
 
+/// The one-character comparative `text` ends with (`多`, `少`), as a change word with its
+/// direction. Extraction takes one for a change only right after a comparison marker
+/// (`比上年多5天`).
+pub fn comparative_ending(text: &str) -> Option<&'static ChangeWord> {
+    static WORDS: OnceLock<Vec<ChangeWord>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let comparatives = &file().comparatives;
+        let word = |direction: Direction| {
+            move |text: &String| ChangeWord {
+                text: text.clone(),
+                direction: Some(direction),
+                signed: false,
+            }
+        };
+        (comparatives.up.iter().map(word(Direction::Up)))
+            .chain(comparatives.down.iter().map(word(Direction::Down)))
+            .collect()
+    });
+    words.iter().find(|w| text.ends_with(w.text.as_str()))
+}
+
 /// The direction the words in a change's text state, if they state exactly one: change
 /// words and the one-character comparatives (`多3天`); `负增长` is a fall.
 pub fn stated_direction(text: &str) -> Option<Direction> {
