@@ -319,3 +319,12 @@ fn a_noun_that_ends_in_a_linking_word_keeps_it() {
     let text = "某市2022年执法\n全年立案查处环境违法行为712宗。";
     assert_eq!(name_of(text, "712宗"), "立案查处环境违法行为");
 }
+
+#[test]
+fn a_measure_going_from_one_value_to_another_names_both() {
+    let text = "某市2022年生态环境状况公报\n优良天数比例由上年的80.1%提高到85.5%。";
+    assert_eq!(name_of(text, "80.1%"), "优良天数比例");
+    assert_eq!(name_of(text, "85.5%"), "优良天数比例");
+    let text = "某市2022年生态环境状况公报\n未受污染河段比例由2019年的45%提高至2022年的67%。";
+    assert_eq!(name_of(text, "67%"), "未受污染河段比例");
+}

@@ -173,3 +173,13 @@ fn a_plan_part_without_a_year_is_for_the_year_after_a_whole_year_reviewed() {
     let r = report("某市2022年生态环境工作总结\n明年,确保PM2.5浓度不高于28微克/立方米。");
     assert_eq!(period(&r, "不高于28微克/立方米").0, Some(2023));
 }
+
+#[test]
+fn a_measure_going_from_one_value_to_another_has_the_periods_of_both() {
+    let r = report("某市2022年生态环境状况公报\n优良天数比例由上年的80.1%提高到85.5%。");
+    assert_eq!(period(&r, "80.1%").0, Some(2021));
+    assert_eq!(period(&r, "85.5%").0, Some(2022));
+    let r = report("某市2023年生态环境状况公报\n森林覆盖率从2015年的40.1%提高到2022年的45.3%。");
+    assert_eq!(period(&r, "40.1%").0, Some(2015));
+    assert_eq!(period(&r, "45.3%").0, Some(2022));
+}

@@ -171,3 +171,13 @@ fn a_whole_later_year_is_a_goal() {
     let text = "某市2023年生态环境状况公报\n截至2024年3月,累计建成充电桩1200个。";
     assert_eq!(role_of(text, "1200个"), Role::Actual);
 }
+
+#[test]
+fn a_measure_going_from_one_value_to_another_is_prior_then_actual() {
+    let text = "某市2022年生态环境状况公报\n优良天数比例由上年的80.1%提高到85.5%。";
+    assert_eq!(role_of(text, "80.1%"), Role::Prior);
+    assert_eq!(role_of(text, "85.5%"), Role::Actual);
+    let text = "某市2022年生态环境状况公报\n森林覆盖率从2015年的40.1%提高到2022年的45.3%。";
+    assert_eq!(role_of(text, "40.1%"), Role::Prior);
+    assert_eq!(role_of(text, "45.3%"), Role::Actual);
+}

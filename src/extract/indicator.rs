@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 
 use super::Mention;
 use super::category::categorize;
-use super::part::Part;
 use super::period::Years;
 use super::quantity::Found;
 use super::reading::Reading;
@@ -119,7 +118,7 @@ impl Context<'_> {
                 text,
                 self.reading.segmented,
                 q.span.start,
-                self.reading.parts.at(q.span.start) == Part::Plan,
+                self.reading.parts.at(q.span.start),
             ),
             period_months: self.years.months_at(text, q.span.start),
             place,

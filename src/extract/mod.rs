@@ -105,8 +105,15 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
         years: &years,
     };
     let mut drafts: Vec<Draft> = Vec::with_capacity(own.len());
+    let mut previous_end = 0;
     for (q, naming) in own.iter().zip(names) {
-        drafts.push(ctx.draft(q, naming.name, naming.place, naming.reference));
+        let mut draft = ctx.draft(q, naming.name, naming.place, naming.reference);
+        if naming.progress_to {
+            draft.mention.indicator.period =
+                years.period_after(previous_end..q.span.start, reading.parts.at(q.span.start));
+        }
+        previous_end = q.span.end;
+        drafts.push(draft);
         for other in naming.shared_with {
             drafts.push(ctx.draft(q, other, None, false));
         }

@@ -17,7 +17,7 @@ use super::table;
 use super::unit::UnitKind;
 use crate::lexicon::is_han;
 use crate::lexicon::quantity_words::quantity_words;
-use crate::patterns::{LEADING_TIME, POLLUTANT_CODE};
+use crate::patterns::{LEADING_TIME, POLLUTANT_CODE, PROGRESS_FROM, PROGRESS_TO};
 use crate::text::{Bound, IndexedText};
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +79,9 @@ pub struct Naming {
     /// The part of the region the number is about, when its name starts with one
     /// (`大邑县` of `大邑县综合指数` in a list of districts).
     pub place: Option<String>,
+    /// The value a measure went to from the one before it (`85.5%` of `由上年的80.1%
+    /// 提高到85.5%`): its period is written after the earlier value, if anywhere.
+    pub progress_to: bool,
 }
 
 /// Start of the clause before `at`; an open parenthesis counts as a start unless it
@@ -468,6 +471,11 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
             i += list;
             continue;
         }
+        if let Some((from, to)) = progress(text, found, i, prefix_raw) {
+            names.extend([from, to]);
+            i += 2;
+            continue;
+        }
         let mut naming = name_one(text, found, i, prefix_raw, barriers);
         resolve_fallbacks(text, found, i, &names, prefix_raw, &mut naming);
         with_topic(text, q.span.start, &mut naming);
@@ -491,6 +499,33 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
         }
     }
     names
+}
+
+/// `优良天数比例由上年的80.1%提高到85.5%`, `森林覆盖率从2015年的40.1%提高到2022年的
+/// 45.3%`: one measure from an earlier value (a comparison value, named by the measure)
+/// to the one now.
+fn progress(text: &str, found: &[Found], i: usize, prefix_raw: &str) -> Option<(Naming, Naming)> {
+    let from = PROGRESS_FROM.find(prefix_raw)?;
+    let next = found.get(i + 1)?;
+    let gap = text.get(found[i].span.end..next.span.start)?;
+    if !PROGRESS_TO.is_match(gap) {
+        return None;
+    }
+    let name = clean(trim_leading(trim_trailing(&prefix_raw[..from.start()])));
+    if name.is_empty() {
+        return None;
+    }
+    let earlier = Naming {
+        name: name.clone(),
+        reference: true,
+        ..Naming::default()
+    };
+    let now = Naming {
+        name,
+        progress_to: true,
+        ..Naming::default()
+    };
+    Some((earlier, now))
 }
 
 /// The population of a ranking (`水质指数在全国168个城市中排名第12`) is the cities,

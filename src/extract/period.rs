@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::part::Part;
 use super::scan::{Scanned, Status};
 use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
@@ -241,7 +242,7 @@ impl Years {
         text: &IndexedText,
         segmented: &Segmented,
         at: usize,
-        in_plan: bool,
+        part: Part,
     ) -> Option<i32> {
         let clause = text.after_last(at, Bound::CommaClause);
         if let Some(&(_, year)) = self.in_range(clause..at).last() {
@@ -283,11 +284,26 @@ impl Years {
             .enclosing(at)
             .iter()
             .find_map(|s| self.in_range(s.heading.clone()).first().map(|&(_, y)| y))
-            .or(if in_plan {
-                self.plan_year
-            } else {
-                self.report_year
-            })
+            .or(self.year_of(part))
+    }
+
+    /// The period of a value a measure went to (`提高至2022年的67%`): the year written in
+    /// `gap`, between the earlier value and it; else the year of the report's part.
+    pub fn period_after(&self, gap: Range<usize>, part: Part) -> Option<i32> {
+        match self.in_range(gap).last() {
+            Some(&(_, year)) => Some(year),
+            None => self.year_of(part),
+        }
+    }
+
+    /// The year a quantity with no year of its own is about: the plan year in the plan
+    /// part, else the report's year.
+    fn year_of(&self, part: Part) -> Option<i32> {
+        if part == Part::Plan {
+            self.plan_year
+        } else {
+            self.report_year
+        }
     }
 
     /// The part of the year a quantity at byte offset `at` is about, as a span of months
@@ -380,7 +396,7 @@ mod tests {
         };
         let years = Years::collect(text, &scanned, roc, &document, &[]);
         let at = text.find(at_number).expect("number in text");
-        years.period_at(text, &segmented, at, false)
+        years.period_at(text, &segmented, at, Part::Review)
     }
 
     #[test]

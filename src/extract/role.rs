@@ -52,6 +52,10 @@ pub fn assign(reading: &Reading, target_cells: &[Range<usize>], drafts: &mut [Dr
 /// a written year, `去`, `前` or `上`, then `年`, perhaps `同期`, and `的`
 /// (`仅高于111年的12.7微克及109年的15.4微克`, `前年同期的253.3mm`).
 fn names_earlier_year(lead: &str) -> bool {
+    // `提高至2022年的67%`: the year a measure went to.
+    if lead.contains(['到', '至']) {
+        return false;
+    }
     let Some(year) = lead
         .strip_suffix('的')
         .map(|rest| rest.strip_suffix("同期").unwrap_or(rest))

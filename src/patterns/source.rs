@@ -126,6 +126,19 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             "SECTION_NUMBER",
             r"(?m)^[ \t\u{3000}]*(?:[(（]\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．](?:[^0-9]|$))|(?:^|[。;；,:：\s])([一二三四五六七八九十]{1,2})是".into(),
         ),
+        // A measure going from one value to another (`优良天数比例由上年的80.1%提高到
+        // 85.5%`): what stands before the first value…
+        (
+            "PROGRESS_FROM",
+            format!("(?:由|从)(?:(?:{WRITTEN_YEAR}年|{PREVIOUS_YEAR})(?:底|末)?)?的?$"),
+        ),
+        // …and between the two.
+        (
+            "PROGRESS_TO",
+            format!(
+                "^(?:提高|提升|增加|增长|上升|升高|下降|降低|减少|削减|降|升|增)?(?:到|至)(?:{WRITTEN_YEAR}年(?:底|末)?的?)?$"
+            ),
+        ),
         // Scope phrases at the start of a name: years, months, `全年`, `“十四五”时期`.
         (
             "LEADING_TIME",
