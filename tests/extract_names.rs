@@ -328,3 +328,27 @@ fn a_measure_going_from_one_value_to_another_names_both() {
     let text = "某市2022年生态环境状况公报\n未受污染河段比例由2019年的45%提高至2022年的67%。";
     assert_eq!(name_of(text, "67%"), "未受污染河段比例");
 }
+
+#[test]
+fn a_bracketed_list_inside_a_name_is_one_item() {
+    // `县(市、区)` is one word: its `、` splits no list.
+    let text = "某市2022年生态环境状况公报\n全市11个县(市、区)优良天数比例均在80%以上。";
+    assert_eq!(name_of(text, "80%以上"), "县(市、区)优良天数比例");
+    let text = "某市2022年生态环境状况公报\n各县(市、区)PM2.5浓度在31至49微克/立方米之间。";
+    assert_eq!(name_of(text, "31"), "县(市、区)PM2.5浓度");
+}
+
+#[test]
+fn subjects_of_a_list_share_the_measure_the_last_one_names() {
+    let text = "某市2022年生态环境状况公报\n二氧化硫、二氧化氮年均浓度均为10微克/立方米。";
+    let report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    let names: Vec<&str> = report.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["二氧化硫年均浓度", "二氧化氮年均浓度"]);
+    let text = "某市2022年生态环境状况公报\n化学需氧量、氨氮排放总量分别为3.2万吨和0.41万吨。";
+    assert_eq!(name_of(text, "3.2万吨"), "化学需氧量排放总量");
+    // A subject with a measure of its own keeps it.
+    let text = "某市2022年生态环境状况公报\n达标率、优三类比例均达到100%。";
+    let report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    let names: Vec<&str> = report.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["达标率", "优三类比例"]);
+}

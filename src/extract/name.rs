@@ -189,6 +189,9 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
                 inside = false;
                 return false;
             }
+            if inside && c == '、' {
+                return false;
+            }
             Bound::CommaClause.ends(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
         })
         .map_or(rest.len(), |(i, _)| i);
@@ -268,13 +271,19 @@ fn counted_stops() -> &'static CountedStops {
     })
 }
 
-/// Whether `s` opens a short bracket inside a word (`区(市)县`): one or two Chinese
-/// characters, then a Chinese character after the closing bracket.
+/// Whether `s` opens a short bracket inside a word (`区(市)县`, `县(市、区)优良天数`): one
+/// or two Chinese characters, or a short list of them, then a Chinese character after
+/// the closing bracket.
 fn is_inner_bracket(s: &str) -> bool {
     let mut chars = s.chars().skip(1);
     let inner: String = chars.by_ref().take_while(|&c| c != ')').collect();
-    (1..=2).contains(&inner.chars().count())
-        && inner.chars().all(is_han)
+    // One or two characters (`区(市)县`), or a short list of them (`县(市、区)`).
+    let items_short = inner
+        .split('、')
+        .all(|item| (1..=2).contains(&item.chars().count()));
+    items_short
+        && inner.chars().count() <= 5
+        && inner.chars().all(|c| is_han(c) || c == '、')
         && s.len() > inner.len() + 2
         && chars.next().is_some_and(is_han)
 }
@@ -344,6 +353,14 @@ fn shared_suffix(last: &str) -> (&str, &str) {
         .min()
         .filter(|&i| i > 0)
         .map_or((last, ""), |i| last.split_at(i))
+}
+
+/// Whether a subject names its own measure (`国考断面达标率`, not `二氧化硫`).
+fn has_measure(subject: &str) -> bool {
+    let vocab = vocabulary();
+    !shared_suffix(subject).1.is_empty()
+        || ends_with_any(subject, &vocab.list_measures)
+        || ends_with_any(subject, &vocab.list_measure_endings)
 }
 
 /// Whether a clause ranks something (`综合指数在全省17个设区市中位列第9`).
@@ -955,14 +972,26 @@ fn name_one(
         prefix_text = &prefix_text[at + '中'.len_utf8()..];
     }
     let mut shared_with = Vec::new();
+    // The measure the last subject of a shared list ends with, which the others share
+    // (`二氧化硫、二氧化氮年均浓度均为…`: `年均浓度`).
+    let mut shared_measure = "";
     if let Some((head, rest)) = split_last_item(prefix_text) {
         let shared = trim_trailing_keep(prefix_raw).ends_with('均') || prefix_raw.contains("均");
         if shared && !head.is_empty() {
             let first = trim_leading(head.rsplit('、').next_back().unwrap_or(head));
+            shared_measure = shared_suffix(rest).1;
+            let with_measure = |item: &str| {
+                let item = clean(item);
+                if has_measure(&item) {
+                    item
+                } else {
+                    format!("{item}{shared_measure}")
+                }
+            };
             shared_with = head
                 .split('、')
                 .skip(1)
-                .map(clean)
+                .map(with_measure)
                 .chain(std::iter::once(clean(rest)))
                 .collect();
             prefix_text = first;
@@ -971,6 +1000,9 @@ fn name_one(
         }
     }
     let mut prefix = clean(prefix_text).replace('的', "");
+    if !prefix.is_empty() && !has_measure(&prefix) {
+        prefix.push_str(shared_measure);
+    }
     // A prefix with no Chinese in it (`“100”为`) names nothing.
     if !prefix.chars().any(is_han) {
         prefix.clear();
@@ -1069,7 +1101,18 @@ fn resolve_fallbacks(
 /// The list before the last `、` of `s` and the last item, when that `、` is not inside a
 /// quoted name (`“双随机、一公开”检查` is one item).
 fn split_last_item(s: &str) -> Option<(&str, &str)> {
-    let (head, rest) = s.rsplit_once('、')?;
+    // The last `、` outside quotes and brackets (`县(市、区)` is one item).
+    let mut depth = 0i32;
+    let at = s.char_indices().rev().find_map(|(i, c)| {
+        match c {
+            '”' | '》' | '」' | ')' => depth += 1,
+            '“' | '《' | '「' | '(' => depth -= 1,
+            '、' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        None
+    })?;
+    let (head, rest) = (&s[..at], &s[at + '、'.len_utf8()..]);
     let open = head.matches(['“', '《', '「']).count();
     let closed = head.matches(['”', '》', '」']).count();
     (open == closed).then_some((head, rest))
