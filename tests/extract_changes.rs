@@ -417,3 +417,14 @@ fn more_or_fewer_after_a_comparison_is_a_change() {
     let r = analyze_text("某市2022年生态环境状况公报\n全年新增监测站点多个,建成5个。");
     assert!(find(&r, "5个").change.is_none());
 }
+
+#[test]
+fn a_change_spaced_off_its_verb_is_still_its_change() {
+    // PDF text spaces numbers off the words around them.
+    let r =
+        analyze_text("某市2022年生态环境状况公报\nPM2.5平均浓度为30 微克/立方米,同比下降 6.5%。");
+    assert_eq!(
+        change(&r, "30 微克/立方米"),
+        (d("6.5"), "%".into(), Direction::Down, "yoy".into())
+    );
+}

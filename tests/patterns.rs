@@ -23,6 +23,9 @@ fn texts() -> (Vec<String>, usize) {
         "“十四五”时期重点项目分别",
         "1—6月份15日空气质量优良天数同比",
         "截至12月底日均值大幅",
+        // a measure going from one value to another: before the first, between the two
+        "森林覆盖率从2015年的",
+        "提高至2022年的",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -136,7 +136,8 @@ fn follows_quantity(text: &str, found: &[Found], i: usize, phrase_start: usize) 
 
 fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhrase> {
     let q = &found[i];
-    let before = &text[..q.span.start];
+    // Text from a PDF may space the number off its verb (`同比下降 6.5%`).
+    let before = text[..q.span.start].trim_end_matches([' ', '\u{3000}']);
     let tail = verb_tail(before);
     // A verb that ends in what may follow a verb (`多了`) is itself whole.
     let (before_tail, verb) = match change_word_ending(&before[..before.len() - tail]) {
