@@ -352,3 +352,12 @@ fn subjects_of_a_list_share_the_measure_the_last_one_names() {
     let names: Vec<&str> = report.indicators.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["达标率", "优三类比例"]);
 }
+
+#[test]
+fn a_rate_after_a_level_is_no_rate_of_it() {
+    // A rate borrows the subject of a count or an amount before it, not of a level.
+    let text = "某市2022年生态环境状况公报\nPM2.5年平均浓度为30微克/立方米,资源回收率为63%。";
+    assert_eq!(name_of(text, "63%"), "资源回收率");
+    let text = "某市2022年生态环境状况公报\n医疗废物产生量1.2万吨,安全处置率100%。";
+    assert_eq!(name_of(text, "100%"), "医疗废物安全处置率");
+}

@@ -420,7 +420,18 @@ fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option
     let is_amount = name.ends_with('量') && subject != previous_name;
     let is_rate =
         name.ends_with('率') || name.ends_with("比例") || name.ends_with("占比") || is_amount;
-    let of_something = previous.kind == UnitKind::Count || subject != previous_name;
+    // A level of something (`PM2.5年平均浓度`, `噪声等效声级`) is no amount a rate is of.
+    let amount = matches!(
+        previous.kind,
+        UnitKind::Mass
+            | UnitKind::Money
+            | UnitKind::Capacity
+            | UnitKind::Length
+            | UnitKind::Area
+            | UnitKind::Volume
+            | UnitKind::Energy
+    );
+    let of_something = previous.kind == UnitKind::Count || (amount && subject != previous_name);
     // A rate that names its own subject (`“绿色生活”公众知晓率`) keeps it.
     let has_subject = super::category::by_keywords(name).is_some();
     (is_rate && of_something && !has_subject && !subject.is_empty() && !name.contains(subject))
