@@ -428,3 +428,26 @@ fn a_change_spaced_off_its_verb_is_still_its_change() {
         (d("6.5"), "%".into(), Direction::Down, "yoy".into())
     );
 }
+
+#[test]
+fn changes_in_turn_go_to_the_values_in_order() {
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\n二氧化硫、二氧化氮、可吸入颗粒物年均浓度分别为23、31、89微克/立方米,同比依次下降11.5%、3.1%和6.3%。",
+    );
+    assert_eq!(change(&r, "23").0, d("11.5"));
+    assert_eq!(change(&r, "31").0, d("3.1"));
+    assert_eq!(
+        change(&r, "89微克/立方米"),
+        (d("6.3"), "%".into(), Direction::Down, "yoy".into())
+    );
+}
+
+#[test]
+fn a_value_compared_with_after_zhi_is_the_earlier_value() {
+    // `较上年度之16.8微克`: Taiwan writes 之 for 的.
+    let r = analyze_text(
+        "新北市111年施政成果\nPM2.5年平均浓度为15.2微克/立方米,较上年度之16.8微克/立方米下降9.5%。",
+    );
+    assert_eq!(change(&r, "15.2微克/立方米").0, d("9.5"));
+    assert_eq!(find(&r, "16.8微克/立方米").role, report::model::Role::Prior);
+}

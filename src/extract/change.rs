@@ -206,7 +206,7 @@ pub fn phrase_from(
         direction: verb.direction,
         values: vec![i],
         secondary: None,
-        distributed: markers.contains("分别"),
+        distributed: markers.contains("分别") || markers.contains("依次"),
         marked: markers.contains(['同', '较', '比', '与'])
             || markers.contains("按年")
             || verb.text.ends_with(['率', '幅'])

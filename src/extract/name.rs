@@ -441,13 +441,14 @@ fn borrowed_subject(name: &str, previous: &Found, previous_name: &str) -> Option
 fn is_reference(prefix: &str) -> bool {
     let p = prefix.trim_end();
     let vocab = vocabulary();
-    (p.ends_with('的') && contains_any(p, &vocab.reference_markers))
+    // `较上年度之16.8微克` (Taiwan) is `较上年的`.
+    (p.ends_with(['的', '之']) && contains_any(p, &vocab.reference_markers))
         || ends_with_any(trim_trailing(p), &vocab.standard_endings)
 }
 
 /// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
 fn reference_name(prefix: &str) -> String {
-    let mut s = prefix.trim_end_matches('的');
+    let mut s = prefix.trim_end_matches(['的', '之']);
     for marker in &vocabulary().reference_comparisons {
         if let Some(i) = find_word(s, marker) {
             s = &s[i + marker.len()..];

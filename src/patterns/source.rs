@@ -81,13 +81,13 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)".into(),
         ),
         // Comparison markers before a change verb: 同比, 按年, 较上年, 比2019年,
-        // 比二〇一九年, 与上年相比, 较常年同期, and adverbs of degree (分别, 大幅).
+        // 比二〇一九年, 与上年相比, 较常年同期, and adverbs of degree (分别, 依次, 大幅).
         (
             "CHANGE_MARKERS",
             format!(
                 "(?:(?:同比|环比|按年|较同期|\
                  (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?\
-                 )[,]?|分别|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
+                 )[,]?|分别|依次|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
             ),
         ),
         // A comparison frame opening a comma clause (`不过和上年同期比,`, `与2016年相比,`).
