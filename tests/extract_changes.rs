@@ -451,3 +451,36 @@ fn a_value_compared_with_after_zhi_is_the_earlier_value() {
     assert_eq!(change(&r, "15.2微克/立方米").0, d("9.5"));
     assert_eq!(find(&r, "16.8微克/立方米").role, report::model::Role::Prior);
 }
+
+#[test]
+fn a_change_against_a_plan_end_or_a_base_year() {
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\nPM2.5年均浓度为35微克/立方米,较“十三五”末下降9.4%。",
+    );
+    let c = find(&r, "35微克/立方米").change.clone().expect("a change");
+    assert_eq!((c.kind.as_str(), c.base_period), ("vs_year", Some(2020)));
+    assert_eq!(c.value, d("9.4"));
+    let r = analyze_text("某市2022年生态环境状况公报\n化学需氧量排放量比“十二五”末下降12.5%。");
+    assert_eq!(
+        find(&r, "12.5%")
+            .change
+            .as_ref()
+            .and_then(|c| c.base_period),
+        Some(2015)
+    );
+    // Two comparisons with other years: the first stays, the second stands on its own.
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\nPM2.5年均浓度为35微克/立方米,较“十三五”末下降9.4%,较基准年下降28.6%。",
+    );
+    assert_eq!(change(&r, "35微克/立方米").0, d("9.4"));
+    let base = r
+        .indicators
+        .iter()
+        .find(|i| i.change_only && i.quantity.text == "28.6%")
+        .expect("the second change stands on its own");
+    assert_eq!(
+        base.change.as_ref().map(|c| c.kind.as_str()),
+        Some("vs_base")
+    );
+    assert_eq!(base.name, "PM2.5年均浓度较基准年下降");
+}

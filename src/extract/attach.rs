@@ -83,6 +83,7 @@ pub fn attach(
                         attached_to.get_or_insert(t);
                         continue;
                     }
+                    let replaces_absolute = is_rate && absolute_changes.contains_key(&t);
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
                         let name = drafts[t].mention.indicator.name.clone();
                         let old_text =
@@ -127,6 +128,22 @@ pub fn attach(
                                 attached_to.get_or_insert(t);
                                 continue;
                             }
+                        } else if !old_is_yoy && !replaces_absolute {
+                            // Two comparisons with other years (`较“十三五”末下降9.4%,
+                            // 较基准年下降28.6%`): the first stays, the next stands alone.
+                            let name = drafts[t].mention.indicator.name.clone();
+                            let place = drafts[t].mention.indicator.place.clone();
+                            extra.push(change_only(
+                                ctx,
+                                phrase,
+                                value,
+                                &name,
+                                place,
+                                &phrase_text,
+                                roc,
+                            ));
+                            attached_to.get_or_insert(t);
+                            continue;
                         }
                     }
                     attached.insert(t, (*value, phrase));
@@ -253,6 +270,7 @@ fn change_kind(
         .and_then(|y| calendar_year(&y.to_string(), roc));
     match (versus, period) {
         _ if phrase.versus_normal => ("vs_normal", None),
+        _ if phrase.versus_base => ("vs_base", None),
         (Some(v), Some(p)) if p - v != 1 => ("vs_year", Some(v)),
         _ => ("yoy", None),
     }

@@ -59,6 +59,8 @@ pub struct ChangePhrase {
     pub versus_year: Option<i32>,
     /// Compared with the climate normal (`比常年同期偏多`), not with a year.
     pub versus_normal: bool,
+    /// Compared with a base year not named (`较基准年`).
+    pub versus_base: bool,
     /// A comparison frame earlier in the sentence that the change is stated against
     /// (`与2016年相比,`): its year is no period of the changed value.
     pub frame: Option<std::ops::Range<usize>>,
@@ -191,11 +193,14 @@ pub fn phrase_from(
         .and_then(|f| f.get(0))
         .map(|m| sentence_start + m.start()..sentence_start + m.end());
     let versus = |s: &str| {
-        MARKER_YEAR.captures(s).and_then(|c| {
-            c[1].parse::<i32>()
-                .ok()
-                .or_else(|| crate::text::chinese_year(&c[1]))
-        })
+        MARKER_YEAR
+            .captures(s)
+            .and_then(|c| {
+                c[1].parse::<i32>()
+                    .ok()
+                    .or_else(|| crate::text::chinese_year(&c[1]))
+            })
+            .or_else(|| plan_end_year(s))
     };
     let versus_year = versus(markers).or_else(|| frame.as_ref().and_then(|f| versus(&f[0])));
     let framed_by_normal = frame.as_ref().is_some_and(|f| &f[1] == "常年");
@@ -213,8 +218,24 @@ pub fn phrase_from(
             || frame.is_some(),
         versus_year,
         versus_normal: markers.contains("常年") || (markers.is_empty() && framed_by_normal),
+        versus_base: markers.contains("基准年"),
         frame: frame_range,
     }
+}
+
+/// The last year of the five-year plan a marker names (`较“十三五”末` → 2020): the
+/// tenth plan ran 2001–2005, each after it five years on.
+fn plan_end_year(marker: &str) -> Option<i32> {
+    let plan = &marker[marker.find('十')?..];
+    let nth = match plan.chars().nth(1)? {
+        '五' => 10,
+        '一' => 11,
+        '二' => 12,
+        '三' => 13,
+        '四' => 14,
+        _ => return None,
+    };
+    (nth == 10 || plan.chars().nth(2) == Some('五')).then_some(2005 + 5 * (nth - 10))
 }
 
 /// The subject of a name that ends in a change (`PM2.5浓度同比改善` → `PM2.5浓度`), with

@@ -27,6 +27,9 @@ pub const WRITTEN_YEAR: &str = concat!("(?:[0-9]{2,4}|[", chinese_year_digits!()
 /// The year before, as a comparison names it (`上年`, `上一年度`, `去年度`, `前一年`).
 pub const PREVIOUS_YEAR: &str = "(?:上一?年度?|去年度?|前一年)";
 
+/// The end of a five-year plan, as a comparison names it (`“十三五”末`, `十二五期末`).
+pub const PLAN_END: &str = "[“\"]?十[一二三四]?五[”\"]?(?:期末|末)";
+
 /// Chinese digits (everyday, financial) and scale characters, after simplification.
 pub const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 pub const CHINESE_SCALES: &str = "十拾百佰千仟万亿";
@@ -81,12 +84,13 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)".into(),
         ),
         // Comparison markers before a change verb: 同比, 按年, 较上年, 比2019年,
-        // 比二〇一九年, 与上年相比, 较常年同期, and adverbs of degree (分别, 依次, 大幅).
+        // 比二〇一九年, 与上年相比, 较常年同期, 较基准年, 较“十三五”末, and adverbs of
+        // degree (分别, 依次, 大幅).
         (
             "CHANGE_MARKERS",
             format!(
                 "(?:(?:同比|环比|按年|较同期|\
-                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?\
+                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?|基准年|{PLAN_END})(?:同期)?(?:相比)?\
                  )[,]?|分别|依次|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
             ),
         ),
