@@ -484,3 +484,13 @@ fn a_change_against_a_plan_end_or_a_base_year() {
     );
     assert_eq!(base.name, "PM2.5年均浓度较基准年下降");
 }
+
+#[test]
+fn a_change_after_an_earlier_value_in_brackets_is_the_value_before_them() {
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\nPM2.5平均浓度为22微克/立方米(2020年为25微克/立方米),降幅达12%。",
+    );
+    assert_eq!(change(&r, "22微克/立方米").0, d("12"));
+    assert!(find(&r, "25微克/立方米").change.is_none());
+    assert_eq!(find(&r, "25微克/立方米").name, "PM2.5平均浓度");
+}

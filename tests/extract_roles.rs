@@ -181,3 +181,14 @@ fn a_measure_going_from_one_value_to_another_is_prior_then_actual() {
     assert_eq!(role_of(text, "40.1%"), Role::Prior);
     assert_eq!(role_of(text, "45.3%"), Role::Actual);
 }
+
+#[test]
+fn values_in_brackets_after_a_value_are_its_goal_or_its_earlier_value() {
+    let text = "某市2022年生态环境状况公报\nPM2.5年均浓度为31微克/立方米,优于省下达的年度考核目标(34微克/立方米)。";
+    assert_eq!(role_of(text, "31微克/立方米"), Role::Actual);
+    assert_eq!(role_of(text, "34微克/立方米"), Role::Target);
+    let text = "某市2022年生态环境状况公报\n优良天数比例为88.2%,完成年度目标(86%)。";
+    assert_eq!(role_of(text, "86%"), Role::Target);
+    let text = "某市2022年生态环境状况公报\nPM2.5平均浓度为22微克/立方米(2020年为25微克/立方米),降幅达12%。";
+    assert_eq!(role_of(text, "25微克/立方米"), Role::Prior);
+}

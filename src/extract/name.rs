@@ -18,7 +18,7 @@ use super::unit::UnitKind;
 use crate::lexicon::is_han;
 use crate::lexicon::quantity_words::quantity_words;
 use crate::patterns::{LEADING_TIME, POLLUTANT_CODE, PROGRESS_FROM, PROGRESS_TO};
-use crate::text::{Bound, IndexedText};
+use crate::text::{Bound, IndexedText, ends_with_written_year};
 
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
@@ -43,6 +43,7 @@ struct Vocabulary {
     list_measures: Vec<String>,
     bare_verbs: Vec<String>,
     standard_endings: Vec<String>,
+    goal_endings: Vec<String>,
     reference_comparisons: Vec<String>,
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
@@ -444,6 +445,24 @@ fn is_reference(prefix: &str) -> bool {
     // `较上年度之16.8微克` (Taiwan) is `较上年的`.
     (p.ends_with(['的', '之']) && contains_any(p, &vocab.reference_markers))
         || ends_with_any(trim_trailing(p), &vocab.standard_endings)
+        || (p.ends_with('(') && ends_with_any(trim_trailing(p), &vocab.goal_endings))
+}
+
+/// `22微克/立方米(2020年为25微克/立方米)`: a year alone before a value in brackets
+/// (`prefix`, the bracket's text before it) names the value that year had.
+fn earlier_year_in_brackets(prefix: &str) -> bool {
+    let year = prefix
+        .trim()
+        .trim_end_matches(['为', '是'])
+        .trim_end_matches("同期");
+    year.strip_suffix('年').is_some_and(|y| {
+        y.chars().count() <= 4 && (matches!(y, "上" | "去") || ends_with_written_year(y))
+    })
+}
+
+/// Whether a reference value's name says it is a goal (`年度考核目标`).
+pub fn names_goal(name: &str) -> bool {
+    ends_with_any(name, &vocabulary().goal_endings)
 }
 
 /// Strips the comparison words of a reference prefix (`低于全国平均的` → `全国平均`).
@@ -961,9 +980,16 @@ fn name_one(
     barriers: &Barriers,
 ) -> Naming {
     let q = &found[i];
-    if is_reference(prefix_raw) {
+    let window = q.span.start - prefix_raw.len();
+    // An earlier year's value in brackets is named by the measure before them.
+    let earlier = text[..window].ends_with('(') && earlier_year_in_brackets(prefix_raw);
+    if earlier || is_reference(prefix_raw) {
         return Naming {
-            name: reference_name(prefix_raw),
+            name: if earlier {
+                String::new()
+            } else {
+                reference_name(prefix_raw)
+            },
             reference: true,
             ..Naming::default()
         };
@@ -976,7 +1002,6 @@ fn name_one(
     let mut prefix_text = trim_leading(trim_trailing(prefix_raw));
     // `18天污染天气中臭氧超标高达17天`: right after a count, the words after a locative
     // name this figure; those before it are the other count's thing.
-    let window = q.span.start - prefix_raw.len();
     let follows_count = i > 0
         && matches!(found[i - 1].kind, UnitKind::Count | UnitKind::Time)
         && found[i - 1].span.end == window;

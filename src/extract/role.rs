@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
 use super::indicator::Draft;
+use super::name::names_goal;
 use super::part::{Part, Parts};
 use super::reading::Reading;
 use crate::model::Role;
@@ -71,7 +72,10 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
     let words = &cues().number_roles;
     let span = &draft.mention.span;
     if draft.reference {
-        return if contains_any(&draft.mention.indicator.name, &words.standards) {
+        let name = &draft.mention.indicator.name;
+        return if names_goal(name) {
+            Role::Target
+        } else if contains_any(name, &words.standards) {
             Role::Standard
         } else {
             Role::Prior
