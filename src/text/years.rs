@@ -125,6 +125,16 @@ pub fn first_year(text: &str, roc: bool) -> Option<i32> {
     year_mentions(text, roc).first().map(|m| m.year)
 }
 
+/// A year written in a title without `年` (`澳门环境状况报告2022`, `香港环境报告 2022`):
+/// a run of exactly four digits that reads as a year.
+fn bare_year(title: &str) -> Option<i32> {
+    title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<i32>().ok())
+        .find(|year| (1900..=2100).contains(year))
+}
+
 /// First position of any of `words` in `text`.
 fn first_of(text: &str, words: &[String]) -> Option<usize> {
     words.iter().filter_map(|w| text.find(w.as_str())).min()
@@ -137,7 +147,7 @@ pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
     let words = &period.title;
     let mentions = year_mentions(title, roc);
     let Some(first) = mentions.first() else {
-        return (None, None);
+        return (bare_year(title), None);
     };
     // A later year followed by plan words is the plan year.
     let planned = mentions.iter().skip(1).find(|m| {
@@ -169,6 +179,17 @@ pub fn title_years(title: &str, roc: bool) -> (Option<i32>, Option<i32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_year_without_its_word() {
+        assert_eq!(
+            title_years("澳门环境状况报告2022", false),
+            (Some(2022), None)
+        );
+        assert_eq!(title_years("香港环境报告 2022", false), (Some(2022), None));
+        // a longer number is no year
+        assert_eq!(title_years("第120221号公告", false), (None, None));
+    }
 
     #[test]
     fn review_and_plan_years() {
