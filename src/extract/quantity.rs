@@ -124,6 +124,33 @@ fn currency(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option
     Some((UnitMatch { len: 0, ..unit }, token.start - sign.len(), None))
 }
 
+/// A currency written before an amount in 元 (`港币320万元`): the amount is in it
+/// (`万港元`), and the quantity starts at the word.
+fn currency_before(text: &str, found: &mut Found) {
+    if found.kind != UnitKind::Money || !found.unit.ends_with('元') {
+        return;
+    }
+    let before = &text[..found.span.start];
+    let Some((word, currency)) = quantity_words()
+        .currency_words
+        .iter()
+        .find(|(word, _)| before.ends_with(word.as_str()))
+    else {
+        return;
+    };
+    let written = format!("{}{currency}", found.unit.trim_end_matches('元'));
+    let Some(unit) = match_unit(&written, false).filter(|u| u.len == written.len()) else {
+        return;
+    };
+    let Some(base_value) = found.value.checked_mul(unit.factor) else {
+        return;
+    };
+    found.span.start -= word.len();
+    found.base_value = base_value;
+    found.base_unit = unit.base_unit.clone();
+    found.unit = written;
+}
+
 fn comparator_before(text: &str, start: usize) -> Option<(Comparator, usize)> {
     let before = &text[..start];
     quantity_words()
@@ -167,6 +194,7 @@ pub fn build(text: &IndexedText, token: &NumberToken, value: Decimal) -> Option<
         found.kind = UnitKind::Money;
     }
     per(text, &mut found);
+    currency_before(text, &mut found);
     if let Some((c, start)) = comparator_before(text, found.span.start) {
         found.comparator = c;
         found.span.start = start;
