@@ -494,3 +494,13 @@ fn a_change_after_an_earlier_value_in_brackets_is_the_value_before_them() {
     assert!(find(&r, "25微克/立方米").change.is_none());
     assert_eq!(find(&r, "25微克/立方米").name, "PM2.5平均浓度");
 }
+
+#[test]
+fn a_fall_written_die_fu_is_a_fall() {
+    // Hong Kong and Macau write 跌幅 for 降幅.
+    let r = analyze_text("澳门环境状况报告2022\n全年共接获噪音投诉1823宗,跌幅13.6%。");
+    assert_eq!(
+        change(&r, "1823宗"),
+        (d("13.6"), "%".into(), Direction::Down, "yoy".into())
+    );
+}

@@ -195,7 +195,8 @@ fn read(text: &str, range: Range<usize>, after_digits: bool, tokens: &mut Vec<Nu
             }
         }
         Alternative::Chinese => {
-            if !is_word(s, after_digits, text[range.end..].chars().next())
+            let previous = text[..range.start].chars().next_back();
+            if !is_word(s, after_digits, previous, text[range.end..].chars().next())
                 && !is_sign_word(text, range.clone())
             {
                 tokens.push(token(parse_chinese(s), Script::Chinese, Form::Plain));
@@ -205,13 +206,18 @@ fn read(text: &str, range: Range<usize>, after_digits: bool, tokens: &mut Vec<Nu
 }
 
 /// A run of numeral characters that is a word, not a number: scale words alone (`万家`,
-/// `千方百计`; `十` stays a number, and so does a scale before `余`/`多`: `千余人`), scale
+/// `千方百计`; `十` stays a number, and so does a scale before `余`/`多`, `千余人`, or
+/// after an approximation, `近万人次`), scale
 /// words right after Arabic digits (the unit's:
 /// `500亿`), and financial numerals without a scale (`队伍`, `陆续`: amounts in
 /// financial numerals always write one, `壹佰贰拾`).
-fn is_word(run: &str, after_digits: bool, next: Option<char>) -> bool {
+fn is_word(run: &str, after_digits: bool, previous: Option<char>, next: Option<char>) -> bool {
     let first = run.chars().next().unwrap_or('十');
-    let counted = matches!(run, "十" | "拾") || next.is_some_and(|c| c == '余' || c == '多');
+    // A scale after an approximation is a number of that size (`近万人次`, `逾千家`).
+    let approximated = previous.is_some_and(|c| matches!(c, '近' | '逾' | '约' | '超'));
+    let counted = matches!(run, "十" | "拾")
+        || next.is_some_and(|c| c == '余' || c == '多')
+        || (approximated && !run.contains('亿') && run.chars().count() == 1);
     (run.chars().all(|c| SCALES.contains(c)) && !counted)
         || (after_digits && SCALES.contains(first))
         || (run.contains(|c| FINANCIAL.contains(c)) && !run.contains(|c| SCALES.contains(c)))
