@@ -69,14 +69,11 @@ pub fn attach(
                     // (`综合指数为2.83,同比减小0.32,降幅为10.1%`); the rate stands on its own.
                     let index = drafts[t].mention.indicator.quantity.unit.is_empty();
                     if is_rate && index && absolute_changes.contains_key(&t) {
-                        let name = drafts[t].mention.indicator.name.clone();
-                        let place = drafts[t].mention.indicator.place.clone();
-                        extra.push(change_only(
+                        extra.push(standing_alone(
                             ctx,
+                            &drafts[t],
                             phrase,
                             value,
-                            &name,
-                            place,
                             &phrase_text,
                             roc,
                         ));
@@ -85,12 +82,10 @@ pub fn attach(
                     }
                     let replaces_absolute = is_rate && absolute_changes.contains_key(&t);
                     if is_rate && let Some((old, old_phrase)) = absolute_changes.remove(&t) {
-                        let name = drafts[t].mention.indicator.name.clone();
                         let old_text =
                             text_of_phrase(text, old_phrase.start, old_phrase.end(found));
-                        let place = drafts[t].mention.indicator.place.clone();
-                        extra.push(change_only(
-                            ctx, old_phrase, old, &name, place, &old_text, roc,
+                        extra.push(standing_alone(
+                            ctx, &drafts[t], old_phrase, old, &old_text, roc,
                         ));
                     }
                     if !is_rate {
@@ -106,7 +101,6 @@ pub fn attach(
                             .as_ref()
                             .is_some_and(|c| c.kind == "yoy");
                         if old_is_yoy != (change.kind == "yoy") {
-                            let name = drafts[t].mention.indicator.name.clone();
                             let (kept, kept_phrase) = if old_is_yoy {
                                 (*value, phrase)
                             } else {
@@ -114,13 +108,11 @@ pub fn attach(
                             };
                             let kept_text =
                                 text_of_phrase(text, kept_phrase.start, kept_phrase.end(found));
-                            let place = drafts[t].mention.indicator.place.clone();
-                            extra.push(change_only(
+                            extra.push(standing_alone(
                                 ctx,
+                                &drafts[t],
                                 kept_phrase,
                                 kept,
-                                &name,
-                                place,
                                 &kept_text,
                                 roc,
                             ));
@@ -131,14 +123,11 @@ pub fn attach(
                         } else if !old_is_yoy && !replaces_absolute {
                             // Two comparisons with other years (`较“十三五”末下降9.4%,
                             // 较基准年下降28.6%`): the first stays, the next stands alone.
-                            let name = drafts[t].mention.indicator.name.clone();
-                            let place = drafts[t].mention.indicator.place.clone();
-                            extra.push(change_only(
+                            extra.push(standing_alone(
                                 ctx,
+                                &drafts[t],
                                 phrase,
                                 value,
-                                &name,
-                                place,
                                 &phrase_text,
                                 roc,
                             ));
@@ -220,6 +209,21 @@ pub(super) fn make_change(
         direction,
         text: text.to_string(),
     }
+}
+
+/// The change `value` of `phrase` standing on its own: a change-only indicator named as
+/// the `draft` it changes.
+fn standing_alone(
+    ctx: &Context,
+    draft: &Draft,
+    phrase: &ChangePhrase,
+    value: &Found,
+    phrase_text: &str,
+    roc: bool,
+) -> Draft {
+    let indicator = &draft.mention.indicator;
+    let place = indicator.place.clone();
+    change_only(ctx, phrase, value, &indicator.name, place, phrase_text, roc)
 }
 
 /// `分别较上年下降0.5分贝和上升0.3分贝`: a phrase that goes on a distributed one after a
