@@ -124,8 +124,8 @@ fn currency(text: &str, token: &NumberToken) -> Option<(UnitMatch, usize, Option
     Some((UnitMatch { len: 0, ..unit }, token.start - sign.len(), None))
 }
 
-/// A currency written before an amount in 元 (`港币320万元`): the amount is in it
-/// (`万港元`), and the quantity starts at the word.
+/// A foreign currency written before an amount in 元 (`港币320万元`): the amount is in
+/// it (`万港元`), and the quantity starts at the word.
 fn currency_before(text: &str, found: &mut Found) {
     if found.kind != UnitKind::Money || !found.unit.ends_with('元') {
         return;
