@@ -504,3 +504,15 @@ fn a_fall_written_die_fu_is_a_fall() {
         (d("13.6"), "%".into(), Direction::Down, "yoy".into())
     );
 }
+
+#[test]
+fn a_lone_yi_after_a_compared_change_is_its_size() {
+    let r = analyze_text("某市2022年生态环境状况公报\n重污染天数为两天,较上年减少一天。");
+    assert_eq!(
+        change(&r, "两天"),
+        (d("1"), "天".into(), Direction::Down, "yoy".into())
+    );
+    // Without a comparison a lone 一 stays an article.
+    let r = analyze_text("某市2022年生态环境状况公报\n全市环境质量提升一个台阶,优良天数300天。");
+    assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
+}

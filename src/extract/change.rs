@@ -161,10 +161,24 @@ fn phrase_at(text: &IndexedText, found: &[Found], i: usize) -> Option<ChangePhra
 /// alone (`5天多`, `多个`) it states no change.
 fn compared_comparative(before: &str) -> Option<&'static ChangeWord> {
     let word = comparative_ending(before)?;
-    let markers = CHANGE_MARKERS.find(&before[..before.len() - word.text.len()])?;
-    let compares =
-        markers.as_str().contains(['同', '较', '比', '与']) || markers.as_str().contains("按年");
-    compares.then_some(word)
+    compares(&before[..before.len() - word.text.len()]).then_some(word)
+}
+
+/// Whether `before` ends with comparison markers that compare (`同比`, `较上年`), not
+/// only adverbs (`分别`, `大幅`).
+fn compares(before: &str) -> bool {
+    CHANGE_MARKERS.find(before).is_some_and(|m| {
+        m.as_str().contains(['同', '较', '比', '与']) || m.as_str().contains("按年")
+    })
+}
+
+/// Whether `before` ends with a change verb after a comparison (`较上年减少`, `比上年多`):
+/// a number right after it is the size of a change, even a lone `一` (`减少一天`).
+pub fn ends_with_compared_change(before: &str) -> bool {
+    match change_word_ending(before) {
+        Some(verb) => compares(&before[..before.len() - verb.text.len()]),
+        None => compared_comparative(before).is_some(),
+    }
 }
 
 /// The change phrase of the verb at `verb_start` and the value `found[i]` after it: the

@@ -249,12 +249,13 @@ fn is_overlong_numeral(text: &str, token: &NumberToken) -> bool {
 }
 
 /// A Chinese numeral with a unit is a quantity, whatever the unit measures (`五点五万`
-/// too); a lone `一` is an article (`一批重点项目`) unless it stands where a value is
-/// stated (`仅一天`).
+/// too); a lone `一` is an article (`一批重点项目`, `提升一个台阶`) unless it stands where
+/// a value is stated (`仅一天`) or is the size of a change (`较上年减少一天`).
 fn accept_chinese(text: &IndexedText, token: &NumberToken) -> bool {
     token.script != Script::Chinese
         || &text[token.start..token.end] != "一"
         || quantity::in_value_slot(text, token.start)
+        || super::change::ends_with_compared_change(quantity::clause_before(text, token.start))
 }
 
 #[cfg(test)]
