@@ -43,7 +43,7 @@ pub fn attach(
     let chains = chains(text, found, phrases);
     // The targets of the chain being read, from its first phrase.
     let mut chain_targets: Vec<Option<usize>> = Vec::new();
-    for (phrase, &(first, offset, length)) in phrases.iter().zip(&chains) {
+    for (phrase, &(offset, length)) in phrases.iter().zip(&chains) {
         let phrase_text = text_of_phrase(text, phrase.start, phrase.end(found));
         let (primary, absolute): (Vec<&Found>, Vec<&Found>) = match phrase.secondary {
             Some(s) => (
@@ -55,7 +55,7 @@ pub fn attach(
                 Vec::new(),
             ),
         };
-        if first {
+        if offset == 0 {
             chain_targets = targets(ctx.reading, drafts, found, phrase, length);
         }
         let targets = chain_targets.get(offset..).unwrap_or_default();
@@ -228,10 +228,10 @@ fn standing_alone(
 
 /// `分别较上年下降0.5分贝和上升0.3分贝`: a phrase that goes on a distributed one after a
 /// list connector, with no comparison of its own, continues its list of values. For
-/// each phrase: whether it starts a chain, where its values start in the chain's, and
-/// (for the first) how many values the chain has.
-fn chains(text: &str, found: &[Found], phrases: &[ChangePhrase]) -> Vec<(bool, usize, usize)> {
-    let mut out: Vec<(bool, usize, usize)> = Vec::with_capacity(phrases.len());
+/// each phrase: where its values start in its chain's (0 for the phrase that starts
+/// it), and for that first phrase how many values the chain has.
+fn chains(text: &str, found: &[Found], phrases: &[ChangePhrase]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(phrases.len());
     let mut head = 0;
     for (p, phrase) in phrases.iter().enumerate() {
         let values = if phrase.secondary.is_some() {
@@ -251,12 +251,12 @@ fn chains(text: &str, found: &[Found], phrases: &[ChangePhrase]) -> Vec<(bool, u
                     .is_some_and(is_list_connector)
         };
         if continues {
-            let offset = out[head].2;
-            out[head].2 += values;
-            out.push((false, offset, 0));
+            let offset = out[head].1;
+            out[head].1 += values;
+            out.push((offset, 0));
         } else {
             head = p;
-            out.push((true, 0, values));
+            out.push((0, values));
         }
     }
     out

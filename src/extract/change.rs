@@ -167,9 +167,14 @@ fn compared_comparative(before: &str) -> Option<&'static ChangeWord> {
 /// Whether `before` ends with comparison markers that compare (`同比`, `较上年`), not
 /// only adverbs (`分别`, `大幅`).
 fn compares(before: &str) -> bool {
-    CHANGE_MARKERS.find(before).is_some_and(|m| {
-        m.as_str().contains(['同', '较', '比', '与']) || m.as_str().contains("按年")
-    })
+    CHANGE_MARKERS
+        .find(before)
+        .is_some_and(|m| names_comparison(m.as_str()))
+}
+
+/// Whether change markers hold a comparison (`同比`, `较上年`, `按年`).
+fn names_comparison(markers: &str) -> bool {
+    markers.contains(['同', '较', '比', '与']) || markers.contains("按年")
 }
 
 /// Whether `before` ends with a change verb after a comparison (`较上年减少`, `比上年多`):
@@ -226,10 +231,7 @@ pub fn phrase_from(
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别") || markers.contains("依次"),
-        marked: markers.contains(['同', '较', '比', '与'])
-            || markers.contains("按年")
-            || verb.text.ends_with(['率', '幅'])
-            || frame.is_some(),
+        marked: names_comparison(markers) || verb.text.ends_with(['率', '幅']) || frame.is_some(),
         versus_year,
         versus_normal: markers.contains("常年") || (markers.is_empty() && framed_by_normal),
         versus_base: markers.contains("基准年"),

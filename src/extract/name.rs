@@ -559,7 +559,7 @@ fn progress(text: &str, found: &[Found], i: usize, prefix_raw: &str) -> Option<(
     if !PROGRESS_TO.is_match(gap) {
         return None;
     }
-    let name = clean(trim_leading(trim_trailing(&prefix_raw[..from.start()])));
+    let name = clean(&prefix_raw[..from.start()]);
     if name.is_empty() {
         return None;
     }

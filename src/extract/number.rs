@@ -217,7 +217,7 @@ fn is_word(run: &str, after_digits: bool, previous: Option<char>, next: Option<c
     let approximated = previous.is_some_and(|c| matches!(c, '近' | '逾' | '约' | '超'));
     let counted = matches!(run, "十" | "拾")
         || next.is_some_and(|c| c == '余' || c == '多')
-        || (approximated && !run.contains('亿') && run.chars().count() == 1);
+        || (approximated && run.chars().count() == 1 && run != "亿");
     (run.chars().all(|c| SCALES.contains(c)) && !counted)
         || (after_digits && SCALES.contains(first))
         || (run.contains(|c| FINANCIAL.contains(c)) && !run.contains(|c| SCALES.contains(c)))

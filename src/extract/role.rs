@@ -120,11 +120,14 @@ fn is_ahead(report: &Report, draft: &Draft) -> bool {
         .period
         .zip(report.year)
         .is_some_and(|(p, y)| p > y);
+    if !later || indicator.period_months.is_some() {
+        return false;
+    }
     let sentence = report.text.sentence_at(draft.mention.span.start);
     let lead = report
         .cue_words
         .within(sentence.start..draft.mention.span.start);
-    later && indicator.period_months.is_none() && !lead.any(CueList::AsOf)
+    !lead.any(CueList::AsOf)
 }
 
 /// What stands before the number in its comma clause, after any number before it.
