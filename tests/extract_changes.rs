@@ -140,6 +140,13 @@ fn flat_against_a_named_period() {
     );
     let r = analyze_text("某市2021年环境状况公报\n近岸海域水质优良率为92.3%,与去年同期持平。");
     assert_eq!(change(&r, "92.3%").2, Direction::Flat);
+    // 相若 (Hong Kong, Macau) and 相当 say the same; 相当于 compares with something else.
+    let r = analyze_text(
+        "某市2021年环境状况公报\n全年共收到投诉1200宗,与去年相若。化学需氧量排放量为1.2万吨,与上年基本相当。道路长度为15公里,与上年相当于两倍。",
+    );
+    assert_eq!(change(&r, "1200宗").2, Direction::Flat);
+    assert_eq!(change(&r, "1.2万吨").2, Direction::Flat);
+    assert!(find(&r, "15公里").change.is_none());
 }
 
 #[test]

@@ -183,3 +183,14 @@ fn a_measure_going_from_one_value_to_another_has_the_periods_of_both() {
     assert_eq!(period(&r, "40.1%").0, Some(2015));
     assert_eq!(period(&r, "45.3%").0, Some(2022));
 }
+
+#[test]
+fn a_date_spaced_off_its_digits_is_still_a_date() {
+    // PDF text spaces digits off the characters around them.
+    let r = report(
+        "某市2022年生态环境状况公报\n2021 年全市化学需氧量排放量为1.3万吨。2022 年 1-6 月,全市PM2.5平均浓度为 30 微克/立方米。",
+    );
+    assert_eq!(period(&r, "1.3万吨"), (Some(2021), None));
+    assert_eq!(find(&r, "1.3万吨").name, "全市化学需氧量排放量");
+    assert_eq!(period(&r, "30 微克/立方米"), (Some(2022), Some((1, 6))));
+}

@@ -497,12 +497,14 @@ fn subject_for(
 
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "^,?(?:同比|按年|(?:与|较|比)(?:{PREVIOUS_YEAR}|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?)(?:基本)?持平"
+        "^,?(?:同比|按年|(?:与|较|比)(?:{PREVIOUS_YEAR}|{WRITTEN_YEAR}年度?)(?:同期)?(?:相比)?)(?:基本)?(?:{})",
+        crate::lexicon::changes::flat_words().join("|")
     ))
     .expect("valid")
 });
 
-/// `…,同比持平`: a flat change of the quantity just before.
+/// `…,同比持平`, `…,与去年相若`: a flat change of the quantity just before (not
+/// `相当于`, which compares with something else).
 fn attach_flat(text: &str, drafts: &mut [Draft]) {
     for draft in drafts
         .iter_mut()
@@ -513,7 +515,8 @@ fn attach_flat(text: &str, drafts: &mut [Draft]) {
         let opens = rest
             .trim_start_matches(',')
             .starts_with(['同', '按', '与', '较', '比']);
-        if let Some(m) = opens.then(|| FLAT.find(rest)).flatten() {
+        let flat = opens.then(|| FLAT.find(rest)).flatten();
+        if let Some(m) = flat.filter(|m| !rest[m.end()..].starts_with('于')) {
             draft.mention.indicator.change = Some(Change {
                 kind: "yoy".to_string(),
                 base_period: None,

@@ -1,5 +1,6 @@
 //! Input: bytes to clean simplified text. Decoding finds the encoding, normalization
-//! removes HTML, pinyin annotations, traditional characters and full-width forms, and
+//! removes HTML, pinyin annotations, traditional characters, full-width forms and the
+//! spaces inside dates, and
 //! flags damaged text. An [`OffsetMap`] maps every position of the clean text back to a
 //! line and column of the input as given, so every fact points at the user's own file.
 //! Each step is a public function of its own, tested on its own.
@@ -13,6 +14,7 @@ mod offset;
 mod pinyin;
 mod rewrite;
 mod simplify;
+mod spacing;
 
 pub use crate::lines::{LineIndex, line_ends};
 pub use damage::{Damage, DamageKind, find_damage};
@@ -24,3 +26,4 @@ pub use offset::{OffsetMap, Position, StepMap};
 pub use pinyin::{is_reading_of, strip_pinyin_annotations};
 pub use rewrite::{Step, unify_line_ends};
 pub use simplify::to_simplified;
+pub use spacing::join_spaced_dates;

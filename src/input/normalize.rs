@@ -1,5 +1,5 @@
 //! Normalization to clean simplified text: the steps in order (HTML, line ends, pinyin
-//! annotations, traditional → simplified, full-width forms), their counts, the damaged
+//! annotations, traditional → simplified, full-width forms, spaces inside dates), their counts, the damaged
 //! places, and the offset map that composes the steps' edits. Pinyin goes before the
 //! script conversion because the readings belong to the character as written (乾 reads
 //! qián, its simplified 干 does not). The text keeps the input's line structure.
@@ -20,6 +20,7 @@ use super::offset::{OffsetMap, StepMap};
 use super::pinyin::{strip_pinyin_annotations, strip_stray_readings, without_stray_readings};
 use super::rewrite::{Step, unify_line_ends};
 use super::simplify::to_simplified;
+use super::spacing::join_spaced_dates;
 use crate::model::Transformations;
 
 /// Below this size the character steps run in one piece.
@@ -99,6 +100,7 @@ pub fn normalize(text: &str) -> Normalized {
             pinyin_annotations: characters.counts[0] + stray_count,
             traditional_chars: characters.counts[1],
             fullwidth_chars: characters.counts[2],
+            spaced_dates: characters.counts[3],
             damaged: damage.len(),
         },
         text: clean,
@@ -107,7 +109,11 @@ pub fn normalize(text: &str) -> Normalized {
     }
 }
 
-/// The result of the character steps (pinyin, script, full-width) on one text.
+/// How many character steps there are.
+const CHARACTER_STEPS: usize = 4;
+
+/// The result of the character steps (pinyin, script, full-width, date spaces) on one
+/// text.
 struct CharacterSteps {
     text: String,
     maps: Vec<StepMap>,
@@ -125,12 +131,12 @@ fn character_steps(text: &str) -> CharacterSteps {
     let done: Vec<CharacterSteps> = pieces.par_iter().map(|p| character_steps_of(p)).collect();
     let mut joined = CharacterSteps {
         text: String::with_capacity(done.iter().map(|d| d.text.len()).sum()),
-        maps: vec![StepMap::default(); 3],
-        counts: vec![0; 3],
+        maps: vec![StepMap::default(); CHARACTER_STEPS],
+        counts: vec![0; CHARACTER_STEPS],
         lengths: Vec::new(),
     };
     // Where the current piece starts in the whole text before and after each step.
-    let mut starts = [0usize; 4];
+    let mut starts = [0usize; CHARACTER_STEPS + 1];
     // Each piece's text is dropped as soon as it is joined.
     for piece in done {
         joined.text.push_str(&piece.text);
@@ -150,6 +156,7 @@ fn character_steps_of(text: &str) -> CharacterSteps {
     pipeline.run(strip_pinyin_annotations);
     pipeline.run(to_simplified);
     pipeline.run(fold_fullwidth);
+    pipeline.run(join_spaced_dates);
     CharacterSteps {
         text: pipeline.text.into_owned(),
         maps: pipeline.maps,

@@ -32,9 +32,15 @@ struct Improvement {
 }
 
 #[derive(Debug, Deserialize)]
+struct Flat {
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct ChangeFile {
     word: Vec<ChangeWord>,
     comparatives: Comparatives,
+    flat: Flat,
     improvement: Improvement,
 }
 
@@ -52,6 +58,11 @@ fn file() -> &'static ChangeFile {
 /// it, `改善` is a fall.
 pub fn better_lower(name: &str) -> bool {
     super::words::contains_any(name, &file().improvement.lower_is_better)
+}
+
+/// The words that say a quantity did not change (`持平`, `相若`).
+pub fn flat_words() -> &'static [String] {
+    &file().flat.words
 }
 
 /// The change words, longest first.
@@ -106,7 +117,7 @@ pub fn stated_direction(text: &str) -> Option<Direction> {
     ) {
         (true, false) => Some(Direction::Up),
         (false, true) => Some(Direction::Down),
-        _ if text.contains("持平") => Some(Direction::Flat),
+        _ if super::words::contains_any(text, flat_words()) => Some(Direction::Flat),
         _ => None,
     }
 }

@@ -269,7 +269,7 @@ pub fn unknown_category(text: &str) -> String {
 pub struct NormalizeWords {
     pub bytes: &'static str,
     pub encoding: &'static str,
-    pub steps: [&'static str; 6],
+    pub steps: [&'static str; 7],
     pub damaged: &'static str,
 }
 
@@ -284,6 +284,7 @@ pub fn normalize_words(lang: Lang) -> NormalizeWords {
                 "去除拼音注音",
                 "繁体转简体",
                 "全角转半角",
+                "去除日期内空格",
                 "损坏处",
             ],
             damaged: "损坏文字",
@@ -297,6 +298,7 @@ pub fn normalize_words(lang: Lang) -> NormalizeWords {
                 "pinyin annotations removed",
                 "traditional characters simplified",
                 "full-width characters folded",
+                "spaces inside dates removed",
                 "damaged places",
             ],
             damaged: "damaged text",
