@@ -224,7 +224,8 @@ pub enum Direction {
 /// A stated change of a quantity (`同比提升1.7个百分点`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
-    /// `yoy` (year-on-year, 同比/较上年), `vs_year` (against a named earlier year), …
+    /// `yoy` (year-on-year, 同比/较上年), `vs_year` (against a named earlier year),
+    /// `vs_normal`, `vs_base`, `vs_previous` (against the month or quarter before, 环比).
     pub kind: String,
     /// The year compared with, for `vs_year` (`比2013年下降30%` → 2013); absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -237,6 +238,18 @@ pub struct Change {
     pub direction: Direction,
     /// Surface text of the change (`同比提升1.7个百分点`).
     pub text: String,
+}
+
+impl Change {
+    /// The year a change of a quantity of `period` compares with, when it compares with a
+    /// year: the year before, or the one named.
+    pub fn base_year(&self, period: Option<i32>) -> Option<i32> {
+        match self.kind.as_str() {
+            "yoy" => period.and_then(|p| p.checked_sub(1)),
+            "vs_year" => self.base_period,
+            _ => None,
+        }
+    }
 }
 
 /// A number with its unit, normalized to a base unit, as found in the text.

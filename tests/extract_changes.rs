@@ -523,3 +523,64 @@ fn a_lone_yi_after_a_compared_change_is_its_size() {
     let r = analyze_text("某市2022年生态环境状况公报\n全市环境质量提升一个台阶,优良天数300天。");
     assert_eq!(r.indicators.len(), 1, "{:?}", r.indicators);
 }
+
+#[test]
+fn a_change_against_the_month_or_quarter_before_is_no_year_on_year_change() {
+    // 环比 with 同比: the quantity keeps the year-on-year change, in either order; the
+    // other stands alone, compared with the period before.
+    let r = analyze_text(
+        "江川市2023年10月环境空气质量月报\n10月,全市综合指数为3.74,同比改善8.1%,环比上升6.9%;PM2.5平均浓度为26微克/立方米,环比上升23.8%,同比下降10.3%。",
+    );
+    assert_eq!(
+        change(&r, "3.74"),
+        (d("8.1"), "%".into(), Direction::Down, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "26微克/立方米"),
+        (d("10.3"), "%".into(), Direction::Down, "yoy".into())
+    );
+    let alone = r
+        .indicators
+        .iter()
+        .find(|i| i.change_only && i.quantity.text == "23.8%")
+        .expect("the 环比 change stands alone");
+    assert_eq!(alone.name, "PM2.5平均浓度环比上升");
+    assert_eq!(alone.change.as_ref().unwrap().kind, "vs_previous");
+    // Alone, it is the quantity's change, of its own kind.
+    let r = analyze_text("某市2023年11月空气质量月报\n投诉件数为120件,较上月减少15件。");
+    assert_eq!(
+        change(&r, "120件"),
+        (d("15"), "件".into(), Direction::Down, "vs_previous".into())
+    );
+}
+
+#[test]
+fn a_stock_against_the_end_of_last_year_and_a_change_over_years() {
+    // 比上年末: year-on-year, for what is counted at a year's end.
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\n全市新能源汽车保有量15.8万辆,比上年末增加6.2万辆。",
+    );
+    assert_eq!(
+        change(&r, "15.8万辆"),
+        (d("6.2"), "万辆".into(), Direction::Up, "yoy".into())
+    );
+    // 累计 between the comparison and the verb.
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\nPM2.5年均浓度为30微克/立方米,较2015年累计下降30%。",
+    );
+    assert_eq!(
+        change(&r, "30微克/立方米"),
+        (d("30"), "%".into(), Direction::Down, "vs_year".into())
+    );
+    // Compared with a year's value written inside the comparison: that year, standing
+    // alone next to the year-on-year change.
+    let r = analyze_text(
+        "某市2021年生态环境状况公报\n细颗粒物平均浓度为28微克/立方米,同比下降6.7%,与2013年的70微克/立方米相比累计降幅达60%。",
+    );
+    assert_eq!(change(&r, "28微克/立方米").3, "yoy");
+    let alone: Vec<_> = r.indicators.iter().filter(|i| i.change_only).collect();
+    assert_eq!(alone.len(), 1, "{alone:?}");
+    assert_eq!(alone[0].name, "细颗粒物平均浓度降幅");
+    let c = alone[0].change.as_ref().unwrap();
+    assert_eq!((c.kind.as_str(), c.base_period), ("vs_year", Some(2013)));
+}

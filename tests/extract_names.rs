@@ -361,3 +361,20 @@ fn a_rate_after_a_level_is_no_rate_of_it() {
     let text = "某市2022年生态环境状况公报\n医疗废物产生量1.2万吨,安全处置率100%。";
     assert_eq!(name_of(text, "100%"), "医疗废物安全处置率");
 }
+
+#[test]
+fn a_kept_noun_inside_a_linking_word_stays_whole() {
+    let title = "某市2022年生态环境状况公报\n";
+    // `均为` is a linking word, but `平均` is part of the name; `累计达到` links as a whole.
+    assert_eq!(
+        name_of(
+            &format!("{title}全市降尘量平均为3.2吨/平方公里·月。"),
+            "3.2吨/平方公里·月"
+        ),
+        "全市降尘量平均"
+    );
+    assert_eq!(
+        name_of(&format!("{title}全市森林覆盖率累计达到45.2%。"), "45.2%"),
+        "全市森林覆盖率"
+    );
+}

@@ -194,3 +194,23 @@ fn a_date_spaced_off_its_digits_is_still_a_date() {
     assert_eq!(find(&r, "1.3万吨").name, "全市化学需氧量排放量");
     assert_eq!(period(&r, "30 微克/立方米"), (Some(2022), Some((1, 6))));
 }
+
+#[test]
+fn a_month_framing_its_clause_and_a_bulletins_title_month() {
+    let r = report(
+        "某市2023年空气质量通报\n10月,全市PM2.5平均浓度为26微克/立方米。截至11月,全市优良天数比率为82.6%。",
+    );
+    assert_eq!(period(&r, "26微克/立方米"), (Some(2023), Some((10, 10))));
+    assert_eq!(period(&r, "82.6%"), (Some(2023), Some((1, 11))));
+    // A month's bulletin: its figures are of the title's month, unless they say otherwise.
+    let r = report(
+        "江川市2023年10月环境空气质量月报\n全市综合指数为3.74。1—10月,全市优良天数比率为82.6%。",
+    );
+    assert_eq!(period(&r, "3.74"), (Some(2023), Some((10, 10))));
+    assert_eq!(period(&r, "82.6%"), (Some(2023), Some((1, 10))));
+    let r = report("某市2024年第三季度环境质量报告\n全市PM2.5平均浓度为21微克/立方米。");
+    assert_eq!(period(&r, "21微克/立方米"), (Some(2024), Some((7, 9))));
+    // A date in a title's brackets is when it was written, not what it reports.
+    let r = report("某电台播音稿(二〇一八年一月)\n2017年全市PM2.5平均浓度为42微克/立方米。");
+    assert_eq!(period(&r, "42微克/立方米"), (Some(2017), None));
+}

@@ -41,9 +41,8 @@ fn check(figure: &Figure<'_>) -> Option<Finding> {
         return None;
     }
     let (prior, exact) = implied_prior(figure.quantity.value, change)?;
-    let year = indicator
-        .period
-        .and_then(|y| y.checked_sub(1))
+    let year = change
+        .base_year(indicator.period)
         .map_or(String::from("prior"), |y| y.to_string());
     let arithmetic = format!(
         "{} / (1 {} {}%) = {}",

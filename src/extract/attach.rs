@@ -106,16 +106,19 @@ pub fn attach(
                             } else {
                                 (old, old_phrase)
                             };
-                            let kept_text =
-                                text_of_phrase(text, kept_phrase.start, kept_phrase.end(found));
-                            extra.push(standing_alone(
-                                ctx,
-                                &drafts[t],
-                                kept_phrase,
-                                kept,
-                                &kept_text,
-                                roc,
-                            ));
+                            // An absolute change the rate replaces stands alone already.
+                            if old_is_yoy || !replaces_absolute {
+                                let kept_text =
+                                    text_of_phrase(text, kept_phrase.start, kept_phrase.end(found));
+                                extra.push(standing_alone(
+                                    ctx,
+                                    &drafts[t],
+                                    kept_phrase,
+                                    kept,
+                                    &kept_text,
+                                    roc,
+                                ));
+                            }
                             if old_is_yoy {
                                 attached_to.get_or_insert(t);
                                 continue;
@@ -262,7 +265,8 @@ fn chains(text: &str, found: &[Found], phrases: &[ChangePhrase]) -> Vec<(usize, 
     out
 }
 
-/// What a change compares with: the normal (`vs_normal`), a year other than the one
+/// What a change compares with: the normal (`vs_normal`), an unnamed base year
+/// (`vs_base`), the month or quarter before (`vs_previous`), a year other than the one
 /// before the period (`vs_year`, with that year), else the year before (`yoy`).
 fn change_kind(
     phrase: &ChangePhrase,
@@ -275,6 +279,7 @@ fn change_kind(
     match (versus, period) {
         _ if phrase.versus_normal => ("vs_normal", None),
         _ if phrase.versus_base => ("vs_base", None),
+        _ if phrase.versus_previous => ("vs_previous", None),
         (Some(v), Some(p)) if p - v != 1 => ("vs_year", Some(v)),
         _ => ("yoy", None),
     }

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 
 use super::quantity::{Found, is_list_connector};
 use super::unit::UnitKind;
-use crate::lexicon::changes::{ChangeWord, better_lower, change_word_ending, comparative_ending};
+use crate::lexicon::changes::{
+    ChangeWord, better_lower, change_word_ending, comparative_ending, compares_with_previous_period,
+};
 use crate::lexicon::is_han;
 use crate::model::Direction;
 use crate::patterns::{CHANGE_MARKERS, COMPARISON_FRAME};
@@ -61,6 +63,8 @@ pub struct ChangePhrase {
     pub versus_normal: bool,
     /// Compared with a base year not named (`较基准年`).
     pub versus_base: bool,
+    /// Compared with the month or quarter before (`环比`, `较上月`).
+    pub versus_previous: bool,
     /// A comparison frame earlier in the sentence that the change is stated against
     /// (`与2016年相比,`): its year is no period of the changed value.
     pub frame: Option<std::ops::Range<usize>>,
@@ -221,7 +225,14 @@ pub fn phrase_from(
             })
             .or_else(|| plan_end_year(s))
     };
-    let versus_year = versus(markers).or_else(|| frame.as_ref().and_then(|f| versus(&f[0])));
+    // `与2013年的70微克/立方米相比累计降幅达60%`: compared with a year's value, written
+    // in the comparison.
+    let valued_frame = (frame.is_none() && text[..start].ends_with("相比"))
+        .then(|| &text[text.after_last(start, Bound::CommaClause)..start])
+        .filter(|clause| clause.starts_with(['与', '和', '同', '较']));
+    let versus_year = versus(markers)
+        .or_else(|| frame.as_ref().and_then(|f| versus(&f[0])))
+        .or_else(|| valued_frame.and_then(versus));
     let framed_by_normal = frame.as_ref().is_some_and(|f| &f[1] == "常年");
     ChangePhrase {
         start,
@@ -231,10 +242,14 @@ pub fn phrase_from(
         values: vec![i],
         secondary: None,
         distributed: markers.contains("分别") || markers.contains("依次"),
-        marked: names_comparison(markers) || verb.text.ends_with(['率', '幅']) || frame.is_some(),
+        marked: names_comparison(markers)
+            || verb.text.ends_with(['率', '幅'])
+            || frame.is_some()
+            || valued_frame.is_some(),
         versus_year,
         versus_normal: markers.contains("常年") || (markers.is_empty() && framed_by_normal),
         versus_base: markers.contains("基准年"),
+        versus_previous: compares_with_previous_period(markers),
         frame: frame_range,
     }
 }

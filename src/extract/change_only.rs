@@ -36,6 +36,7 @@ pub fn change_only(
         "vs_year" => phrase.versus_year.map(|year| format!("比{year}年")),
         "vs_normal" => Some("较常年".to_string()),
         "vs_base" => Some("较基准年".to_string()),
+        "vs_previous" => Some("环比".to_string()),
         _ => None,
     };
     if let Some(base) = base.filter(|_| says_base) {

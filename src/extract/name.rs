@@ -110,7 +110,15 @@ fn trim_trailing(mut s: &str) -> &str {
         if let Some(w) = vocab.trailing_words.find(s)
             && !ends_with_any(s, &vocab.trailing_kept)
         {
-            s = &s[..s.len() - w.len()];
+            let rest = &s[..s.len() - w.len()];
+            // A kept noun that ends inside the word keeps its characters (`平均为`: `均为`
+            // goes, but `平均` stays whole).
+            s = vocab
+                .trailing_kept
+                .iter()
+                .filter_map(|k| s.rfind(k.as_str()).map(|at| at + k.len()))
+                .find(|&end| end > rest.len())
+                .map_or(rest, |end| &s[..end]);
         }
         if s == before {
             return s;

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::part::Part;
 use super::scan::{Scanned, Status};
+use crate::lexicon::is_han;
 use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
 use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
@@ -27,6 +28,8 @@ pub struct Years {
     /// after a whole year reviewed, else the year of the part reviewed (`上半年` →
     /// its second half).
     plan_year: Option<i32>,
+    /// The month or quarter a bulletin's title names, which its figures are of.
+    title_months: Option<(u8, u8)>,
 }
 
 /// The calendar year of a year as written (`2021`, `112` in ROC text, `二〇二一`).
@@ -123,6 +126,19 @@ fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
             } else if let Some(one) = written.strip_suffix("月份") {
                 let one = month(one)?;
                 (one, one)
+            } else if let Some(one) = written.strip_suffix("月,") {
+                // A month framing its clause (`10月,全市…`); up to it, the months so far
+                // (`截至10月,`).
+                let one = month(one)?;
+                let before = &text[..at];
+                (
+                    if before.ends_with(['至', '止', '到']) {
+                        1
+                    } else {
+                        one
+                    },
+                    one,
+                )
             } else if let Some(half) = written.strip_suffix("半年") {
                 // `上下半年` is both halves: the whole year.
                 if text[..at].ends_with('上') {
@@ -143,6 +159,26 @@ fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
             Some((at, Some(months)))
         })
         .collect()
+}
+
+/// The one month, range of months or quarter a bulletin's title names
+/// (`2023年10月环境空气质量月报`, `2024年第三季度…`, `1—11月…`): not a half year, whose
+/// review is followed by plans, nor a date in brackets (`播音稿(二〇一八年一月)`).
+fn title_months(title: &str) -> Option<(u8, u8)> {
+    let marked: Vec<(u8, u8)> = YEAR_PART
+        .find_iter(title)
+        .filter(|m| !m.as_str().ends_with("半年"))
+        .filter_map(|m| parts(m.as_str()).first().and_then(|&(_, months)| months))
+        .collect();
+    if let [one] = marked.as_slice() {
+        return Some(*one);
+    }
+    // `2023年10月环境…`: a month right after its year, followed by what it is of.
+    let (_, after_year) = title.split_once('年')?;
+    let (written, rest) = after_year.split_once('月')?;
+    let one = month(written)?;
+    (marked.is_empty() && rest.starts_with(|c: char| is_han(c) && !"日号底初中".contains(c)))
+        .then_some((one, one))
 }
 
 /// A month or quarter number as written (`6`, `十二`, `两`).
@@ -227,6 +263,7 @@ impl Years {
             parts: parts(text),
             report_year,
             plan_year,
+            title_months: document.title.as_deref().and_then(title_months),
         }
     }
 
@@ -310,7 +347,8 @@ impl Years {
     /// (`1—6月` → (1, 6)); `None` for the whole year. A mark counts in the quantity's
     /// clause; or, as the frame of the rest of its line, when no number stands before it
     /// in its sentence, no year is written between it and the quantity and no table cell
-    /// boundary either (`上半年共立案查处…1015起,同比增长58.6%;处罚金额5242.04万元`).
+    /// boundary either (`上半年共立案查处…1015起,同比增长58.6%;处罚金额5242.04万元`);
+    /// else the month or quarter of a bulletin's title (`2023年10月环境空气质量月报`).
     pub fn months_at(&self, text: &IndexedText, at: usize) -> Option<(u8, u8)> {
         let clause = text.after_last(at, Bound::CommaClause);
         if let Some(&(_, months)) = self.parts_in(clause..at).last() {
@@ -328,11 +366,10 @@ impl Years {
                     .iter()
                     .any(|&(p, _)| !is_same_time_of(text, p))
         };
-        self.parts_in(line..at)
-            .iter()
-            .rev()
-            .find(frames)
-            .and_then(|&(_, months)| months)
+        match self.parts_in(line..at).iter().rev().find(frames) {
+            Some(&(_, months)) => months,
+            None => self.title_months,
+        }
     }
 
     fn parts_in(&self, range: Range<usize>) -> &[(usize, Option<(u8, u8)>)] {

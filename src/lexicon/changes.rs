@@ -32,6 +32,11 @@ struct Improvement {
 }
 
 #[derive(Debug, Deserialize)]
+struct PreviousPeriod {
+    markers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct Flat {
     words: Vec<String>,
 }
@@ -40,6 +45,7 @@ struct Flat {
 struct ChangeFile {
     word: Vec<ChangeWord>,
     comparatives: Comparatives,
+    previous_period: PreviousPeriod,
     flat: Flat,
     improvement: Improvement,
 }
@@ -58,6 +64,11 @@ fn file() -> &'static ChangeFile {
 /// it, `改善` is a fall.
 pub fn better_lower(name: &str) -> bool {
     super::words::contains_any(name, &file().improvement.lower_is_better)
+}
+
+/// Whether comparison markers compare with the period just before (`环比`, `较上月`).
+pub fn compares_with_previous_period(markers: &str) -> bool {
+    super::words::contains_any(markers, &file().previous_period.markers)
 }
 
 /// The words that say a quantity did not change (`持平`, `相若`).

@@ -24,8 +24,9 @@ pub const CHINESE_YEAR_DIGITS: &str = concat!("[", chinese_year_digits!(), "]{4}
 /// numerals (`二〇〇三`).
 pub const WRITTEN_YEAR: &str = concat!("(?:[0-9]{2,4}|[", chinese_year_digits!(), "]{4})");
 
-/// The year before, as a comparison names it (`上年`, `上一年度`, `去年度`, `前一年`).
-pub const PREVIOUS_YEAR: &str = "(?:上一?年度?|去年度?|前一年)";
+/// The year before, as a comparison names it (`上年`, `上一年度`, `去年度`, `前一年`),
+/// or its end (`上年末`, `去年底`: a stock against the one a year before).
+pub const PREVIOUS_YEAR: &str = "(?:(?:上一?年度?|去年度?|前一年)(?:末|底)?)";
 
 /// The end of a five-year plan, as a comparison names it (`“十三五”末`, `十二五期末`).
 pub const PLAN_END: &str = "[“\"]?十[一二三四]?五[”\"]?(?:期末|末)";
@@ -83,15 +84,15 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             "PER",
             r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)".into(),
         ),
-        // Comparison markers before a change verb: 同比, 按年, 较上年, 比2019年,
-        // 比二〇一九年, 与上年相比, 较常年同期, 较基准年, 较“十三五”末, and adverbs of
-        // degree (分别, 依次, 大幅).
+        // Comparison markers before a change verb: 同比, 环比, 按年, 较上年, 比2019年,
+        // 比二〇一九年, 与上年相比, 较常年同期, 较基准年, 较“十三五”末, 较上月, 较上季度,
+        // and adverbs of degree (分别, 依次, 累计, 大幅).
         (
             "CHANGE_MARKERS",
             format!(
                 "(?:(?:同比|环比|按年|较同期|\
-                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?|基准年|{PLAN_END})(?:同期)?(?:相比)?\
-                 )[,]?|分别|依次|均|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
+                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?|基准年|{PLAN_END}|上一?个?月份?|上一?季度)(?:同期)?(?:相比)?\
+                 )[,]?|分别|依次|均|累计|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
             ),
         ),
         // A comparison frame opening a comma clause (`不过和上年同期比,`, `与2016年相比,`).
@@ -112,6 +113,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             (?P<from>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月?\s*(?:—|–|-|~|～|至|到)\s*
                 (?P<to>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月
             | (?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份
+            | (?P<framing>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月,
             | (?P<half>上|下)半年
             | 前(?P<first>[一二三两])季度
             | 第?(?P<quarter>[一二三四1-4])季度
