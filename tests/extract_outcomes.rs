@@ -199,3 +199,36 @@ fn the_seed_states_forty_achieved_outcomes() {
             .all(|t| t.kind != TargetKind::Achieved || t.line <= 63)
     );
 }
+
+#[test]
+fn a_target_stated_with_its_actual_is_met_or_missed_by_it() {
+    // The report to a people's congress on targets: 考核目标为X,实际为Y.
+    let r = report(
+        "某市人民政府关于2022年度环境保护目标完成情况的报告\n一、目标完成情况\n省下达我市的PM2.5年均浓度考核目标为35微克/立方米,实际为31.6微克/立方米;优良天数比率考核目标为84.5%,实际为82.1%。",
+    );
+    let pairs: Vec<_> = r
+        .targets
+        .iter()
+        .filter(|t| t.target.is_some())
+        .map(|t| {
+            let text = |q: &Option<report::model::Quantity>| q.as_ref().map(|q| q.text.clone());
+            (text(&t.target), text(&t.actual), t.status)
+        })
+        .collect();
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        pairs,
+        [
+            (some("35微克/立方米"), some("31.6微克/立方米"), Met),
+            (some("84.5%"), some("82.1%"), Missed),
+        ]
+    );
+    // The actuals are actual, named by the goal's measure.
+    let actual = r
+        .indicators
+        .iter()
+        .find(|i| i.quantity.text == "31.6微克/立方米")
+        .unwrap();
+    assert_eq!(actual.role, report::model::Role::Actual);
+    assert_eq!(actual.name, "省下达我市PM2.5年均浓度");
+}

@@ -192,3 +192,30 @@ fn values_in_brackets_after_a_value_are_its_goal_or_its_earlier_value() {
     let text = "某市2022年生态环境状况公报\nPM2.5平均浓度为22微克/立方米(2020年为25微克/立方米),降幅达12%。";
     assert_eq!(role_of(text, "25微克/立方米"), Role::Prior);
 }
+
+#[test]
+fn a_plan_document_states_goals_from_a_measured_starting_point() {
+    // A plan named by its title, with no year of its own: its goals are targets of the
+    // year it plans to; the earlier year it quotes is measured.
+    let text = "湖滨市“十四五”生态环境保护规划(摘要)\n到2025年,PM2.5平均浓度控制在30微克/立方米以下,空气质量优良天数比例达到88%以上;\n地表水国控断面水质优良比例不低于80%。\n2020年,全市PM2.5平均浓度为35微克/立方米。";
+    assert_eq!(role_of(text, "30微克/立方米以下"), Role::Target);
+    assert_eq!(role_of(text, "不低于80%"), Role::Target);
+    assert_eq!(role_of(text, "35微克/立方米"), Role::Actual);
+    let report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    let period = |q: &str| {
+        report
+            .indicators
+            .iter()
+            .find(|i| i.quantity.text == q)
+            .and_then(|i| i.period)
+    };
+    assert_eq!(period("不低于80%"), Some(2025));
+    assert_eq!(period("35微克/立方米"), Some(2020));
+    // The plan's targets leave out the starting point.
+    let planned: Vec<_> = report
+        .targets
+        .iter()
+        .filter_map(|t| t.target.as_ref().map(|q| q.text.as_str()))
+        .collect();
+    assert_eq!(planned, ["30微克/立方米以下", "88%以上", "不低于80%"]);
+}

@@ -44,6 +44,7 @@ struct Vocabulary {
     bare_verbs: Vec<String>,
     standard_endings: Vec<String>,
     goal_endings: Vec<String>,
+    goal_qualifiers: Vec<String>,
     reference_comparisons: Vec<String>,
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
@@ -398,7 +399,7 @@ pub fn subject_of(name: &str) -> &str {
 
 /// A name that is only a verb (`完成7.48亿元` after `计划投资6.82亿元`) or only a scope
 /// (`全市可达20.1万吨/日` after `新增处理规模12.4万吨/天`) completes itself from the
-/// quantity of the same kind before it.
+/// quantity of the same kind before it; a verb after a goal takes the goal's measure.
 fn completed_name(name: &str, previous: &str) -> Option<String> {
     let vocab = vocabulary();
     if vocab.scope_words.iter().any(|w| w == name) {
@@ -408,6 +409,19 @@ fn completed_name(name: &str, previous: &str) -> Option<String> {
         return Some(format!("{name}{head}"));
     }
     let is_verb = vocab.bare_verbs.iter().any(|v| v == name);
+    // After a goal (`考核目标为35微克/立方米,实际为31.6微克/立方米`): the goal's measure.
+    let goal_measure = vocab
+        .goal_endings
+        .iter()
+        .find_map(|g| previous.strip_suffix(g.as_str()));
+    if is_verb && let Some(measure) = goal_measure {
+        let measure = vocab
+            .goal_qualifiers
+            .iter()
+            .find_map(|q| measure.strip_suffix(q.as_str()))
+            .unwrap_or(measure);
+        return (!measure.is_empty()).then(|| measure.to_string());
+    }
     let head: String = previous
         .chars()
         .rev()

@@ -24,6 +24,11 @@ pub fn is_plan_title(title: &str) -> bool {
         && !contains_any(title, &cues().target.review_headings)
 }
 
+/// Whether a report's title names a plan (`2023年工作要点`, `碳达峰实施方案`).
+pub fn is_plan_document(title: &str) -> bool {
+    is_plan_title(title) || contains_any(title, &period_words().title.plan_documents)
+}
+
 fn is_problem_title(title: &str) -> bool {
     contains_any(title, &cues().project.problem_headings)
 }
@@ -40,8 +45,8 @@ pub fn enclosing(segmented: &Segmented, offset: usize) -> Vec<&SectionSpan> {
 #[derive(Debug, Clone, Default)]
 pub struct Parts {
     spans: Vec<(Range<usize>, Part)>,
-    /// The document's title is a plan (`2023年工作要点`): all of it is plan but for its
-    /// review sections.
+    /// The document's title is a plan (`2023年工作要点`, `碳达峰实施方案`): all of it is
+    /// plan but for its review sections.
     all_plan: bool,
 }
 
@@ -69,7 +74,7 @@ impl Parts {
             .document
             .title
             .as_deref()
-            .is_some_and(is_plan_title);
+            .is_some_and(is_plan_document);
         Parts { spans, all_plan }
     }
 

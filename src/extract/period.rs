@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::part::Part;
+use super::part::{Part, is_plan_document};
 use super::scan::{Scanned, Status};
 use crate::lexicon::is_han;
 use crate::lexicon::period_words::period_words;
@@ -251,7 +251,12 @@ impl Years {
             }
         }
         marks.sort_unstable();
+        // A plan document without a plan year of its own plans for the year it names.
+        let plans = document.title.as_deref().is_some_and(is_plan_document);
         let plan_year = document.plan_year.or_else(|| {
+            if plans {
+                return report_year;
+            }
             let reviews_part = document
                 .title
                 .as_deref()

@@ -103,6 +103,9 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
     if names_earlier_year(&text[clause_lead.clone()]) {
         return Role::Prior;
     }
+    if is_starting_point(report, draft) {
+        return Role::Actual;
+    }
     match stated_ahead(report, span, clause_lead) {
         Some(role) => role,
         None if is_task_count(report, span, text.sentence_at(span.start)) => Role::Target,
@@ -130,6 +133,18 @@ fn is_ahead(report: &Report, draft: &Draft) -> bool {
     !lead.any(CueList::AsOf)
 }
 
+/// A plan's figure of a year before the report's (`2020年,全市PM2.5平均浓度为35微克/
+/// 立方米` in a plan to 2025): the point the plan starts from, measured.
+fn is_starting_point(report: &Report, draft: &Draft) -> bool {
+    let earlier = draft
+        .mention
+        .indicator
+        .period
+        .zip(report.year)
+        .is_some_and(|(p, y)| p < y);
+    earlier && report.parts.at(draft.mention.span.start) == Part::Plan
+}
+
 /// What stands before the number in its comma clause, after any number before it.
 fn clause_lead(text: &IndexedText, span: &Range<usize>, previous_end: usize) -> Range<usize> {
     let clause = text.comma_clause_at(span.start);
@@ -144,8 +159,14 @@ fn stated_ahead(report: &Report, span: &Range<usize>, clause_lead: Range<usize>)
     if lead.any(CueList::RoleForecasts) {
         return Some(Role::Forecast);
     }
+    let reported_done = || {
+        report
+            .cue_words
+            .within(clause_lead.clone())
+            .any(CueList::GoalCancels)
+    };
     (report.parts.at(span.start) == Part::Plan
-        || lead.any(CueList::GoalStatements)
+        || (lead.any(CueList::GoalStatements) && !reported_done())
         || states_goal(report, clause_lead.clone())
         || goal_goes_on(report, sentence.start, clause_lead))
     .then_some(Role::Target)

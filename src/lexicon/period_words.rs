@@ -16,6 +16,8 @@ pub struct PeriodWords {
 #[derive(Debug, Deserialize)]
 pub struct TitleWords {
     pub review_words: Vec<String>,
+    /// A plan document (`实施方案`, `规划`).
+    pub plan_documents: Vec<String>,
     /// Before the plan words: the plan is for the next year.
     pub next_year: Vec<String>,
     /// Before the plan words: the plan is for the year reviewed.

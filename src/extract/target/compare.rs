@@ -223,25 +223,44 @@ fn statement_targets(cx: &Context, used: &mut [bool], tabled: &[Placed]) -> Vec<
             continue;
         };
         let stated: Vec<usize> = cx.starting_in(cue_end..sentence.end).collect();
-        for t in stated {
+        for (n, &t) in stated.iter().enumerate() {
             let m = &cx.mentions[t];
-            if used[t] || m.span.end > sentence.end {
+            if used[t] || m.span.end > sentence.end || reports_done(cx, t) {
                 continue;
             }
             used[t] = true;
             if covered(tabled, m) {
                 continue;
             }
-            let actual = later_actual(cx, t, sentence.end, used);
+            // `考核目标为35微克/立方米,实际为31.6微克/立方米`: the actual right after the
+            // target in its sentence, else the first later one.
+            let reported = stated.get(n + 1).copied().filter(|&a| {
+                let actual = &cx.mentions[a];
+                !used[a]
+                    && actual.span.end <= sentence.end
+                    && reports_done(cx, a)
+                    && actual.indicator.quantity.base_unit == m.indicator.quantity.base_unit
+            });
+            let actual = reported.or_else(|| later_actual(cx, t, sentence.end, used));
             if let Some(a) = actual {
                 used[a] = true;
             }
             let clause = cx.clauses[t].clone();
-            let target = compare(cx, &text[clause], m.span.start, t, actual);
+            let end = reported.map_or(clause.end, |a| cx.clauses[a].end);
+            let target = compare(cx, &text[clause.start..end], m.span.start, t, actual);
             out.push((m.span.start, target));
         }
     }
     out
+}
+
+/// Whether the words before mention `i` in its clause report it done (`实际为`,
+/// `超额完成`): an actual, not a target, even inside a statement of targets.
+fn reports_done(cx: &Context, i: usize) -> bool {
+    cx.reading
+        .cue_words
+        .within(cx.lead_in(i))
+        .any(CueList::GoalCancels)
 }
 
 fn later_actual(cx: &Context, target: usize, after: usize, used: &[bool]) -> Option<usize> {

@@ -11,7 +11,7 @@ use regex_lite::Regex;
 use super::super::cues::CueList;
 use super::super::part::{Part, enclosing, is_plan_title, section_id_at};
 use super::{Context, Placed};
-use crate::model::{Target, TargetKind, TargetStatus};
+use crate::model::{Role, Target, TargetKind, TargetStatus};
 use crate::text::{SectionSpan, YEAR};
 
 static STATED_YEAR: LazyLock<Regex> =
@@ -144,7 +144,9 @@ pub(super) fn figures(cx: &Context, used: &[bool]) -> Vec<Placed> {
                 .captures(&cx.text()[clause.clone()])
                 .and_then(|c| c[1].parse().ok());
             (TargetKind::Forecast, stated)
-        } else if part == Part::Plan {
+        } else if part == Part::Plan && !matches!(m.indicator.role, Role::Actual | Role::Prior) {
+            // Not the measured starting point a plan quotes (`2020年,全市PM2.5平均浓度
+            // 为35微克/立方米`), which extraction's roles read as actual.
             (TargetKind::Plan, plan_year(cx))
         } else if lead_in.any(CueList::PlanFigures) {
             (TargetKind::Plan, cx.reading.segmented.document.year)

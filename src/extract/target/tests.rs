@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::*;
 use crate::extract::testing::{mention, mention_from};
 use crate::input::{Normalized, normalize};
-use crate::model::TargetKind;
+use crate::model::{Role, TargetKind};
 use crate::text::{Segmented, segment};
 
 const SEED_STYLE: &str = "珠海市生态环境局2021年工作总结及2022年工作计划
@@ -38,7 +38,7 @@ fn targets_of(normalized: &Normalized, segmented: &Segmented, mentions: &[Mentio
 fn seed_style_targets() -> Vec<Target> {
     let normalized = normalize(SEED_STYLE);
     let segmented = segment(&normalized);
-    let mentions = vec![
+    let mut mentions = vec![
         mention(&normalized, "2项", "general.binding_targets", "项"),
         mention(&normalized, "90%", "soil.farmland_safe_use_rate", "%"),
         mention(&normalized, "100%", "soil.measures_rate", "%"),
@@ -76,6 +76,10 @@ fn seed_style_targets() -> Vec<Target> {
         mention(&normalized, "6000亿元", "general.gdp", "元"),
         mention(&normalized, "500亿", "investment.plan", "元"),
     ];
+    // As the roles read it: a figure of the plan section is a target.
+    if let Some(plan) = mentions.last_mut() {
+        plan.indicator.role = Role::Target;
+    }
     targets_of(&normalized, &segmented, &mentions)
 }
 
