@@ -584,3 +584,26 @@ fn a_stock_against_the_end_of_last_year_and_a_change_over_years() {
     let c = alone[0].change.as_ref().unwrap();
     assert_eq!((c.kind.as_str(), c.base_period), ("vs_year", Some(2013)));
 }
+
+#[test]
+fn a_change_stated_before_its_value_and_a_change_after_a_ranking() {
+    // The change first, then its value with only a linking word: one row, named by the
+    // change's subject.
+    let r =
+        analyze_text("某市2022年生态环境状况公报\n城镇污水处理能力同比提高12.5%,达到98万吨/日。");
+    assert_eq!(
+        change(&r, "98万吨/日"),
+        (d("12.5"), "%".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(find(&r, "98万吨/日").name, "城镇污水处理能力");
+    assert!(r.indicators.iter().all(|i| !i.change_only));
+    // A ranking of the value between it and its change.
+    let r = analyze_text(
+        "某县2022年生态环境状况公报\n综合指数为4.12,在全市8个县(市、区)中排名第3,同比改善5.1%。",
+    );
+    assert_eq!(
+        change(&r, "4.12"),
+        (d("5.1"), "%".into(), Direction::Down, "yoy".into())
+    );
+    assert!(find(&r, "8个").change.is_none());
+}

@@ -14,8 +14,8 @@ use super::change::{ChangePhrase, change_unit, improvement_direction, signed};
 use super::change_only::change_only;
 use super::indicator::{Context, Draft};
 use super::name::{
-    clean, list_measure_ending, measure_of, ranks, says_no_measure, sentence_start, single_place,
-    subject_of, with_measure,
+    clean, list_measure_ending, measure_of, only_links, ranks, says_no_measure, sentence_start,
+    single_place, subject_of, with_measure,
 };
 use super::period::calendar_year;
 use super::quantity::{Found, is_list_connector};
@@ -57,6 +57,16 @@ pub fn attach(
         };
         if offset == 0 {
             chain_targets = targets(ctx.reading, drafts, found, phrase, length);
+            if chain_targets == [None]
+                && let Some(t) = value_after(text, drafts, found, phrase)
+            {
+                // Named by the subject of the change, which names nothing else.
+                let subject = subject_for(ctx.reading, found, phrase, 1, 0);
+                if let Some(q) = found.iter().find(|q| q.span == drafts[t].mention.span) {
+                    drafts[t] = ctx.draft(q, subject, None, false);
+                }
+                chain_targets = vec![Some(t)];
+            }
         }
         let targets = chain_targets.get(offset..).unwrap_or_default();
         let mut attached_to = None;
@@ -385,6 +395,13 @@ fn targets(
     if adjacent && own.len() >= n {
         return own[own.len() - n..].iter().map(|&d| Some(d)).collect();
     }
+    // `综合指数为4.12,在全市8个县(市、区)中排名第3,同比改善5.1%`: a ranking of the value
+    // stands between it and its change.
+    if n == 1
+        && let Some(d) = ranked_before(text, drafts, &own, phrase.start)
+    {
+        return vec![Some(d)];
+    }
     // A subject is written before the verb: find the quantities it names.
     let subjects = subjects_before(reading, found, phrase, n);
     let window =
@@ -417,6 +434,37 @@ fn targets(
             })
         })
         .collect()
+}
+
+/// `城镇污水处理能力同比提高12.5%,达到98万吨/日`: a change stated before its value, which
+/// follows in the next comma clause with only a linking word before it and no name.
+fn value_after(
+    text: &IndexedText,
+    drafts: &[Draft],
+    found: &[Found],
+    phrase: &ChangePhrase,
+) -> Option<usize> {
+    let end = phrase.end(found);
+    let next = drafts.partition_point(|d| d.mention.span.start < end);
+    let draft = drafts.get(next)?;
+    let gap = text[end..draft.mention.span.start].strip_prefix(',')?;
+    let unnamed = draft.mention.indicator.name.is_empty()
+        && !draft.reference
+        && !draft.is_change_only()
+        && draft.mention.indicator.change.is_none();
+    (unnamed && only_links(gap)).then_some(next)
+}
+
+/// The quantity that ends its comma clause and is followed, up to `at`, by ranking
+/// clauses only (`在全市8个县(市、区)中排名第3`), among the last of `own`.
+fn ranked_before(text: &str, drafts: &[Draft], own: &[usize], at: usize) -> Option<usize> {
+    own.iter().rev().take(3).copied().find(|&d| {
+        let gap = &text[drafts[d].mention.span.end..at];
+        let mut clauses = gap.split(',');
+        clauses.next() == Some("")
+            && gap.len() > 1
+            && clauses.all(|c| c.is_empty() || (c.starts_with('在') && ranks(c)))
+    })
 }
 
 /// How far back (in bytes) a subject may name the quantity it changes.

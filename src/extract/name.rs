@@ -127,6 +127,12 @@ fn trim_trailing(mut s: &str) -> &str {
     }
 }
 
+/// Whether `words` are only linking words (`达到`, `为`, `增至`): what stands between a
+/// name and its number, naming nothing.
+pub fn only_links(words: &str) -> bool {
+    !words.is_empty() && trim_trailing(words).is_empty()
+}
+
 /// Trims connectives, scope words and time phrases from the start, repeatedly.
 fn trim_leading(mut s: &str) -> &str {
     loop {
