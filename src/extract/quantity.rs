@@ -194,6 +194,7 @@ pub fn build(text: &IndexedText, token: &NumberToken, value: Decimal) -> Option<
         found.kind = UnitKind::Money;
     }
     per(text, &mut found);
+    daily(text, &mut found);
     currency_before(text, &mut found);
     if let Some((c, start)) = comparator_before(text, found.span.start) {
         found.comparator = c;
@@ -224,7 +225,7 @@ fn per(text: &IndexedText, found: &mut Found) {
     let (start, end) = (line_start + first + m.start(), line_start + first + m.end());
     let adjacent = end == found.number.start;
     let kind = match (found.kind, what) {
-        (UnitKind::Mass, "立方米" | "立方公尺" | "升")
+        (UnitKind::Mass, "立方米" | "立方公尺" | "公升" | "升")
             if matches!(found.unit.as_str(), "微克" | "毫克") =>
         {
             UnitKind::Concentration
@@ -233,16 +234,33 @@ fn per(text: &IndexedText, found: &mut Found) {
         (UnitKind::Count, "平方公里" | "平方米") if adjacent => UnitKind::Density,
         _ => return,
     };
-    let base_what = if what == "立方公尺" {
-        "立方米"
-    } else {
-        what
+    let base_what = match what {
+        "立方公尺" => "立方米",
+        "公升" => "升",
+        _ => what,
     };
     found.unit = format!("{}/{what}", found.unit);
     found.base_unit = format!("{}/{base_what}", found.base_unit);
     found.kind = kind;
     if adjacent {
         found.span.start = start;
+    }
+}
+
+/// A mass or a volume a day (`日处理能力3万吨`, `日供水能力10万立方米`): a capacity,
+/// in 吨/日 or 立方米/日; the unit stays as written.
+fn daily(text: &IndexedText, found: &mut Found) {
+    let per_day = match found.base_unit.as_str() {
+        "吨" => "吨/日",
+        "立方米" => "立方米/日",
+        _ => return,
+    };
+    if contains_any(
+        clause_before(text, found.number.start),
+        &quantity_words().daily,
+    ) {
+        found.base_unit = per_day.to_string();
+        found.kind = UnitKind::Capacity;
     }
 }
 

@@ -14,6 +14,7 @@ pub struct QuantityWords {
     pub after: Vec<(String, Comparator)>,
     pub between: Vec<(String, Comparator)>,
     pub money: Vec<String>,
+    pub daily: Vec<String>,
     pub currency_words: Vec<(String, String)>,
     pub value_slot: Vec<String>,
     pub list_connectors: Vec<String>,

@@ -82,7 +82,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
         // `每X` before a number: the unit is per X.
         (
             "PER",
-            r"每(立方米|立方公尺|升|秒|小时|平方公里|平方米)".into(),
+            r"每(立方米|立方公尺|公升|升|秒|小时|平方公里|平方米)".into(),
         ),
         // Comparison markers before a change verb: 同比, 环比, 按年, 较上年, 比2019年,
         // 比二〇一九年, 与上年相比, 较常年同期, 较基准年, 较“十三五”末, 较上月, 较上季度,
