@@ -68,9 +68,9 @@ pub struct Transformations {
     pub traditional_chars: usize,
     /// Full-width characters folded to half-width (`１` → `1`).
     pub fullwidth_chars: usize,
-    /// Spaces removed inside dates (`2022 年` → `2022年`).
+    /// Layout spaces removed inside dates and grouped numbers (`2022 年`, `12 345亩`).
     #[serde(default)]
-    pub spaced_dates: usize,
+    pub layout_spaces: usize,
     /// Damaged places found (reported as diagnostics, never repaired).
     pub damaged: usize,
 }

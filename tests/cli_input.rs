@@ -81,7 +81,7 @@ fn show_lists_counts_and_damaged_places_with_lines() {
   去除拼音注音: 1038
   繁体转简体: 1769
   全角转半角: 0
-  去除日期内空格: 0
+  去除日期和数字内空格: 0
   损坏处: 3
 fixtures/zhuhai-2021.txt:43:22: 损坏文字: ?!薄?/strong> (替换字符)
 fixtures/zhuhai-2021.txt:53:199: 损坏文字: ?qū)n} (替换字符)

@@ -248,3 +248,23 @@ fn a_written_sign_turns_the_direction_of_a_change() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn digits_grouped_with_spaces_read_as_one_number() {
+    // Typeset grouping with a plain or a thin space; the columns of a table stay apart.
+    let found = indicators(
+        "某市2022年公报\n全市造林面积为12 345亩,其中人工林1 286.5万亩,人口2\u{2009}345\u{2009}678人。",
+    );
+    let values: Vec<(String, Decimal)> = found
+        .iter()
+        .map(|i| (i.quantity.text.clone(), i.quantity.base_value))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("12345亩".to_string(), dec("12345")),
+            ("1286.5万亩".to_string(), dec("12865000")),
+            ("2345678人".to_string(), dec("2345678")),
+        ]
+    );
+}

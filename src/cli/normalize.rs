@@ -76,7 +76,7 @@ fn write_changes(
         t.pinyin_annotations,
         t.traditional_chars,
         t.fullwidth_chars,
-        t.spaced_dates,
+        t.layout_spaces,
         t.damaged,
     ];
     for (label, count) in words.steps.iter().zip(counts) {

@@ -1,9 +1,9 @@
 //! Input: bytes to clean simplified text. Decoding finds the encoding, normalization
 //! removes HTML, pinyin annotations, traditional characters, full-width forms and the
-//! spaces inside dates, and
-//! flags damaged text. An [`OffsetMap`] maps every position of the clean text back to a
-//! line and column of the input as given, so every fact points at the user's own file.
-//! Each step is a public function of its own, tested on its own.
+//! layout spaces inside dates and numbers, and flags damaged text. An [`OffsetMap`] maps
+//! every position of the clean text back to a line and column of the input as given, so
+//! every fact points at the user's own file. Each step is a public function of its own,
+//! tested on its own.
 
 mod damage;
 mod decode;
@@ -26,4 +26,4 @@ pub use offset::{OffsetMap, Position, StepMap};
 pub use pinyin::{is_reading_of, strip_pinyin_annotations};
 pub use rewrite::{Step, unify_line_ends};
 pub use simplify::to_simplified;
-pub use spacing::join_spaced_dates;
+pub use spacing::join_layout_spaces;

@@ -1,13 +1,14 @@
 //! Normalization to clean simplified text: the steps in order (HTML, line ends, pinyin
-//! annotations, traditional → simplified, full-width forms, spaces inside dates), their counts, the damaged
-//! places, and the offset map that composes the steps' edits. Pinyin goes before the
-//! script conversion because the readings belong to the character as written (乾 reads
-//! qián, its simplified 干 does not). The text keeps the input's line structure.
+//! annotations, traditional → simplified, full-width forms, layout spaces in dates and
+//! numbers), their counts, the damaged places, and the offset map that composes the
+//! steps' edits. Pinyin goes before the script conversion because the readings belong to
+//! the character as written (乾 reads qián, its simplified 干 does not). The text keeps the
+//! input's line structure.
 //!
-//! HTML and line ends run over the whole text (a tag may span lines). The character
-//! steps (pinyin, script, full-width) never look across a line break, so a large text is
-//! cut at line breaks into pieces that run in parallel; their edits are then shifted and
-//! joined, giving exactly the result of one pass.
+//! HTML and line ends run over the whole text (a tag may span lines). The character steps
+//! (pinyin, script, full-width, layout spaces) never look across a line break, so a large text is cut at
+//! line breaks into pieces that run in parallel; their edits are then shifted and joined,
+//! giving exactly the result of one pass.
 
 use std::borrow::Cow;
 
@@ -20,7 +21,7 @@ use super::offset::{OffsetMap, StepMap};
 use super::pinyin::{strip_pinyin_annotations, strip_stray_readings, without_stray_readings};
 use super::rewrite::{Step, unify_line_ends};
 use super::simplify::to_simplified;
-use super::spacing::join_spaced_dates;
+use super::spacing::join_layout_spaces;
 use crate::model::Transformations;
 
 /// Below this size the character steps run in one piece.
@@ -100,7 +101,7 @@ pub fn normalize(text: &str) -> Normalized {
             pinyin_annotations: characters.counts[0] + stray_count,
             traditional_chars: characters.counts[1],
             fullwidth_chars: characters.counts[2],
-            spaced_dates: characters.counts[3],
+            layout_spaces: characters.counts[3],
             damaged: damage.len(),
         },
         text: clean,
@@ -112,7 +113,7 @@ pub fn normalize(text: &str) -> Normalized {
 /// How many character steps there are.
 const CHARACTER_STEPS: usize = 4;
 
-/// The result of the character steps (pinyin, script, full-width, date spaces) on one
+/// The result of the character steps (pinyin, script, full-width, layout spaces) on one
 /// text.
 struct CharacterSteps {
     text: String,
@@ -156,7 +157,7 @@ fn character_steps_of(text: &str) -> CharacterSteps {
     pipeline.run(strip_pinyin_annotations);
     pipeline.run(to_simplified);
     pipeline.run(fold_fullwidth);
-    pipeline.run(join_spaced_dates);
+    pipeline.run(join_layout_spaces);
     CharacterSteps {
         text: pipeline.text.into_owned(),
         maps: pipeline.maps,

@@ -101,7 +101,7 @@ pub(super) fn normalization_line(report: &Report, lang: Lang) -> String {
         ),
         (lang.pick("拼音注音", "pinyin"), t.pinyin_annotations),
         (lang.pick("全角", "full-width"), t.fullwidth_chars),
-        (lang.pick("日期空格", "date spaces"), t.spaced_dates),
+        (lang.pick("排版空格", "layout spaces"), t.layout_spaces),
         (lang.pick("HTML标签", "HTML tags"), t.html_tags),
         (lang.pick("HTML实体", "HTML entities"), t.html_entities),
         (lang.pick("损坏", "damaged"), t.damaged),
