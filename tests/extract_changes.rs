@@ -607,3 +607,23 @@ fn a_change_stated_before_its_value_and_a_change_after_a_ranking() {
     );
     assert!(find(&r, "8个").change.is_none());
 }
+
+#[test]
+fn a_comparison_with_last_year_and_with_an_roc_year() {
+    // 较去年的29微克: last year's value, of the year before the report's.
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\nPM2.5浓度为30微克/立方米,较去年的29微克/立方米上升3.4%。",
+    );
+    let prior = find(&r, "29微克/立方米");
+    assert_eq!(
+        (prior.role, prior.period),
+        (report::model::Role::Prior, Some(2021))
+    );
+    assert_eq!(change(&r, "30微克/立方米").0, d("3.4"));
+    // 較民國110年 (Taiwan) is year-on-year from 111.
+    let r = analyze_text("臺中市111年環保年報\n資源回收率為55%,較民國110年減少3.2%。");
+    assert_eq!(
+        change(&r, "55%"),
+        (d("3.2"), "%".into(), Direction::Down, "yoy".into())
+    );
+}

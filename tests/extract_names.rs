@@ -378,3 +378,30 @@ fn a_kept_noun_inside_a_linking_word_stays_whole() {
         "全市森林覆盖率"
     );
 }
+
+#[test]
+fn a_bare_goal_a_city_word_and_a_quota_keep_what_they_name() {
+    let title = "某市2022年生态环境状况公报\n";
+    // A goal in brackets named by goal words only is the goal of the measure before it.
+    assert_eq!(
+        name_of(
+            &format!("{title}臭氧浓度为162微克/立方米,未完成年度目标(160微克/立方米)。"),
+            "160微克/立方米"
+        ),
+        "臭氧浓度目标"
+    );
+    assert_eq!(
+        name_of(
+            &format!("{title}都市固体废物产生量为1.1万公吨。"),
+            "1.1万公吨"
+        ),
+        "都市固体废物产生量"
+    );
+    assert_eq!(
+        name_of(
+            &format!("{title}省下达的化学需氧量减排任务为1200吨。"),
+            "1200吨"
+        ),
+        "省下达化学需氧量减排任务"
+    );
+}

@@ -219,3 +219,17 @@ fn a_plan_document_states_goals_from_a_measured_starting_point() {
         .collect();
     assert_eq!(planned, ["30微克/立方米以下", "88%以上", "不低于80%"]);
 }
+
+#[test]
+fn a_goal_or_task_noun_after_the_number_and_a_quota_handed_down() {
+    let title = "某市2022年生态环境状况公报\n";
+    let text = format!(
+        "{title}全市PM2.5年均浓度为33微克/立方米,完成35微克/立方米的考核目标。全年淘汰老旧车辆3712辆,超额完成省下达的3000辆任务。省下达的化学需氧量减排任务为1200吨,实际完成1350吨。项目建成后新增处理能力5万吨/日。"
+    );
+    assert_eq!(role_of(&text, "35微克/立方米"), Role::Target);
+    assert_eq!(role_of(&text, "3000辆"), Role::Target);
+    assert_eq!(role_of(&text, "3712辆"), Role::Actual);
+    assert_eq!(role_of(&text, "1200吨"), Role::Target);
+    assert_eq!(role_of(&text, "1350吨"), Role::Actual);
+    assert_eq!(role_of(&text, "5万吨/日"), Role::Forecast);
+}

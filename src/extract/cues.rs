@@ -33,6 +33,7 @@ pub struct NumberRoleCues {
     pub forecasts: Vec<String>,
     pub standards: Vec<String>,
     pub definitions: Vec<String>,
+    pub goal_nouns_after: Vec<String>,
     pub goal_multipliers: Vec<String>,
     pub backgrounds: Vec<String>,
     pub comparisons: Vec<String>,

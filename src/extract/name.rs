@@ -24,6 +24,7 @@ use crate::text::{Bound, IndexedText, ends_with_written_year};
 struct Vocabulary {
     trailing: Vec<String>,
     trailing_kept: Vec<String>,
+    leading_kept: Vec<String>,
     leading: Vec<String>,
     counted_stops: Vec<String>,
     counted_levels: Vec<String>,
@@ -141,7 +142,10 @@ fn trim_leading(mut s: &str) -> &str {
         if let Some(m) = LEADING_TIME.find(s) {
             s = &s[m.end()..];
         }
-        if let Some(w) = vocabulary().leading_words.find(s) {
+        let vocab = vocabulary();
+        if let Some(w) = vocab.leading_words.find(s)
+            && !starts_with_any(s, &vocab.leading_kept)
+        {
             // keep a one-character connective when it is all there is
             if s.len() > w.len() {
                 s = &s[w.len()..];
@@ -505,6 +509,25 @@ fn reference_name(prefix: &str) -> String {
     clean(&s)
 }
 
+/// A goal named by its goal words only (`未完成年度目标(160微克/立方米)`) is the goal of
+/// the measure the quantity before it in its sentence names (`臭氧浓度目标`).
+fn name_bare_goal(text: &str, found: &[Found], i: usize, names: &[Naming], naming: &mut Naming) {
+    let vocab = vocabulary();
+    let words = vocab
+        .goal_endings
+        .iter()
+        .find_map(|g| naming.name.strip_suffix(g.as_str()));
+    let bare = words.is_some_and(|w| w.is_empty() || vocab.goal_qualifiers.iter().any(|q| q == w));
+    let Some((previous, q)) = names.last().zip(i.checked_sub(1).map(|p| &found[p])) else {
+        return;
+    };
+    let same_sentence = !text[q.span.end..found[i].span.start].contains(['。', ';', '\n']);
+    if naming.reference && bare && same_sentence && !previous.reference && !previous.name.is_empty()
+    {
+        naming.name = format!("{}{}", previous.name, naming.name);
+    }
+}
+
 /// Names every quantity. `barriers` are the byte ranges (quantities and change phrases)
 /// a name must not reach back over.
 pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) -> Vec<Naming> {
@@ -554,6 +577,7 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
         }
         let mut naming = name_one(text, found, i, prefix_raw, barriers);
         resolve_fallbacks(text, found, i, &names, prefix_raw, &mut naming);
+        name_bare_goal(text, found, i, &names, &mut naming);
         with_topic(text, q.span.start, &mut naming);
         names.push(naming);
         i += 1;

@@ -96,9 +96,13 @@ fn written_in(
             .and_then(|c| calendar_year(&c[1], roc))
             .map(|y| y + 1)
     };
+    // A comparison with last year (`较去年的29微克`) says nothing of when the text was
+    // written: only a relative year standing as a topic does.
     let first_relative = || {
         let year = document.year?;
-        relative.iter().find_map(|&(_, word)| match word {
+        let compares = |at: usize| text[..at].ends_with(['较', '比', '与', '同', '和']);
+        relative.iter().find_map(|&(at, word)| match word {
+            _ if compares(at) => None,
             "今年" => Some(year),
             "去年" => Some(year + 1),
             "前年" => Some(year + 2),

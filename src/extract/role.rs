@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::cues::{CueIndex, CueList, contains_any, cues, starts_with_any};
+use super::cues::{CueIndex, CueList, contains_any, cues, ends_with_any, starts_with_any};
 use super::indicator::Draft;
 use super::name::names_goal;
 use super::part::{Part, Parts};
@@ -81,6 +81,9 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
             Role::Prior
         };
     }
+    if names_its_goal(text, span) {
+        return Role::Target;
+    }
     if draft.is_change_only() {
         // A change has the role of the quantity it changes: the period's own, or a
         // goal's (`力争PM2.5浓度同比下降5%`) or a forecast's.
@@ -112,6 +115,21 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
         None if is_ahead(report, draft) => Role::Target,
         None => Role::Actual,
     }
+}
+
+/// `完成下降3.2%的年度目标`, `超额完成省下达的3000辆任务`: a goal or a task noun ends the
+/// number's comma clause, after `的` or after a quota handed down (`下达`).
+fn names_its_goal(text: &IndexedText, span: &Range<usize>) -> bool {
+    let clause = text.comma_clause_at(span.start);
+    let rest = text[span.end..clause.end.max(span.end)]
+        .trim_end_matches(|c: char| Bound::CommaClause.ends(c));
+    let handed_down = text[clause.start.min(span.start)..span.start].contains("下达");
+    let noun = match rest.strip_prefix('的') {
+        Some(noun) => noun,
+        None if handed_down => rest,
+        None => return false,
+    };
+    noun.chars().count() <= 6 && ends_with_any(noun, &cues().number_roles.goal_nouns_after)
 }
 
 /// A whole year after the one the report reviews (`到2025年,…控制在28微克以内`), not a

@@ -91,7 +91,7 @@ pub fn patterns() -> Vec<(&'static str, String)> {
             "CHANGE_MARKERS",
             format!(
                 "(?:(?:同比|环比|按年|较同期|\
-                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|{WRITTEN_YEAR}年度?|基准年|{PLAN_END}|上一?个?月份?|上一?季度)(?:同期)?(?:相比)?\
+                 (?:较|比|与)(?:{PREVIOUS_YEAR}|前年|常年|(?:民国)?{WRITTEN_YEAR}年度?|基准年|{PLAN_END}|上一?个?月份?|上一?季度)(?:同期)?(?:相比)?\
                  )[,]?|分别|依次|均|累计|大幅|小幅|略有|有所|明显|继续|进一步|稳步)+$"
             ),
         ),
