@@ -232,3 +232,54 @@ fn days_of_response_or_of_one_grade_are_not_the_polluted_days() {
     doc.add("重污染天数", "3天", heavy);
     assert!(doc.findings("rate-vs-days").is_empty());
 }
+
+#[test]
+fn a_part_year_rate_is_held_against_the_days_of_its_months() {
+    // 150 good days of January to June 2022 (181 days): 82.9%.
+    let (aqi, good) = ("优良天数比例为82.9%", "优良天数为150天");
+    let mut doc = Doc::new(2022, &format!("1—6月,{good},{aqi}。\n"));
+    doc.add("优良天数", "150天", good).period_months = Some((1, 6));
+    doc.add("优良天数比例", "82.9%", aqi).period_months = Some((1, 6));
+    let finding = doc.only("rate-vs-days");
+    assert_finding(&finding, Verdict::Holds, "150 / 181 = 82.87%");
+    // A whole year's count is not the count of a part of it.
+    let mut doc = Doc::new(2022, &format!("{good}。1—6月,{aqi}。\n"));
+    doc.add("优良天数", "150天", good);
+    doc.add("优良天数比例", "82.9%", aqi).period_months = Some((1, 6));
+    assert!(doc.findings("rate-vs-days").is_empty());
+}
+
+#[test]
+fn days_of_a_grade_and_above_are_some_of_the_polluted_days() {
+    let (aqi, heavy) = ("优良天数比例为85.5%", "重度及以上污染天数为3天");
+    let mut doc = Doc::new(2022, &format!("{heavy},{aqi}。\n"));
+    doc.add("重度及以上污染天数", "3天", heavy);
+    doc.add("优良天数比例", "85.5%", aqi);
+    assert!(doc.findings("rate-vs-days").is_empty());
+}
+
+#[test]
+fn counts_of_different_things_are_no_ratio_and_no_part() {
+    let text = "全区18个乡镇中,新增完成治理的行政村26个,治理率达到61.5%。";
+    let mut doc = Doc::new(2022, &format!("{text}\n"));
+    doc.add("乡镇", "18个", text);
+    doc.add("新增完成治理的行政村", "26个", text);
+    doc.add("治理率", "61.5%", text);
+    assert!(doc.findings("ratio-mismatch").is_empty());
+    let text = "全区共有11个街道、2个镇,其中5个街道优良天数比例超过90%。";
+    let mut doc = Doc::new(2022, &format!("{text}\n"));
+    doc.add("街道", "11个", text);
+    doc.add("镇", "2个", text);
+    doc.add("街道", "5个", text);
+    assert!(doc.findings("part-exceeds-whole").is_empty());
+    // The same thing counted is still held to its whole.
+    let text = "全区共有11个街道,其中15个街道优良天数比例超过90%。";
+    let mut doc = Doc::new(2022, &format!("{text}\n"));
+    doc.add("街道", "11个", text);
+    doc.add("街道", "15个", text);
+    assert_finding(
+        &doc.only("part-exceeds-whole"),
+        Verdict::Error,
+        "part exceeds its whole",
+    );
+}

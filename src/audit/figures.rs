@@ -10,6 +10,8 @@ use std::collections::{HashMap, HashSet};
 use rust_decimal::Decimal;
 
 use crate::interval::Interval;
+use crate::lexicon::audit_words::audit_words;
+use crate::lexicon::is_han;
 use crate::lexicon::units::counts_whole_things;
 use crate::lines::LineIndex;
 use crate::model::{Comparator, Indicator, NonQuantityKind, Quantity, Report};
@@ -20,6 +22,22 @@ pub fn days_in_year(year: Option<i32>) -> i64 {
         Some(y) if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 366,
         _ => 365,
     }
+}
+
+/// The days of a period: a year, or the months of one (`1—6月` → 181 or 182).
+pub fn days_in_period(year: Option<i32>, months: Option<(u8, u8)>) -> i64 {
+    let Some((from, to)) = months else {
+        return days_in_year(year);
+    };
+    let leap = days_in_year(year) == 366;
+    (from..=to.min(12))
+        .map(|m| match m {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        })
+        .sum()
 }
 
 /// One stated figure.
@@ -233,6 +251,47 @@ impl<'a> Audit<'a> {
     pub fn words_after(&self, figure: usize) -> &'a str {
         self.place_of(figure)
             .map_or("", |(clause, at)| clause.after(at))
+    }
+
+    /// What a count counts, written right after it (`18个乡镇中` → `乡镇中`): the Han
+    /// characters touching it.
+    fn counted_after(&self, figure: usize) -> &'a str {
+        let after = self.words_after(figure);
+        &after[..after.find(|c: char| !is_han(c)).unwrap_or(after.len())]
+    }
+
+    /// Whether two counts with a counter that says nothing of what it counts (`个`)
+    /// count one kind of thing: the nouns written after them begin alike, or the one
+    /// written after one is named before the other (`18个乡镇中…行政村26个` are two kinds;
+    /// so are `2个镇` and `5个街道`). Other counters name the thing (`件`, `天`).
+    pub fn count_alike(&self, a: usize, b: usize) -> bool {
+        let generic = |i: usize| {
+            let figure = &self.figures[i];
+            figure.is_count()
+                && audit_words()
+                    .parts
+                    .generic_counters
+                    .contains(&figure.quantity.base_unit)
+        };
+        if !(generic(a) && generic(b)) {
+            return true;
+        }
+        let head = |noun: &'a str| noun.char_indices().nth(2).map_or(noun, |(i, _)| &noun[..i]);
+        // The name written before a count, in its comma clause.
+        let named = |i: usize, noun: &str| {
+            let before = self.words_before(i);
+            before
+                .rsplit([',', '，'])
+                .next()
+                .unwrap_or(before)
+                .contains(noun)
+        };
+        match (self.counted_after(a), self.counted_after(b)) {
+            ("", "") => true,
+            (x, "") => named(b, head(x)),
+            ("", y) => named(a, head(y)),
+            (x, y) => head(x) == head(y),
+        }
     }
 
     /// Whether a sentence ends between two positions of one line (`。`, `;`, `!`, `?`).

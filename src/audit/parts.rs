@@ -164,9 +164,12 @@ fn statement_span(audit: &Audit<'_>, statement: &PartsOfWhole) -> (usize, usize,
 }
 
 fn whole_then_parts(audit: &Audit<'_>, clause: &Clause<'_>, i: usize) -> Option<PartsOfWhole> {
-    let whole = &audit.figures[clause.figures.get(i)?.figure];
-    let first = &audit.figures[clause.figures.get(i + 1)?.figure];
-    if !fits(whole, first) {
+    let (w, f) = (
+        clause.figures.get(i)?.figure,
+        clause.figures.get(i + 1)?.figure,
+    );
+    let (whole, first) = (&audit.figures[w], &audit.figures[f]);
+    if !fits(whole, first) || !audit.count_alike(w, f) {
         return None;
     }
     let mut relation = relation(
@@ -229,7 +232,7 @@ fn parts_of_previous_clause(audit: &Audit<'_>, clause: &Clause<'_>) -> Option<Pa
         .copied()
         .take_while(|&i| !audit.sentence_ends_between(&audit.figures[i], part))
         .find(|&i| audit.figures[i].quantity.base_unit == part.quantity.base_unit)?;
-    if !fits(&audit.figures[whole], part) {
+    if !fits(&audit.figures[whole], part) || !audit.count_alike(whole, first) {
         return None;
     }
     let k = enumeration_end(audit, clause, 0);

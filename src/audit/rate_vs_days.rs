@@ -1,12 +1,13 @@
 //! `rate-vs-days`: a day-based rate (the share of days with good air, AQI 达标率) against
-//! the nearest count of polluted days and of good days of the same year: polluted days
-//! `D` in a year of `Y` days give `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken
-//! over valid monitoring days can differ slightly, so a mismatch is a warning that names
-//! the day counts that would fit.
+//! the nearest count of polluted days and of good days of the same period (a year, or
+//! the same months of it: `1—6月` has 181 or 182 days): polluted days `D` in a period of
+//! `Y` days give `(Y − D) / Y`, good days `G` give `G / Y`. A rate taken over valid
+//! monitoring days can differ slightly, so a mismatch is a warning that names the day
+//! counts that would fit.
 
 use rust_decimal::Decimal;
 
-use super::figures::days_in_year;
+use super::figures::days_in_period;
 use super::{Audit, Check, Figure, Finding, Verdict};
 use crate::interval::{Interval, show, show_dp};
 use crate::lexicon::audit_words::{DayWords, audit_words};
@@ -32,7 +33,7 @@ enum Days {
 }
 
 fn run(audit: &Audit<'_>) -> Vec<Finding> {
-    let counts: Vec<(usize, Days, Option<i32>)> = (0..audit.figures.len())
+    let counts: Vec<(usize, Days, Period)> = (0..audit.figures.len())
         .filter_map(|i| Some((i, day_count(audit, i)?, period(audit, &audit.figures[i]))))
         .collect();
     let mut findings = Vec::new();
@@ -107,21 +108,30 @@ fn day_count(audit: &Audit<'_>, i: usize) -> Option<Days> {
 /// pollutant a few characters before it.
 fn qualified(before: &str, word: &str) -> bool {
     let head = &before[..before.len() - word.len()];
+    let head = words()
+        .grade_extents
+        .iter()
+        .find_map(|e| head.strip_suffix(e.as_str()))
+        .unwrap_or(head);
     let chars: Vec<char> = head.chars().collect();
     let near: String = chars[chars.len().saturating_sub(6)..].iter().collect();
     ends_with_any(head, &words().grades) || contains_any(&near, &words().pollutants)
 }
 
-fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Option<i32> {
-    figure
+/// A figure's year and the months of it, if part of a year.
+type Period = (Option<i32>, Option<(u8, u8)>);
+
+fn period(audit: &Audit<'_>, figure: &Figure<'_>) -> Period {
+    let year = figure
         .indicator
         .and_then(|i| i.period)
-        .or(audit.report.document.year)
+        .or(audit.report.document.year);
+    (year, figure.indicator.and_then(|i| i.period_months))
 }
 
-fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, year: Option<i32>) -> Option<Finding> {
+fn compare(rate: &Figure<'_>, days: &Figure<'_>, kind: Days, period: Period) -> Option<Finding> {
     let stated = rate.written_interval()?;
-    let total = days_in_year(year);
+    let total = days_in_period(period.0, period.1);
     let implied = |n: i64| {
         let n = Decimal::from(n);
         let good = match kind {
@@ -163,7 +173,7 @@ fn fitting_days(
     total: i64,
     implied: impl Fn(i64) -> Option<Decimal>,
 ) -> Option<(i64, i64)> {
-    let fits: Vec<i64> = (total - 31..=total)
+    let fits: Vec<i64> = ((total - 31).max(1)..=total)
         .filter(|&n| implied(n).is_some_and(|r| stated.contains(r)))
         .collect();
     Some((*fits.first()?, *fits.last()?))

@@ -48,7 +48,7 @@ fn operands(audit: &Audit<'_>, p: usize) -> Option<(usize, usize)> {
     let same_kind = a.quantity.base_unit == b.quantity.base_unit
         && !a.is_percent()
         && !a.quantity.base_unit.is_empty();
-    if !same_kind || audit.sentence_ends_between(a, ratio) {
+    if !same_kind || audit.sentence_ends_between(a, ratio) || !audit.count_alike(first, second) {
         return None;
     }
     let before = audit.words_before(p);

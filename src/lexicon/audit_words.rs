@@ -17,6 +17,7 @@ pub struct AuditWords {
 pub struct PartWords {
     pub copulas: Vec<String>,
     pub totals: Vec<String>,
+    pub generic_counters: Vec<String>,
     pub conjunctions: Vec<String>,
     pub not_locative: Vec<String>,
 }
@@ -31,6 +32,7 @@ pub struct DayWords {
     pub good_day_words: Vec<String>,
     pub copulas: Vec<char>,
     pub grades: Vec<String>,
+    pub grade_extents: Vec<String>,
     pub pollutants: Vec<String>,
 }
 
