@@ -210,6 +210,11 @@ fn a_month_framing_its_clause_and_a_bulletins_title_month() {
     assert_eq!(period(&r, "82.6%"), (Some(2023), Some((1, 10))));
     let r = report("某市2024年第三季度环境质量报告\n全市PM2.5平均浓度为21微克/立方米。");
     assert_eq!(period(&r, "21微克/立方米"), (Some(2024), Some((7, 9))));
+    // Months that make up the whole year are no part of it.
+    let r = report(
+        "生态环境部通报2021年12月和1—12月全国环境空气质量状况\n全国PM2.5平均浓度为30微克/立方米。",
+    );
+    assert_eq!(period(&r, "30微克/立方米"), (Some(2021), None));
     // A date in a title's brackets is when it was written, not what it reports.
     let r = report("某电台播音稿(二〇一八年一月)\n2017年全市PM2.5平均浓度为42微克/立方米。");
     assert_eq!(period(&r, "42微克/立方米"), (Some(2017), None));

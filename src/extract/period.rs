@@ -175,7 +175,8 @@ fn title_months(title: &str) -> Option<(u8, u8)> {
         .filter_map(|m| parts(m.as_str()).first().and_then(|&(_, months)| months))
         .collect();
     if let [one] = marked.as_slice() {
-        return Some(*one);
+        // `1—12月` is the whole year.
+        return (*one != (1, 12)).then_some(*one);
     }
     // `2023年10月环境…`: a month right after its year, followed by what it is of.
     let (_, after_year) = title.split_once('年')?;
