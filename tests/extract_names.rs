@@ -405,3 +405,13 @@ fn a_bare_goal_a_city_word_and_a_quota_keep_what_they_name() {
         "省下达化学需氧量减排任务"
     );
 }
+
+#[test]
+fn a_count_followed_by_its_predicate_counts_the_thing_of_the_count_before() {
+    let text = "某区2023年工作总结\n全区9项约束性指标中,8项全面完成,1项未完成。全区14个镇街中,9个镇街PM2.5浓度同比下降,5个同比上升。";
+    assert_eq!(name_of(text, "8项"), "约束性指标全面完成");
+    assert_eq!(name_of(text, "1项"), "约束性指标未完成");
+    // A Latin word keeps its digits (`PM2.5`).
+    assert_eq!(name_of(text, "9个"), "镇街PM2.5浓度");
+    assert_eq!(name_of(text, "5个"), "镇街PM2.5浓度同比上升");
+}

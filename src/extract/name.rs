@@ -46,6 +46,7 @@ struct Vocabulary {
     standard_endings: Vec<String>,
     goal_endings: Vec<String>,
     goal_qualifiers: Vec<String>,
+    predicate_openers: Vec<String>,
     reference_comparisons: Vec<String>,
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
@@ -198,9 +199,15 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         return String::new();
     }
     let mut inside = false;
+    // Inside a Latin word, digits are part of it (`PM2.5`, `NO2`).
+    let mut latin = false;
     let stop = rest
         .char_indices()
         .find(|&(i, c)| {
+            latin = c.is_ascii_alphabetic() || (latin && (c.is_ascii_digit() || c == '.'));
+            if latin {
+                return false;
+            }
             if c == '(' && is_inner_bracket(&rest[i..]) {
                 inside = true;
                 return false;
@@ -589,6 +596,7 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
     fill_elided_heads(text, found, &mut names);
     expand_short_names(text, found, &mut names);
     borrow_measures(text, found, &mut names);
+    name_predicated_counts(text, found, &mut names);
     for (q, naming) in found.iter().zip(&mut names) {
         if let Some(topic) = declared_topic(text, q.span.start)
             && !naming.reference
@@ -599,6 +607,36 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
         }
     }
     names
+}
+
+/// `9项约束性指标中,8项全面完成,1项未完成`: a count followed by its predicate only counts
+/// the thing of the count of the same unit before it in its sentence, and is named by it
+/// and the predicate (`约束性指标全面完成`).
+fn name_predicated_counts(text: &IndexedText, found: &[Found], names: &mut [Naming]) {
+    let openers = &vocabulary().predicate_openers;
+    for i in 1..found.len() {
+        let q = &found[i];
+        let rest = &text[q.span.end..text.comma_clause_at(q.span.start).end.max(q.span.end)];
+        if q.kind != UnitKind::Count || !starts_with_any(rest, openers) {
+            continue;
+        }
+        let sentence = text.sentence_at(q.span.start).start;
+        let whole = (0..i)
+            .rev()
+            .take_while(|&j| found[j].span.start >= sentence)
+            .find(|&j| {
+                let before = &text[found[j].span.end..];
+                found[j].kind == UnitKind::Count
+                    && found[j].base_unit == q.base_unit
+                    && !names[j].name.is_empty()
+                    && !starts_with_any(before, openers)
+            });
+        if let Some(j) = whole {
+            let predicate = rest.trim_end_matches(|c: char| Bound::CommaClause.ends(c));
+            let predicate: String = predicate.chars().take(12).collect();
+            names[i].name = format!("{}{predicate}", names[j].name);
+        }
+    }
 }
 
 /// `优良天数比例由上年的80.1%提高到85.5%`, `森林覆盖率从2015年的40.1%提高到2022年的
