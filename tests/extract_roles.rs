@@ -233,3 +233,14 @@ fn a_goal_or_task_noun_after_the_number_and_a_quota_handed_down() {
     assert_eq!(role_of(&text, "1350吨"), Role::Actual);
     assert_eq!(role_of(&text, "5万吨/日"), Role::Forecast);
 }
+
+#[test]
+fn a_gap_to_a_goal_is_no_statement_of_goals() {
+    let text = "某区2023年环境状况报告\n地表水优良比例达到92.3%,高于目标值7.3个百分点;城市黑臭水体消除比例保持100%。";
+    assert_eq!(role_of(text, "7.3个百分点"), Role::Actual);
+    assert_eq!(role_of(text, "100%"), Role::Actual);
+    // A statement still covers the rest of its sentence.
+    let text = "某区2023年环境状况报告\n目标值为:优良天数比例88%,黑臭水体消除比例100%。";
+    assert_eq!(role_of(text, "88%"), Role::Target);
+    assert_eq!(role_of(text, "100%"), Role::Target);
+}

@@ -26,6 +26,7 @@ pub struct Cues {
 #[derive(Debug, Deserialize)]
 pub struct NumberRoleCues {
     pub goal_statements: Vec<String>,
+    pub goal_gaps: Vec<String>,
     pub as_of: Vec<String>,
     pub goals: Vec<String>,
     pub goal_noun_after: Vec<String>,

@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::cues::{CueIndex, CueList, contains_any, cues, ends_with_any, starts_with_any};
+use super::cues::{
+    CueIndex, CueList, CuesWithin, contains_any, cues, ends_with_any, starts_with_any,
+};
 use super::indicator::Draft;
 use super::name::names_goal;
 use super::part::{Part, Parts};
@@ -184,10 +186,18 @@ fn stated_ahead(report: &Report, span: &Range<usize>, clause_lead: Range<usize>)
             .any(CueList::GoalCancels)
     };
     (report.parts.at(span.start) == Part::Plan
-        || (lead.any(CueList::GoalStatements) && !reported_done())
+        || (states_goals(report, &lead) && !reported_done())
         || states_goal(report, clause_lead.clone())
         || goal_goes_on(report, sentence.start, clause_lead))
     .then_some(Role::Target)
+}
+
+/// A statement of goals among `lead`'s cue words (`目标为`), not a comparison with a
+/// goal (`高于目标值7.3个百分点`).
+fn states_goals(report: &Report, lead: &CuesWithin) -> bool {
+    let gaps = &cues().number_roles.goal_gaps;
+    lead.hits(CueList::GoalStatements)
+        .any(|hit| !ends_with_any(&report.text[..hit.start], gaps))
 }
 
 /// A goal stated earlier in the sentence covers the figures after it (`力争…达到90%以上,
