@@ -415,3 +415,11 @@ fn a_count_followed_by_its_predicate_counts_the_thing_of_the_count_before() {
     assert_eq!(name_of(text, "9个"), "镇街PM2.5浓度");
     assert_eq!(name_of(text, "5个"), "镇街PM2.5浓度同比上升");
 }
+
+#[test]
+fn places_ranked_in_turn_take_the_measure_of_the_first() {
+    let text = "某区2023年1—9月生态环境工作情况\n各街道中,城关街道PM2.5浓度最低,为28微克/立方米;东湖街道次之,为29微克/立方米;新港镇最高,为36微克/立方米。";
+    assert_eq!(name_of(text, "28微克/立方米"), "城关街道PM2.5浓度");
+    assert_eq!(name_of(text, "29微克/立方米"), "东湖街道PM2.5浓度");
+    assert_eq!(name_of(text, "36微克/立方米"), "新港镇PM2.5浓度");
+}

@@ -1270,8 +1270,8 @@ fn subject_of_clause_before(
     let end = window - ','.len_utf8();
     let clause = &text[clause_start(text, end)..end];
     // A clause with a number of its own is a sibling, not the subject (`年平均风速为每小时
-    // 12.9公里,约合每秒3.6米`).
-    if clause.contains(|c: char| c.is_ascii_digit()) {
+    // 12.9公里,约合每秒3.6米`); the digits of a Latin word are no number (`PM2.5`).
+    if has_number(clause) {
         return None;
     }
     let subject = clean(until_predicate(trim_leading(clause)));
@@ -1283,6 +1283,15 @@ fn subject_of_clause_before(
         return (!measure.is_empty()).then(|| format!("{subject}{measure}"));
     }
     Some(subject)
+}
+
+/// Whether `text` holds digits outside a Latin word (`PM2.5`, `NO2` hold none).
+fn has_number(text: &str) -> bool {
+    let mut latin = false;
+    text.chars().any(|c| {
+        latin = c.is_ascii_alphabetic() || (latin && (c.is_ascii_digit() || c == '.'));
+        c.is_ascii_digit() && !latin
+    })
 }
 
 /// A bare measure (`平均浓度为28微克`) names the topic stated earlier in its sentence
