@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::years::{first_year, title_years, uses_roc_calendar};
+use super::years::{first_year, is_chinese_year_digit, title_years, uses_roc_calendar};
 use crate::input::Normalized;
 use crate::lexicon::is_han;
 use crate::model::Document;
@@ -56,6 +56,7 @@ pub fn document(normalized: &Normalized) -> (Document, Vec<Range<usize>>) {
     let region = title_organ
         .as_deref()
         .and_then(region_of_agency)
+        .or_else(|| title.as_deref().and_then(leading_place))
         .or_else(|| title.as_deref().and_then(standalone_place));
     let document = Document {
         title,
@@ -189,6 +190,8 @@ fn agency_in(text: &str) -> Option<String> {
         .last()
         .map_or(organ.start(), |(i, _)| i);
     let before = &text[run_start..organ.start()];
+    let run_start = run_start + before.len() - without_title_lead(before).len();
+    let before = without_title_lead(before);
     let start = if before.chars().count() > MAX_PLACE_CHARS {
         place_units(before)
             .last()
@@ -220,6 +223,32 @@ fn region_of_agency(agency: &str) -> Option<String> {
     let unit = place_units(before).pop()?;
     let region = &before[unit];
     (region.chars().count() >= 2).then(|| region.to_string())
+}
+
+/// What may stand before a place at the head of a title: its year and `关于`
+/// (`2023年泰州市…`, `2022年度徐州市…`, `关于江川市2022年…`).
+fn without_title_lead(run: &str) -> &str {
+    let mut rest = run;
+    loop {
+        let before = rest;
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || is_chinese_year_digit(c));
+        for lead in ["年度", "年", "关于"] {
+            rest = rest.strip_prefix(lead).unwrap_or(rest);
+        }
+        if rest == before {
+            return rest;
+        }
+    }
+}
+
+/// The place a title opens with, after its year or `关于` (`2023年泰州市生态环境状况公报`
+/// → `泰州市`): two to six characters up to the first place suffix.
+fn leading_place(title: &str) -> Option<String> {
+    let rest = without_title_lead(title);
+    let suffix = PLACE_SUFFIX.find(rest)?;
+    let place = &rest[..suffix.end()];
+    ((2..=6).contains(&place.chars().count()) && place.chars().all(is_han))
+        .then(|| place.to_string())
 }
 
 /// A place name standing alone in a title (`… 台中市112年…`): a run of two to six Han

@@ -94,6 +94,28 @@ fn provincial_and_nested_place_names() {
 }
 
 #[test]
+fn a_place_after_the_title_year_or_about() {
+    for (title, region, agency) in [
+        ("2023年泰州市生态环境状况公报", "泰州市", None),
+        (
+            "2022年度济宁市生态环境局工作总结",
+            "济宁市",
+            Some("济宁市生态环境局"),
+        ),
+        ("关于江川市2022年度环境状况的报告", "江川市", None),
+        (
+            "江川市人民政府关于2022年度环境状况和环境保护目标完成情况的报告",
+            "江川市",
+            None,
+        ),
+    ] {
+        let (document, _) = doc(&format!("{title}\n正文。\n"));
+        assert_eq!(document.region.as_deref(), Some(region), "{title}");
+        assert_eq!(document.agency.as_deref(), agency, "{title}");
+    }
+}
+
+#[test]
 fn publication_line_with_labels_and_chinese_date() {
     let text =
         "某市生态环境局2021年工作总结\n发布时间:2022年1月5日 来源:本站 浏览次数:123\n正文。\n";
