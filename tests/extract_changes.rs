@@ -627,3 +627,27 @@ fn a_comparison_with_last_year_and_with_an_roc_year() {
         (d("3.2"), "%".into(), Direction::Down, "yoy".into())
     );
 }
+
+#[test]
+fn comparatives_after_a_comparison_and_a_basis_clause() {
+    // 新增, 高 right after a comparison state a change.
+    let r = analyze_text(
+        "某市2022年生态环境状况公报\n国家重点保护野生动物22种,比2021年新增3种。优良天数比例为85.2%,比上年高2.1个百分点。",
+    );
+    assert_eq!(
+        change(&r, "22种"),
+        (d("3"), "种".into(), Direction::Up, "yoy".into())
+    );
+    assert_eq!(
+        change(&r, "85.2%"),
+        (d("2.1"), "pp".into(), Direction::Up, "yoy".into())
+    );
+    // A clause that says how the change was computed stands between value and change.
+    let r = analyze_text(
+        "某县2023年统计公报\n全县地区生产总值2856.3亿元,按可比价格计算,比上年增长4.2%。",
+    );
+    assert_eq!(change(&r, "2856.3亿元").0, d("4.2"));
+    // 改善 of a share of bad water or of acid rain is a fall.
+    let r = analyze_text("某市2022年生态环境状况公报\n全市酸雨频率为12.5%,较上年改善3.1个百分点。");
+    assert_eq!(change(&r, "12.5%").2, Direction::Down);
+}

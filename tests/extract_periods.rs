@@ -219,3 +219,13 @@ fn a_month_framing_its_clause_and_a_bulletins_title_month() {
     let r = report("某电台播音稿(二〇一八年一月)\n2017年全市PM2.5平均浓度为42微克/立方米。");
     assert_eq!(period(&r, "42微克/立方米"), (Some(2017), None));
 }
+
+#[test]
+fn the_months_up_to_the_end_of_one() {
+    let r = report(
+        "某市2023年生态环境工作\n截至9月底,全市累计完成造林1.2万亩。\n截至6月1日,全市干旱面积达50.0万亩。",
+    );
+    assert_eq!(period(&r, "1.2万亩"), (Some(2023), Some((1, 9))));
+    // A stock counted on a day is no span of months.
+    assert_eq!(period(&r, "50.0万亩"), (Some(2023), None));
+}

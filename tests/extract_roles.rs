@@ -244,3 +244,23 @@ fn a_gap_to_a_goal_is_no_statement_of_goals() {
     assert_eq!(role_of(text, "88%"), Role::Target);
     assert_eq!(role_of(text, "100%"), Role::Target);
 }
+
+#[test]
+fn goals_expected_and_multiples_of_an_earlier_year() {
+    // 预期目标 names goals.
+    let text = "某县2024年政府工作报告\n今年主要预期目标是:PM2.5平均浓度控制在35微克/立方米以内。";
+    assert_eq!(role_of(text, "35微克/立方米以内"), Role::Target);
+    // A multiple of an earlier year's value is this year's.
+    let text = "某市2022年生态环境状况公报\n全市新能源汽车保有量达到5.2万辆,是2020年的3倍。";
+    assert_eq!(role_of(text, "3倍"), Role::Actual);
+    let report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    let multiple = report
+        .indicators
+        .iter()
+        .find(|i| i.quantity.text == "3倍")
+        .unwrap();
+    assert_eq!(
+        (multiple.name.as_str(), multiple.period),
+        ("全市新能源汽车保有量", Some(2022))
+    );
+}

@@ -21,6 +21,7 @@ use super::period::calendar_year;
 use super::quantity::{Found, is_list_connector};
 use super::reading::Reading;
 use super::unit::UnitKind;
+use crate::lexicon::changes::basis_clauses;
 use crate::model::{Change, Direction};
 use crate::text::{Bound, IndexedText, PREVIOUS_YEAR, WRITTEN_YEAR, YEAR};
 
@@ -320,12 +321,15 @@ fn subject_with_measure(
     }
 }
 
-/// Gap words between a quantity and its change (`,`, `相比`).
+/// Gap words between a quantity and its change (`,`, `相比`, `按可比价格计算`).
 fn is_connective(gap: &str) -> bool {
-    let rest = gap
+    let mut rest = gap
         .replace(['\u{3001}', ',', ';', ':', '(', ')', ' '], "")
         .replace("相比", "")
         .replace("的", "");
+    for basis in basis_clauses() {
+        rest = rest.replace(basis.as_str(), "");
+    }
     rest.chars().count() <= 1
 }
 

@@ -18,7 +18,7 @@ use super::unit::UnitKind;
 use crate::lexicon::is_han;
 use crate::lexicon::quantity_words::quantity_words;
 use crate::patterns::{LEADING_TIME, POLLUTANT_CODE, PROGRESS_FROM, PROGRESS_TO};
-use crate::text::{Bound, IndexedText, ends_with_written_year};
+use crate::text::{Bound, IndexedText, ends_with_written_year, is_chinese_year_digit};
 
 #[derive(Debug, Deserialize)]
 struct Vocabulary {
@@ -47,6 +47,7 @@ struct Vocabulary {
     goal_endings: Vec<String>,
     goal_qualifiers: Vec<String>,
     predicate_openers: Vec<String>,
+    multiple_verbs: Vec<String>,
     reference_comparisons: Vec<String>,
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
@@ -516,6 +517,26 @@ fn reference_name(prefix: &str) -> String {
     clean(&s)
 }
 
+/// A multiple's name without the year it multiplies (`处理量是上年` of `是上年的1.6倍`,
+/// `是2020年` of `是2020年的3倍`): the measure, or nothing.
+fn without_multiple_base(name: &str) -> &str {
+    let Some(year) = name.strip_suffix("同期").unwrap_or(name).strip_suffix('年') else {
+        return name;
+    };
+    let before = if let Some(relative) = year.strip_suffix(['上', '去', '前']) {
+        relative
+    } else if ends_with_written_year(year) {
+        year.trim_end_matches(|c: char| c.is_ascii_digit() || is_chinese_year_digit(c))
+    } else {
+        return name;
+    };
+    vocabulary()
+        .multiple_verbs
+        .iter()
+        .find_map(|verb| before.strip_suffix(verb.as_str()))
+        .unwrap_or(name)
+}
+
 /// A goal named by its goal words only (`未完成年度目标(160微克/立方米)`) is the goal of
 /// the measure the quantity before it in its sentence names (`臭氧浓度目标`).
 fn name_bare_goal(text: &str, found: &[Found], i: usize, names: &[Naming], naming: &mut Naming) {
@@ -583,6 +604,9 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
             continue;
         }
         let mut naming = name_one(text, found, i, prefix_raw, barriers);
+        if q.unit == "倍" {
+            naming.name = without_multiple_base(&naming.name).to_string();
+        }
         resolve_fallbacks(text, found, i, &names, prefix_raw, &mut naming);
         name_bare_goal(text, found, i, &names, &mut naming);
         with_topic(text, q.span.start, &mut naming);

@@ -60,6 +60,17 @@ fn names_months(date: &str, after: &str) -> bool {
     date.contains('年') && date.ends_with('月') && !runs_on
 }
 
+/// Whether a year is the base of a multiple (`是2020年的3倍`, `为上年的1.6倍`): what
+/// follows it is `的`, a number and `倍`. Such a year is no period of the figure.
+fn multiplied(after: &str) -> bool {
+    after.strip_prefix('的').is_some_and(|rest| {
+        rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十点".contains(c)
+        })
+        .starts_with('倍')
+    })
+}
+
 /// The first run of at least `min` characters of a kind, cut to `max`: what the regex
 /// `[…]{min,max}` finds first.
 fn first_run(text: &str, member: fn(char) -> bool, min: usize, max: usize) -> Option<&str> {
@@ -130,6 +141,15 @@ fn parts(text: &str) -> Vec<(usize, Option<(u8, u8)>)> {
             } else if let Some(one) = written.strip_suffix("月份") {
                 let one = month(one)?;
                 (one, one)
+            } else if let Some(upto) = written
+                .strip_prefix("截至")
+                .or_else(|| written.strip_prefix("截止"))
+            {
+                // `截至9月底`: the months so far (not a day, `截至6月1日`, when a stock is
+                // counted).
+                let upto = upto.trim_start_matches('到');
+                let (m, _) = upto.split_once('月')?;
+                (1, month(m)?)
             } else if let Some(one) = written.strip_suffix("月,") {
                 // A month framing its clause (`10月,全市…`); up to it, the months so far
                 // (`截至10月,`).
@@ -228,7 +248,10 @@ impl Years {
                 }
                 _ => continue,
             };
-            if last_range.as_ref() == Some(range) || excluded.covers(range.start) {
+            if last_range.as_ref() == Some(range)
+                || excluded.covers(range.start)
+                || multiplied(&text[range.end..])
+            {
                 continue;
             }
             let written = text[range.clone()].split('年').next().unwrap_or_default();
@@ -239,7 +262,7 @@ impl Years {
         }
         let relative: Vec<(usize, &str)> = RELATIVE_YEAR
             .find_iter(text)
-            .filter(|m| !excluded.covers(m.start()))
+            .filter(|m| !excluded.covers(m.start()) && !multiplied(&text[m.end()..]))
             .map(|m| (m.start(), m.as_str()))
             .collect();
         let written = written_in(text, document, roc, &relative);

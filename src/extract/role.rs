@@ -105,7 +105,9 @@ fn role_of(report: &Report, draft: &Draft, previous_end: usize) -> Role {
         return Role::Standard;
     }
     let clause_lead = clause_lead(text, span, previous_end);
-    if names_earlier_year(&text[clause_lead.clone()]) {
+    // A multiple of an earlier year's value (`是上年的1.6倍`) is this year's ratio.
+    let multiple = draft.mention.indicator.quantity.unit == "倍";
+    if names_earlier_year(&text[clause_lead.clone()]) && !multiple {
         return Role::Prior;
     }
     if is_starting_point(report, draft) {
@@ -176,7 +178,11 @@ fn clause_lead(text: &IndexedText, span: &Range<usize>, previous_end: usize) -> 
 fn stated_ahead(report: &Report, span: &Range<usize>, clause_lead: Range<usize>) -> Option<Role> {
     let sentence = report.text.sentence_at(span.start);
     let lead = report.cue_words.within(sentence.start..span.start);
-    if lead.any(CueList::RoleForecasts) {
+    // `预期目标` names goals, not an expectation.
+    let expects = lead
+        .hits(CueList::RoleForecasts)
+        .any(|hit| !report.text[hit.end..].starts_with("目标"));
+    if expects {
         return Some(Role::Forecast);
     }
     let reported_done = || {

@@ -37,6 +37,11 @@ struct PreviousPeriod {
 }
 
 #[derive(Debug, Deserialize)]
+struct Basis {
+    clauses: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
 struct Flat {
     words: Vec<String>,
 }
@@ -46,6 +51,7 @@ struct ChangeFile {
     word: Vec<ChangeWord>,
     comparatives: Comparatives,
     previous_period: PreviousPeriod,
+    basis: Basis,
     flat: Flat,
     improvement: Improvement,
 }
@@ -69,6 +75,11 @@ pub fn better_lower(name: &str) -> bool {
 /// Whether comparison markers compare with the period just before (`环比`, `较上月`).
 pub fn compares_with_previous_period(markers: &str) -> bool {
     super::words::contains_any(markers, &file().previous_period.markers)
+}
+
+/// The clauses that say on what basis a change was computed (`按可比价格计算`).
+pub fn basis_clauses() -> &'static [String] {
+    &file().basis.clauses
 }
 
 /// The words that say a quantity did not change (`持平`, `相若`).

@@ -12,7 +12,7 @@ use super::super::part::{Part, section_id_at, skip_numbering};
 use super::compare::direction;
 use super::stated::is_pending;
 use super::{Context, Placed, outcome, rate_outcome};
-use crate::model::{Quantity, Target, TargetKind, TargetStatus};
+use crate::model::{Quantity, Role, Target, TargetKind, TargetStatus};
 
 pub(super) fn achieved(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
     let mut out = planned_and_completed(cx, used);
@@ -203,7 +203,8 @@ fn thresholds(cx: &Context, used: &mut [bool]) -> Vec<Placed> {
         let reached = ends_with_any(lead_in, &target_cues.threshold_before);
         let at_least = starts_with_any(after, &target_cues.threshold_after)
             || ends_with_any(&m.indicator.quantity.text, &target_cues.threshold_after);
-        if !(reached && at_least) {
+        // A goal (`力争…达到95%以上`) is no threshold reached.
+        if !(reached && at_least) || m.indicator.role != Role::Actual {
             continue;
         }
         used[i] = true;
