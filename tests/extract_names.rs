@@ -423,3 +423,16 @@ fn places_ranked_in_turn_take_the_measure_of_the_first() {
     assert_eq!(name_of(text, "29微克/立方米"), "东湖街道PM2.5浓度");
     assert_eq!(name_of(text, "36微克/立方米"), "新港镇PM2.5浓度");
 }
+
+#[test]
+fn a_second_list_of_the_same_items_and_items_ending_in_a_class() {
+    let text = "某市2022年生态环境状况公报\n全市15个国考断面中,Ⅱ类、Ⅲ类、Ⅳ类断面分别为3个、10个和2个,分别占20.0%、66.7%和13.3%。";
+    assert_eq!(name_of(text, "3个"), "Ⅱ类断面");
+    assert_eq!(name_of(text, "10个"), "Ⅲ类断面");
+    assert_eq!(name_of(text, "20.0%"), "Ⅱ类断面比例");
+    assert_eq!(name_of(text, "66.7%"), "Ⅲ类断面比例");
+    assert_eq!(name_of(text, "13.3%"), "Ⅳ类断面比例");
+    let text = "某市2022年生态环境状况公报\n国家级和省级自然保护区分别有16个和41个。";
+    assert_eq!(name_of(text, "16个"), "国家级自然保护区");
+    assert_eq!(name_of(text, "41个"), "省级自然保护区");
+}

@@ -48,6 +48,7 @@ struct Vocabulary {
     goal_qualifiers: Vec<String>,
     predicate_openers: Vec<String>,
     multiple_verbs: Vec<String>,
+    list_item_endings: Vec<String>,
     reference_comparisons: Vec<String>,
     ranking_words: Vec<String>,
     list_markers: Vec<String>,
@@ -576,7 +577,14 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
         {
             let own = &prefix_raw[..prefix_raw.len() - verb.len()];
             let mut listed = distribute(own, list);
-            if listed.iter().all(|n| n.name.is_empty()) {
+            let same_items = listed
+                .iter()
+                .all(|n| n.name.is_empty())
+                .then(|| items_of_list_before(text, found, i, list, &names, verb))
+                .flatten();
+            if let Some(items) = same_items {
+                listed = items;
+            } else if listed.iter().all(|n| n.name.is_empty()) {
                 let paragraph = paragraph_sentence_start(text, window);
                 let earlier = list_measure
                     .as_ref()
@@ -1068,7 +1076,10 @@ fn distribute(prefix_raw: &str, n: usize) -> Vec<Naming> {
         ];
     }
     let last = subjects.last().map(String::as_str).unwrap_or("");
-    let (_, suffix) = shared_suffix(last);
+    let (_, mut suffix) = shared_suffix(last);
+    if suffix.is_empty() {
+        suffix = item_ending_suffix(&subjects);
+    }
     subjects
         .iter()
         .map(|s| {
@@ -1084,6 +1095,60 @@ fn distribute(prefix_raw: &str, n: usize) -> Vec<Naming> {
             }
         })
         .collect()
+}
+
+/// `Ⅱ类、Ⅲ类、Ⅳ类断面分别为3个、10个和2个,分别占20.0%、66.7%和13.3%`: a list of values
+/// without subjects right after a list of as many values is of the same items, in order
+/// (their shares when the verb is `占`).
+fn items_of_list_before(
+    text: &IndexedText,
+    found: &[Found],
+    i: usize,
+    n: usize,
+    names: &[Naming],
+    verb: &str,
+) -> Option<Vec<Naming>> {
+    let first = i.checked_sub(n)?;
+    let before = &found[first..i];
+    let listed = before
+        .windows(2)
+        .all(|w| is_list_connector(&text[w[0].span.end..w[1].span.start]));
+    let adjacent = text[found[i - 1].span.end..found[i].span.start].starts_with(',');
+    let same_sentence =
+        text.sentence_at(before[0].span.start) == text.sentence_at(found[i].span.start);
+    let named = names[first..i].iter().all(|n| !n.name.is_empty());
+    if !(listed && adjacent && same_sentence && named) {
+        return None;
+    }
+    let share = if verb.contains('占') { "比例" } else { "" };
+    Some(
+        names[first..i]
+            .iter()
+            .map(|item| Naming {
+                name: format!("{}{share}", item.name),
+                place: item.place.clone(),
+                ..Naming::default()
+            })
+            .collect(),
+    )
+}
+
+/// `Ⅱ类、Ⅲ类、Ⅳ类断面`, `国家级和省级自然保护区`: items that end alike in a class or
+/// a level word share what follows that word in the last item (`断面`).
+fn item_ending_suffix(subjects: &[String]) -> &str {
+    let Some((last, others)) = subjects.split_last() else {
+        return "";
+    };
+    let endings = &vocabulary().list_item_endings;
+    let Some(ending) = others
+        .first()
+        .and_then(|first| endings.iter().find(|e| first.ends_with(e.as_str())))
+        .filter(|e| others.iter().all(|o| o.ends_with(e.as_str())))
+    else {
+        return "";
+    };
+    last.find(ending.as_str())
+        .map_or("", |at| &last[at + ending.len()..])
 }
 
 fn name_one(
