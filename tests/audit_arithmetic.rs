@@ -283,3 +283,25 @@ fn counts_of_different_things_are_no_ratio_and_no_part() {
         "part exceeds its whole",
     );
 }
+
+#[test]
+fn a_change_is_no_whole_a_target_reached_may_pass_100_and_a_scaled_count_implies_no_prior() {
+    let text = "受理陈情案件48,356件,较上年增加2,145件,其中噪音陈情15,203件。";
+    let mut doc = Doc::new(2023, &format!("{text}\n"));
+    doc.add("受理陈情案件", "48,356件", text);
+    doc.add("受理陈情案件同比增加", "2,145件", text).change_only = true;
+    doc.add("噪音陈情", "15,203件", text);
+    assert!(
+        doc.findings("part-exceeds-whole")
+            .iter()
+            .all(|f| f.verdict != Verdict::Error)
+    );
+    let text = "空气质量改善目标达成率103.5%";
+    let mut doc = Doc::new(2023, &format!("{text}。\n"));
+    doc.add("空气质量改善目标达成率", "103.5%", text);
+    assert!(doc.findings("share-over-100").is_empty());
+    let text = "全年接待群众12万人次,增加10%";
+    let mut doc = Doc::new(2023, &format!("{text}。\n"));
+    doc.add("接待群众", "12万人次", text).change = change("增加10%", Direction::Up, "10", "%");
+    assert!(doc.findings("prior-not-integer").is_empty());
+}

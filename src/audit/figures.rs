@@ -100,6 +100,12 @@ impl<'a> Figure<'a> {
         counts_whole_things(&self.quantity.base_unit) && self.quantity.value.fract().is_zero()
     }
 
+    /// Whether the figure is a change standing alone (`较111年增加2,145件`): no amount
+    /// of anything, so no whole and no part.
+    pub fn is_change(&self) -> bool {
+        self.indicator.is_some_and(|i| i.change_only)
+    }
+
     pub fn is_percent(&self) -> bool {
         self.quantity.base_unit == "%"
     }

@@ -308,6 +308,8 @@ fn open_list(after: &str) -> bool {
 /// A whole and a part can be compared: same base unit, or a bare whole (`“100”`).
 fn fits(whole: &Figure<'_>, part: &Figure<'_>) -> bool {
     !part.is_percent()
+        && !whole.is_change()
+        && !part.is_change()
         && !part.quantity.base_unit.is_empty()
         && (whole.quantity.base_unit == part.quantity.base_unit
             || whole.quantity.base_unit.is_empty())

@@ -37,7 +37,9 @@ pub fn implied_prior(value: Decimal, change: &Change) -> Option<(Interval, Decim
 fn check(figure: &Figure<'_>) -> Option<Finding> {
     let indicator = figure.indicator?;
     let change = indicator.change.as_ref()?;
-    if change.unit != "%" || !figure.is_count() || figure.written_interval().is_none() {
+    // A count written with a scale (`12万人次`) is rounded to it: no whole prior follows.
+    let scaled = figure.quantity.value != figure.quantity.base_value;
+    if change.unit != "%" || !figure.is_count() || scaled || figure.written_interval().is_none() {
         return None;
     }
     let (prior, exact) = implied_prior(figure.quantity.value, change)?;
