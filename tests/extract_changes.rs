@@ -651,3 +651,20 @@ fn comparatives_after_a_comparison_and_a_basis_clause() {
     let r = analyze_text("某市2022年生态环境状况公报\n全市酸雨频率为12.5%,较上年改善3.1个百分点。");
     assert_eq!(change(&r, "12.5%").2, Direction::Down);
 }
+
+#[test]
+fn a_change_against_a_years_value_written_in_the_comparison() {
+    let r = analyze_text(
+        "某市2023年生态环境状况公报\nPM2.5平均浓度为28微克/立方米,比2015年的46微克/立方米下降39%。",
+    );
+    let c = find(&r, "28微克/立方米").change.clone().expect("a change");
+    assert_eq!(
+        (c.kind.as_str(), c.base_period, c.value, c.direction),
+        ("vs_year", Some(2015), d("39"), Direction::Down)
+    );
+    let prior = find(&r, "46微克/立方米");
+    assert_eq!(
+        (prior.role, prior.period),
+        (report::model::Role::Prior, Some(2015))
+    );
+}

@@ -225,11 +225,23 @@ pub fn phrase_from(
             })
             .or_else(|| plan_end_year(s))
     };
-    // `与2013年的70微克/立方米相比累计降幅达60%`: compared with a year's value, written
-    // in the comparison.
-    let valued_frame = (frame.is_none() && text[..start].ends_with("相比"))
-        .then(|| &text[text.after_last(start, Bound::CommaClause)..start])
-        .filter(|clause| clause.starts_with(['与', '和', '同', '较']));
+    // `与2013年的70微克/立方米相比累计降幅达60%`, `比2015年的46微克下降39%`: compared
+    // with a year's value, written in the comparison.
+    let clause = &text[text.after_last(start, Bound::CommaClause)..start];
+    let valued_frame = if frame.is_some() {
+        None
+    } else if clause.ends_with("相比") {
+        Some(clause).filter(|c| c.starts_with(['与', '和', '同', '较']))
+    } else {
+        clause
+            .rfind(['比', '较'])
+            .map(|at| &clause[at..])
+            .filter(|compared| {
+                compared
+                    .split_once("年的")
+                    .is_some_and(|(_, value)| value.starts_with(|c: char| c.is_ascii_digit()))
+            })
+    };
     let versus_year = versus(markers)
         .or_else(|| frame.as_ref().and_then(|f| versus(&f[0])))
         .or_else(|| valued_frame.and_then(versus));
