@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::years::{first_year, is_chinese_year_digit, title_years, uses_roc_calendar};
+use super::years::{first_topic_year, is_chinese_year_digit, title_years, uses_roc_calendar};
 use crate::input::Normalized;
 use crate::lexicon::is_han;
 use crate::model::Document;
@@ -124,7 +124,7 @@ fn opening_year(header: &[(usize, &str)], stamp_at: Option<usize>, roc: bool) ->
             stamp_at.is_none_or(|at| !(start..start + line.len()).contains(&at))
         })
         .take(OPENING_LINES)
-        .find_map(|&(_, line)| first_year(line, roc))
+        .find_map(|&(_, line)| first_topic_year(line, roc))
 }
 
 /// A web page's breadcrumb above the title (`首页 > 信息公开 > 工作总结`, `当前位置:…`).

@@ -120,9 +120,17 @@ fn year_mentions(title: &str, roc: bool) -> Vec<YearMention> {
     found
 }
 
-/// The first year written in `text` (Gregorian, or ROC when `roc`).
-pub fn first_year(text: &str, roc: bool) -> Option<i32> {
-    year_mentions(text, roc).first().map(|m| m.year)
+/// The first year written in `text` (Gregorian, or ROC when `roc`) that is not a starting point or a comparison base
+/// (`由2013年的72微克降至2022年的34微克` → 2022), else the first: the year a text opening
+/// with it is about.
+pub fn first_topic_year(text: &str, roc: bool) -> Option<i32> {
+    let mentions = year_mentions(text, roc);
+    let based = |m: &&YearMention| text[..m.start].ends_with(['由', '从', '自', '较', '比', '与']);
+    mentions
+        .iter()
+        .find(|m| !based(m))
+        .or(mentions.first())
+        .map(|m| m.year)
 }
 
 /// A year written in a title without `年` (`澳门环境状况报告2022`, `香港环境报告 2022`):
@@ -241,8 +249,12 @@ mod tests {
             (None, None)
         );
         assert_eq!(
-            first_year("二〇一七年全市优良天数为235天", false),
+            first_topic_year("二〇一七年全市优良天数为235天", false),
             Some(2017)
+        );
+        assert_eq!(
+            first_topic_year("PM2.5年均浓度由2013年的72微克降至2022年的34微克", false),
+            Some(2022)
         );
     }
 
