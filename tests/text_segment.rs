@@ -182,3 +182,22 @@ fn corpus_outlines_with_run_in_items() {
     };
     assert!(taichung.sections.is_empty());
 }
+
+#[test]
+fn headings_wrapped_in_markup_are_headings() {
+    let text = "**青川县生态环境局2022年工作总结及2023年工作打算**\n**一、主要工作成效**\n全年优良天数342天。\n## 二、存在的问题\n农村生活污水治理率仅为42%。\n【三、下一步工作打算】\n全年优良天数不少于340天。\n";
+    let report = analyze(text.as_bytes(), &Options::default()).expect("analyzes");
+    assert_eq!(section(&report, "1").1, "主要工作成效");
+    assert_eq!(section(&report, "2").1, "存在的问题");
+    assert_eq!(section(&report, "3").1, "下一步工作打算");
+    // The plan section's figure is a goal of the year planned.
+    let goal = report
+        .indicators
+        .iter()
+        .find(|i| i.quantity.text == "不少于340天")
+        .expect("the goal");
+    assert_eq!(
+        (goal.role, goal.period),
+        (report::model::Role::Target, Some(2023))
+    );
+}

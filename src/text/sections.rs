@@ -43,15 +43,24 @@ pub fn sections(normalized: &Normalized) -> Vec<SectionSpan> {
     spans
 }
 
-/// Non-empty lines with their byte offsets, leading white space trimmed.
+/// Markup a heading may be wrapped in (`**三、下一步工作打算**`, `## 一、…`, `【二、…】`).
+const HEADING_MARKUP: [char; 6] = ['*', '#', '【', '】', '[', ']'];
+
+/// Non-empty lines with their byte offsets, leading white space and heading markup
+/// trimmed.
 fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut offset = 0;
     text.split_inclusive('\n').filter_map(move |line| {
         let start = offset;
         offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim_start();
-        let lead = content.len() - trimmed.len();
+        let trimmed = content
+            .trim_start_matches(|c: char| c.is_whitespace() || HEADING_MARKUP.contains(&c))
+            .trim_end_matches(HEADING_MARKUP);
+        let lead = content.len()
+            - content
+                .trim_start_matches(|c: char| c.is_whitespace() || HEADING_MARKUP.contains(&c))
+                .len();
         (!trimmed.trim_end().is_empty()).then_some((start + lead, trimmed))
     })
 }
