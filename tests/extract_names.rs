@@ -436,3 +436,11 @@ fn a_second_list_of_the_same_items_and_items_ending_in_a_class() {
     assert_eq!(name_of(text, "16个"), "国家级自然保护区");
     assert_eq!(name_of(text, "41个"), "省级自然保护区");
 }
+
+#[test]
+fn a_topic_ends_at_its_number() {
+    let text =
+        "某区2023年工作总结\n前三季度,我区优良天数214天,优良率78.4%。全市优良天数335天,占比91.8%。";
+    assert_eq!(name_of(text, "78.4%"), "优良天数优良率");
+    assert_eq!(name_of(text, "91.8%"), "全市优良天数占比");
+}

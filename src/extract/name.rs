@@ -1376,10 +1376,15 @@ fn subject_of_clause_before(
 
 /// Whether `text` holds digits outside a Latin word (`PM2.5`, `NO2` hold none).
 fn has_number(text: &str) -> bool {
+    number_start(text).is_some()
+}
+
+/// Where the first digit outside a Latin word stands in `text`.
+fn number_start(text: &str) -> Option<usize> {
     let mut latin = false;
-    text.chars().any(|c| {
+    text.char_indices().find_map(|(i, c)| {
         latin = c.is_ascii_alphabetic() || (latin && (c.is_ascii_digit() || c == '.'));
-        c.is_ascii_digit() && !latin
+        (c.is_ascii_digit() && !latin).then_some(i)
     })
 }
 
@@ -1399,10 +1404,12 @@ fn with_topic(text: &IndexedText, at: usize, naming: &mut Naming) {
         .rev()
         .map(|clause| {
             let clause = &text[clause];
+            // The topic ends at its first number too (`优良天数214天`).
             let end = words
                 .topic_ends
                 .iter()
                 .filter_map(|w| find_word(clause, w))
+                .chain(number_start(clause))
                 .min()
                 .unwrap_or(clause.len());
             clean(&clause[..end])
