@@ -229,3 +229,17 @@ fn the_months_up_to_the_end_of_one() {
     // A stock counted on a day is no span of months.
     assert_eq!(period(&r, "50.0万亩"), (Some(2023), None));
 }
+
+#[test]
+fn a_list_of_years_gives_each_value_its_year() {
+    let r = report(
+        "某市2021年生态环境状况公报\n2019年、2020年、2021年全市PM2.5平均浓度分别为38、35和31微克/立方米。",
+    );
+    let periods: Vec<Option<i32>> = r.indicators.iter().map(|i| i.period).collect();
+    assert_eq!(periods, [Some(2019), Some(2020), Some(2021)]);
+    // Without 分别 a year is only the topic.
+    let r = report(
+        "某市2021年生态环境状况公报\n2021年全市PM2.5平均浓度为31微克/立方米、PM10为50微克/立方米。",
+    );
+    assert!(r.indicators.iter().all(|i| i.period == Some(2021)));
+}

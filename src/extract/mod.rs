@@ -118,6 +118,10 @@ pub fn extract(normalized: &Normalized, segmented: &Segmented) -> Extraction {
             drafts.push(ctx.draft(q, other, None, false));
         }
     }
+    let spans: Vec<Range<usize>> = drafts.iter().map(|d| d.mention.span.clone()).collect();
+    for (d, year) in years.series(text, &spans) {
+        drafts[d].mention.indicator.period = Some(year);
+    }
     // A table's change column comes first: a sentence restating that change later
     // (`富阳区优良率同比增长-10.9个百分点`) then stands on its own.
     for &(c, t) in &table_changes {

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::part::{Part, is_plan_document};
+use super::quantity::is_list_connector;
 use super::scan::{Scanned, Status};
 use crate::lexicon::is_han;
 use crate::lexicon::period_words::period_words;
@@ -298,6 +299,34 @@ impl Years {
             plan_year,
             title_months: document.title.as_deref().and_then(title_months),
         }
+    }
+
+    /// `2019年、2020年、2021年全市PM2.5平均浓度分别为38、35和31微克/立方米`: a list of
+    /// values after `分别`/`依次`, whose clause names as many years before it, takes them
+    /// in order. Returns the place in `spans` (values in text order) and the year of each.
+    pub fn series(&self, text: &IndexedText, spans: &[Range<usize>]) -> Vec<(usize, i32)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < spans.len() {
+            let mut j = i;
+            // Two drafts of one value (a shared name) stand at one place: no list.
+            while j + 1 < spans.len()
+                && text
+                    .get(spans[j].end..spans[j + 1].start)
+                    .is_some_and(is_list_connector)
+            {
+                j += 1;
+            }
+            let clause = text.after_last(spans[i].start, Bound::CommaClause);
+            let lead = &text[clause..spans[i].start];
+            let marks = self.in_range(clause..spans[i].start);
+            if j > i && marks.len() == j - i + 1 && (lead.contains("分别") || lead.contains("依次"))
+            {
+                out.extend((i..=j).zip(marks.iter().map(|&(_, year)| year)));
+            }
+            i = j + 1;
+        }
+        out
     }
 
     fn in_range(&self, range: Range<usize>) -> &[(usize, i32)] {
