@@ -232,3 +232,20 @@ fn a_target_stated_with_its_actual_is_met_or_missed_by_it() {
     assert_eq!(actual.role, report::model::Role::Actual);
     assert_eq!(actual.name, "省下达我市PM2.5年均浓度");
 }
+
+#[test]
+fn a_threshold_in_a_goal_is_no_outcome() {
+    // 力争…达到95%以上 is a goal, not a threshold reached.
+    let r = report("某市2023年工作总结\n力争到2025年国控断面优良比例达到95%以上。");
+    assert!(achieved(&r).is_empty(), "{:?}", achieved(&r));
+    // Reached, it is one.
+    let r = report("某市2023年工作总结\n受污染耕地安全利用率达到93%以上。");
+    assert_eq!(
+        achieved(&r),
+        [(
+            "受污染耕地安全利用率达到93%以上".to_string(),
+            Met,
+            Some("93%以上".to_string())
+        )]
+    );
+}
