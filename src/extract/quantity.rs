@@ -380,8 +380,12 @@ pub fn bare(
         || rest.starts_with(['和', '及', '与', '至', '到', '~', '-', '—']);
     let written = match token.script {
         Script::Arabic => true,
-        // Chinese numerals without a unit are a value only with a decimal part.
-        Script::Chinese => text[token.start..token.end].contains('点'),
+        // Chinese numerals without a unit are a value only with a decimal part, or zero
+        // (`重污染天数为零`).
+        Script::Chinese => {
+            matches!(&text[token.start..token.end], "零" | "〇")
+                || text[token.start..token.end].contains('点')
+        }
     };
     // A comparator word states a threshold: `酸碱值低于5.6即视为酸雨`.
     let compared = comparator_before(text, token.start);
