@@ -444,3 +444,10 @@ fn a_topic_ends_at_its_number() {
     assert_eq!(name_of(text, "78.4%"), "优良天数优良率");
     assert_eq!(name_of(text, "91.8%"), "全市优良天数占比");
 }
+
+#[test]
+fn a_level_and_above_inside_a_counted_name() {
+    let text = "某市2022年生态环境状况公报\n全市12个县级及以上集中式饮用水水源地水质达标率为100%。全国339个地级及以上城市平均优良天数比例为86.5%。";
+    assert_eq!(name_of(text, "12个"), "县级及以上集中式饮用水水源地");
+    assert_eq!(name_of(text, "339个"), "地级及以上城市");
+}

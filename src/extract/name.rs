@@ -252,8 +252,13 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
         if starts_with_any(&noun[end..], facilities) {
             continue;
         }
-        // A level inside a name (`市控以上断面`, `规模以上企业`) stops nothing.
-        if start > 0 && stops.level[word] && noun[end..].starts_with(is_han) {
+        // A level inside a name (`市控以上断面`, `规模以上企业`, `县级及以上水源地`) stops
+        // nothing, nor does the `及` it follows.
+        let levels = &vocabulary().counted_levels;
+        if start > 0
+            && (stops.level[word] || starts_with_any(&noun[end..], levels))
+            && noun[end..].starts_with(is_han)
+        {
             continue;
         }
         seen |= 1 << word;
