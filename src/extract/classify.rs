@@ -380,6 +380,18 @@ mod tests {
     fn identifiers_and_references() {
         assert_eq!(kind("电话:0756-2123456,", "2123456"), Some(Code));
         assert_eq!(kind("可随时拨打12369环保举报热线", "12369"), Some(Code));
+        // Page footers.
+        assert_eq!(kind("备案号:京ICP备12345678号-1", "12345678"), Some(Code));
+        assert_eq!(
+            kind("京公网安备11010502030123号", "11010502030123"),
+            Some(Code)
+        );
+        assert_eq!(kind("网站标识码:1101000012", "1101000012"), Some(Code));
+        assert_eq!(
+            kind("地址:某市人民路88号 邮编:123456", "123456"),
+            Some(Code)
+        );
+        assert_eq!(kind("地址:某市人民路88号", "88"), Some(Code));
         assert_eq!(kind("通过12369热线举报", "12369"), Some(Code));
         assert_eq!(
             kind(
