@@ -668,3 +668,30 @@ fn a_change_against_a_years_value_written_in_the_comparison() {
         (report::model::Role::Prior, Some(2015))
     );
 }
+
+#[test]
+fn a_change_after_a_progress_from_an_earlier_year() {
+    let r = analyze_text(
+        "某市2023年生态环境状况公报\n全市新能源汽车保有量由2020年的2.1万辆提升至2023年的3.2万辆,增长52.4%。",
+    );
+    let c = find(&r, "3.2万辆").change.clone().expect("a change");
+    assert_eq!(
+        (c.kind.as_str(), c.base_period, c.value),
+        ("vs_year", Some(2020), d("52.4"))
+    );
+    // The measure of a progress may be named by the value before it in its sentence.
+    let r = analyze_text(
+        "某市2023年生态环境状况公报\n全市PM2.5浓度为30微克/立方米,由上年的32微克/立方米下降至30微克/立方米,下降6.3%。",
+    );
+    let earlier = find(&r, "32微克/立方米");
+    assert_eq!(
+        (earlier.name.as_str(), earlier.role, earlier.period),
+        ("全市PM2.5浓度", report::model::Role::Prior, Some(2022))
+    );
+    let now: Vec<_> = r
+        .indicators
+        .iter()
+        .filter(|i| i.quantity.text == "30微克/立方米")
+        .collect();
+    assert!(now.iter().all(|i| i.period == Some(2023)), "{now:?}");
+}

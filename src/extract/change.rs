@@ -242,9 +242,22 @@ pub fn phrase_from(
                     .is_some_and(|(_, value)| value.starts_with(|c: char| c.is_ascii_digit()))
             })
     };
+    // `由2020年的2.1万辆提升至2023年的3.2万辆,增长52.4%`: a change with no marker of its
+    // own right after a measure's progress compares with the year it went from.
+    let progress = (markers.is_empty() && clause.is_empty())
+        .then(|| {
+            let end = start.checked_sub(','.len_utf8())?;
+            text[..start]
+                .ends_with(',')
+                .then(|| &text[text.after_last(end, Bound::CommaClause)..end])
+        })
+        .flatten()
+        .and_then(|before| before.find(['由', '从']).map(|at| &before[at..]))
+        .filter(|from| from.contains(['至', '到']));
     let versus_year = versus(markers)
         .or_else(|| frame.as_ref().and_then(|f| versus(&f[0])))
-        .or_else(|| valued_frame.and_then(versus));
+        .or_else(|| valued_frame.and_then(versus))
+        .or_else(|| progress.and_then(versus));
     let framed_by_normal = frame.as_ref().is_some_and(|f| &f[1] == "常年");
     ChangePhrase {
         start,

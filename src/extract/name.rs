@@ -611,7 +611,15 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
             i += list;
             continue;
         }
-        if let Some((from, to)) = progress(text, found, i, prefix_raw) {
+        // The measure may be the one the value before in its sentence names (`PM2.5浓度
+        // 为30微克,由上年的32微克下降至30微克`).
+        let previous = i
+            .checked_sub(1)
+            .filter(|&p| text.sentence_at(found[p].span.start) == text.sentence_at(q.span.start))
+            .and_then(|_| names.last())
+            .filter(|n| !n.reference)
+            .map(|n| n.name.as_str());
+        if let Some((from, to)) = progress(text, found, i, prefix_raw, previous) {
             names.extend([from, to]);
             i += 2;
             continue;
@@ -679,17 +687,25 @@ fn name_predicated_counts(text: &IndexedText, found: &[Found], names: &mut [Nami
 /// `优良天数比例由上年的80.1%提高到85.5%`, `森林覆盖率从2015年的40.1%提高到2022年的
 /// 45.3%`: one measure from an earlier value (a comparison value, named by the measure)
 /// to the one now.
-fn progress(text: &str, found: &[Found], i: usize, prefix_raw: &str) -> Option<(Naming, Naming)> {
+fn progress(
+    text: &str,
+    found: &[Found],
+    i: usize,
+    prefix_raw: &str,
+    previous: Option<&str>,
+) -> Option<(Naming, Naming)> {
     let from = PROGRESS_FROM.find(prefix_raw)?;
     let next = found.get(i + 1)?;
     let gap = text.get(found[i].span.end..next.span.start)?;
     if !PROGRESS_TO.is_match(gap) {
         return None;
     }
-    let name = clean(&prefix_raw[..from.start()]);
-    if name.is_empty() {
-        return None;
-    }
+    let own = clean(&prefix_raw[..from.start()]);
+    let name = if own.is_empty() {
+        previous.filter(|p| !p.is_empty())?.to_string()
+    } else {
+        own
+    };
     let earlier = Naming {
         name: name.clone(),
         reference: true,
