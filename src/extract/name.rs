@@ -202,14 +202,10 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
     }
     let mut inside = false;
     // Inside a Latin word, digits are part of it (`PM2.5`, `NO2`).
-    let mut latin = false;
+    let number = number_start(rest).unwrap_or(rest.len());
     let stop = rest
         .char_indices()
         .find(|&(i, c)| {
-            latin = c.is_ascii_alphabetic() || (latin && (c.is_ascii_digit() || c == '.'));
-            if latin {
-                return false;
-            }
             if c == '(' && is_inner_bracket(&rest[i..]) {
                 inside = true;
                 return false;
@@ -221,7 +217,7 @@ fn counted_after(text: &str, end: usize, limit: usize) -> String {
             if inside && c == '、' {
                 return false;
             }
-            Bound::CommaClause.ends(c) || matches!(c, '、' | '(' | ')') || c.is_ascii_digit()
+            Bound::CommaClause.ends(c) || matches!(c, '、' | '(' | ')') || i == number
         })
         .map_or(rest.len(), |(i, _)| i);
     let mut noun = &rest[..stop];
@@ -434,16 +430,7 @@ fn completed_name(name: &str, previous: &str) -> Option<String> {
     }
     let is_verb = vocab.bare_verbs.iter().any(|v| v == name);
     // After a goal (`考核目标为35微克/立方米,实际为31.6微克/立方米`): the goal's measure.
-    let goal_measure = vocab
-        .goal_endings
-        .iter()
-        .find_map(|g| previous.strip_suffix(g.as_str()));
-    if is_verb && let Some(measure) = goal_measure {
-        let measure = vocab
-            .goal_qualifiers
-            .iter()
-            .find_map(|q| measure.strip_suffix(q.as_str()))
-            .unwrap_or(measure);
+    if is_verb && let Some(measure) = goal_measure(previous) {
         return (!measure.is_empty()).then(|| measure.to_string());
     }
     let head: String = previous
@@ -543,22 +530,53 @@ fn without_multiple_base(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// A goal named by its goal words only (`未完成年度目标(160微克/立方米)`) is the goal of
-/// the measure the quantity before it in its sentence names (`臭氧浓度目标`).
-fn name_bare_goal(text: &str, found: &[Found], i: usize, names: &[Naming], naming: &mut Naming) {
+/// The measure of a goal's name without its goal words (`PM2.5年均浓度考核目标` →
+/// `PM2.5年均浓度`; empty for `年度目标`), if it names a goal.
+fn goal_measure(name: &str) -> Option<&str> {
     let vocab = vocabulary();
-    let words = vocab
+    let measure = vocab
         .goal_endings
         .iter()
-        .find_map(|g| naming.name.strip_suffix(g.as_str()));
-    let bare = words.is_some_and(|w| w.is_empty() || vocab.goal_qualifiers.iter().any(|q| q == w));
-    let Some((previous, q)) = names.last().zip(i.checked_sub(1).map(|p| &found[p])) else {
-        return;
-    };
-    let same_sentence = !text[q.span.end..found[i].span.start].contains(['。', ';', '\n']);
-    if naming.reference && bare && same_sentence && !previous.reference && !previous.name.is_empty()
+        .find_map(|g| name.strip_suffix(g.as_str()))?;
+    Some(
+        vocab
+            .goal_qualifiers
+            .iter()
+            .find_map(|q| measure.strip_suffix(q.as_str()))
+            .unwrap_or(measure),
+    )
+}
+
+/// The own name of the quantity before quantity `i` in its sentence, if any.
+fn previous_in_sentence<'n>(
+    text: &IndexedText,
+    found: &[Found],
+    i: usize,
+    names: &'n [Naming],
+) -> Option<&'n str> {
+    let p = i.checked_sub(1)?;
+    let previous = names
+        .get(p)
+        .filter(|n| !n.reference && !n.name.is_empty())?;
+    (text.sentence_at(found[p].span.start) == text.sentence_at(found[i].span.start))
+        .then_some(previous.name.as_str())
+}
+
+/// A goal named by its goal words only (`未完成年度目标(160微克/立方米)`) is the goal of
+/// the measure the quantity before it in its sentence names (`臭氧浓度目标`).
+fn name_bare_goal(
+    text: &IndexedText,
+    found: &[Found],
+    i: usize,
+    names: &[Naming],
+    naming: &mut Naming,
+) {
+    let bare = goal_measure(&naming.name).is_some_and(str::is_empty);
+    if naming.reference
+        && bare
+        && let Some(previous) = previous_in_sentence(text, found, i, names)
     {
-        naming.name = format!("{}{}", previous.name, naming.name);
+        naming.name = format!("{previous}{}", naming.name);
     }
 }
 
@@ -613,12 +631,7 @@ pub fn name_all(text: &IndexedText, found: &[Found], barriers: &[Range<usize>]) 
         }
         // The measure may be the one the value before in its sentence names (`PM2.5浓度
         // 为30微克,由上年的32微克下降至30微克`).
-        let previous = i
-            .checked_sub(1)
-            .filter(|&p| text.sentence_at(found[p].span.start) == text.sentence_at(q.span.start))
-            .and_then(|_| names.last())
-            .filter(|n| !n.reference)
-            .map(|n| n.name.as_str());
+        let previous = previous_in_sentence(text, found, i, &names);
         if let Some((from, to)) = progress(text, found, i, prefix_raw, previous) {
             names.extend([from, to]);
             i += 2;
@@ -670,11 +683,10 @@ fn name_predicated_counts(text: &IndexedText, found: &[Found], names: &mut [Nami
             .rev()
             .take_while(|&j| found[j].span.start >= sentence)
             .find(|&j| {
-                let before = &text[found[j].span.end..];
                 found[j].kind == UnitKind::Count
                     && found[j].base_unit == q.base_unit
                     && !names[j].name.is_empty()
-                    && !starts_with_any(before, openers)
+                    && !starts_with_any(&text[found[j].span.end..], openers)
             });
         if let Some(j) = whole {
             let predicate = rest.trim_end_matches(|c: char| Bound::CommaClause.ends(c));
@@ -702,7 +714,7 @@ fn progress(
     }
     let own = clean(&prefix_raw[..from.start()]);
     let name = if own.is_empty() {
-        previous.filter(|p| !p.is_empty())?.to_string()
+        previous?.to_string()
     } else {
         own
     };

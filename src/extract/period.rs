@@ -15,6 +15,7 @@ use super::scan::{Scanned, Status};
 use crate::lexicon::is_han;
 use crate::lexicon::period_words::period_words;
 use crate::model::{Document, NonQuantityKind};
+use crate::patterns::source::{CHINESE_DIGITS, CHINESE_SCALES};
 use crate::patterns::{LAST_YEAR_IS, RELATIVE_YEAR, YEAR_PART};
 use crate::text::{Bound, IndexedText, Segmented, SpanSet, is_chinese_year_digit};
 
@@ -66,7 +67,11 @@ fn names_months(date: &str, after: &str) -> bool {
 fn multiplied(after: &str) -> bool {
     after.strip_prefix('的').is_some_and(|rest| {
         rest.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || c == '.' || "一二两三四五六七八九十点".contains(c)
+            c.is_ascii_digit()
+                || c == '.'
+                || c == '点'
+                || CHINESE_DIGITS.contains(c)
+                || CHINESE_SCALES.contains(c)
         })
         .starts_with('倍')
     })

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::number::{Form, NumberToken, Script};
 use super::unit::{UnitKind, UnitMatch, match_unit};
 use crate::lexicon::quantity_words::quantity_words;
+use crate::lexicon::units;
 use crate::lexicon::words::contains_any;
 use crate::model::{Comparator, Quantity};
 use crate::patterns::PER;
@@ -248,18 +249,20 @@ fn per(text: &IndexedText, found: &mut Found) {
 }
 
 /// A mass or a volume a day (`日处理能力3万吨`, `日供水能力10万立方米`): a capacity,
-/// in 吨/日 or 立方米/日; the unit stays as written.
+/// in the units lexicon's capacity a day of its base (吨/日, 立方米/日); the unit stays
+/// as written.
 fn daily(text: &IndexedText, found: &mut Found) {
-    let per_day = match found.base_unit.as_str() {
-        "吨" => "吨/日",
-        "立方米" => "立方米/日",
-        _ => return,
-    };
-    if contains_any(
-        clause_before(text, found.number.start),
-        &quantity_words().daily,
-    ) {
-        found.base_unit = per_day.to_string();
+    if !matches!(found.kind, UnitKind::Mass | UnitKind::Volume)
+        || !contains_any(
+            clause_before(text, found.number.start),
+            &quantity_words().daily,
+        )
+    {
+        return;
+    }
+    let per_day = format!("{}/日", found.base_unit);
+    if units::kind_of(&per_day) == Some(UnitKind::Capacity) {
+        found.base_unit = per_day;
         found.kind = UnitKind::Capacity;
     }
 }

@@ -23,7 +23,7 @@ pub fn join_layout_spaces(text: &str) -> Step<'_> {
         let space = text[start..].chars().next().map_or(1, char::len_utf8);
         let (before, after) = (&text[..start], &text[start + space..]);
         let lead = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let end = if grouped_digits(before, after, group_end == Some(start - lead)) {
+        let end = if grouped_digits(before, lead, after, group_end == Some(start - lead)) {
             group_end = Some(start + space);
             start + space
         } else {
@@ -57,17 +57,15 @@ pub fn join_layout_spaces(text: &str) -> Step<'_> {
 /// spaces, end in `word`.
 fn dated_digits(text: &str, word: char) -> bool {
     let digits = text.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '~'));
-    digits.len() < text.len()
-        && text.starts_with(|c: char| c.is_ascii_digit())
+    text.starts_with(|c: char| c.is_ascii_digit())
         && digits.trim_start_matches(' ').starts_with(word)
 }
 
-/// Whether the space between `before` and `after` groups a number's digits (`12 345亩`):
-/// one to three digits before it, that a character other than a space stands before
-/// (or a group it `continues`), and exactly three after it, followed by more groups, a
-/// decimal part or a character other than a digit or a space.
-fn grouped_digits(before: &str, after: &str, continues: bool) -> bool {
-    let lead = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+/// Whether the space between `before` (ending in `lead` digits) and `after` groups a
+/// number's digits (`12 345亩`): one to three digits before it, that a character other
+/// than a space stands before (or a group it `continues`), and exactly three after it,
+/// followed by more groups, a decimal part or a character other than a digit or a space.
+fn grouped_digits(before: &str, lead: usize, after: &str, continues: bool) -> bool {
     let opener = before[..before.len() - lead].chars().next_back();
     let opens =
         continues || opener.is_none_or(|c| !GROUPING.contains(&c) && !matches!(c, '.' | ',' | '-'));
